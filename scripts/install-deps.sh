@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs every Debian package nok needs to build, run and test.
+# Idempotent: packages already present are skipped, so a second run costs ~1 s.
+# Usage: scripts/install-deps.sh [run|test|bench]   (test and bench add their tools)
+set -euo pipefail
+
+run_pkgs=(
+  g++ cmake ninja-build ccache pkg-config
+  libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev libboost-program-options1.81-dev
+  libsqlite3-dev sqlite3 libpq-dev libkainjow-mustache-dev
+  libsodium-dev libcurl4-openssl-dev
+  libqrencode-dev libcairo2-dev libpango1.0-dev fonts-paratype
+  libzbar-dev libxlsxwriter-dev
+)
+test_pkgs=(
+  libgtest-dev libgmock-dev libbenchmark-dev
+  postgresql postgresql-client
+  zbar-tools qrencode poppler-utils
+  python3-aiosmtpd
+  nodejs chromium
+)
+bench_pkgs=(wrk nginx-light)
+
+wanted=("${run_pkgs[@]}")
+case "${1:-run}" in
+  test) wanted+=("${test_pkgs[@]}") ;;
+  bench) wanted+=("${test_pkgs[@]}" "${bench_pkgs[@]}") ;;
+esac
+# Debian's npm conflicts with a nodejs that already bundles npm (NodeSource builds).
+if [ "${1:-run}" != run ] && ! command -v npm >/dev/null 2>&1; then wanted+=(npm); fi
+
+missing=()
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

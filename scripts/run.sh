@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, creates a SQLite database with demo data (once),
+# and serves http://127.0.0.1:8080. Override with NOK_DB, NOK_LISTEN (see docs/configuration.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh run
+source scripts/lib/build.sh
+build_nok
+
+export NOK_DB=${NOK_DB:-sqlite:nok.db}
+export NOK_LISTEN=${NOK_LISTEN:-127.0.0.1:8080}
+if [[ $NOK_DB == sqlite:* ]] && [ ! -e "${NOK_DB#sqlite:}" ]; then
+  build/nok demo
+fi
+exec build/nok serve

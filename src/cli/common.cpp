@@ -1,0 +1,48 @@
+#include "cli/common.h"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "app/registry/reference_data.h"
+
+namespace nok::cli {
+
+std::optional<po::variables_map> parse(int argc, char** argv, const po::options_description& options,
+                                       const std::string& usage, int& exit_code,
+                                       const po::positional_options_description& positional) {
+  po::options_description all = options;
+  all.add_options()("help,h", "show this help");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {  // before notify(), which would complain about required flags
+      std::cout << "usage: " << usage << "\n\n" << all << "\n";
+      exit_code = 0;
+      return std::nullopt;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "ошибка в параметрах: " << e.what() << "\nсм. nok " << argv[0] << " --help\n";
+    exit_code = 2;
+    return std::nullopt;
+  }
+  return vm;
+}
+
+std::string env_or(const char* name, const std::string& fallback) {
+  const char* value = std::getenv(name);
+  return value && *value ? value : fallback;
+}
+
+void add_db_option(po::options_description& options) {
+  options.add_options()("db", po::value<std::string>()->default_value(env_or("NOK_DB", "sqlite:nok.db")),
+                        "database: sqlite:PATH or postgresql://user@host:port/db (env NOK_DB)");
+}
+
+std::unique_ptr<Store> open_prepared_store(const po::variables_map& vm, std::size_t connections) {
+  auto store = open_store(vm["db"].as<std::string>(), connections);
+  prepare_database(*store);
+  return store;
+}
+
+}  // namespace nok::cli

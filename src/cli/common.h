@@ -1,0 +1,29 @@
+#pragma once
+#include <boost/program_options.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "store/store.h"
+
+namespace nok::cli {
+
+namespace po = boost::program_options;
+
+// Parses a verb's flags; prints usage and returns nullopt on --help (exit 0) or on a
+// bad flag (then `exit_code` is 2 and the error is printed in Russian).
+std::optional<po::variables_map> parse(int argc, char** argv, const po::options_description& options,
+                                       const std::string& usage, int& exit_code,
+                                       const po::positional_options_description& positional = {});
+
+// Adds --db (default: $NOK_DB, else sqlite:nok.db).
+void add_db_option(po::options_description& options);
+
+// Opens the store named by --db and brings its schema and reference data up to date.
+// Throws sql::DatabaseError with a Russian message when it cannot.
+std::unique_ptr<Store> open_prepared_store(const po::variables_map& vm, std::size_t connections = 4);
+
+// An environment variable, or `fallback` when unset or empty.
+std::string env_or(const char* name, const std::string& fallback);
+
+}  // namespace nok::cli

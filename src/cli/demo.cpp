@@ -1,0 +1,27 @@
+#include <iostream>
+
+#include "app/demo/demo_registry.h"
+#include "app/registry/reference_data.h"
+#include "cli/common.h"
+#include "cli/verbs.h"
+
+namespace nok::cli {
+
+int demo(int argc, char** argv) {
+  po::options_description options("demo");
+  add_db_option(options);
+  options.add_options()("orgs", po::value<std::size_t>()->default_value(12000), "number of organisations")(
+      "seed", po::value<std::uint64_t>()->default_value(2026), "random seed: the same seed gives the same data");
+  int exit_code = 0;
+  auto vm = parse(argc, argv, options, "nok demo [--db URL] [--orgs N] [--seed S]", exit_code);
+  if (!vm) return exit_code;
+
+  auto store = open_prepared_store(*vm, 1);
+  auto registry = generate_demo_registry((*vm)["orgs"].as<std::size_t>(), (*vm)["seed"].as<std::uint64_t>(),
+                                         known_regions());
+  auto summary = store->upsert_organisations(registry);
+  std::cout << "demo registry: " << summary.inserted << " new, " << summary.updated << " updated organisations\n";
+  return 0;
+}
+
+}  // namespace nok::cli

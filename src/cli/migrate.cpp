@@ -1,0 +1,23 @@
+#include <iostream>
+
+#include "app/registry/reference_data.h"
+#include "cli/common.h"
+#include "cli/verbs.h"
+
+namespace nok::cli {
+
+int migrate(int argc, char** argv) {
+  po::options_description options("migrate");
+  add_db_option(options);
+  int exit_code = 0;
+  auto vm = parse(argc, argv, options, "nok migrate [--db URL]", exit_code);
+  if (!vm) return exit_code;
+  auto store = open_store((*vm)["db"].as<std::string>(), 1);
+  auto applied = store->migrate();
+  store->upsert_regions(known_regions());
+  for (const auto& name : applied) std::cout << "applied " << name << "\n";
+  std::cout << "schema version " << store->schema_version() << (applied.empty() ? " (up to date)" : "") << "\n";
+  return 0;
+}
+
+}  // namespace nok::cli

@@ -1,0 +1,60 @@
+#include <iostream>
+
+#include "cli/common.h"
+#include "cli/verbs.h"
+#include "http/server.h"
+#include "web/site.h"
+
+namespace nok::cli {
+namespace {
+
+// "127.0.0.1:8080", "0.0.0.0:80", "[::1]:8080" → address and port.
+bool split_listen(const std::string& listen, http::ServerConfig& config) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return false;
+  std::string host = listen.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  try {
+    int port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535) return false;
+    config.address = host;
+    config.port = static_cast<unsigned short>(port);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int serve(int argc, char** argv) {
+  po::options_description options("serve");
+  add_db_option(options);
+  options.add_options()("listen", po::value<std::string>()->default_value(env_or("NOK_LISTEN", "127.0.0.1:8080")),
+                        "address:port to listen on (env NOK_LISTEN; port 0 picks a free one)")(
+      "threads", po::value<unsigned>()->default_value(std::stoul(env_or("NOK_THREADS", "0"))),
+      "worker threads, 0 = one per core (env NOK_THREADS)")(
+      "connections", po::value<std::size_t>()->default_value(std::stoul(env_or("NOK_DB_CONNECTIONS", "8"))),
+      "database connections in the pool (env NOK_DB_CONNECTIONS)")(
+      "body-limit", po::value<std::size_t>()->default_value(1024 * 1024), "largest request body in bytes (413 above)");
+  int exit_code = 0;
+  auto vm = parse(argc, argv, options, "nok serve [--db URL] [--listen ADDR:PORT]", exit_code);
+  if (!vm) return exit_code;
+
+  http::ServerConfig config;
+  if (!split_listen((*vm)["listen"].as<std::string>(), config)) {
+    std::cerr << "ошибка: --listen ожидает адрес:порт, например 127.0.0.1:8080\n";
+    return 2;
+  }
+  config.threads = (*vm)["threads"].as<unsigned>();
+  config.body_limit = (*vm)["body-limit"].as<std::size_t>();
+
+  auto store = open_prepared_store(*vm, (*vm)["connections"].as<std::size_t>());
+  auto site = web::build_site(*store);
+  http::Server server(config, site);
+  std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;
+  server.run();
+  return 0;
+}
+
+}  // namespace nok::cli

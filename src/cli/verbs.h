@@ -1,0 +1,22 @@
+#pragma once
+#include <span>
+#include <string_view>
+
+namespace nok::cli {
+
+// A verb receives its own arguments: argv[0] is the verb's name.
+struct Verb {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(int argc, char** argv);
+};
+
+std::span<const Verb> verbs();
+
+int serve(int argc, char** argv);
+int migrate(int argc, char** argv);
+int import_orgs(int argc, char** argv);
+int demo(int argc, char** argv);
+int version(int argc, char** argv);
+
+}  // namespace nok::cli

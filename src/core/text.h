@@ -1,0 +1,19 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace nok::text {
+
+bool valid_utf8(std::string_view s);
+
+// Lower-cases ASCII and Cyrillic (А-Я, Ё) and maps ё to е, so that search is
+// case-insensitive for Russian names without pulling in ICU.
+std::string fold(std::string_view s);
+
+// Trims ASCII white space (and NBSP, which Excel exports leave behind) at both ends.
+std::string_view trim(std::string_view s);
+
+// Number of Unicode code points (for length limits people understand).
+std::size_t length(std::string_view utf8);
+
+}  // namespace nok::text

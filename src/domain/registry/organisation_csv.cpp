@@ -1,0 +1,156 @@
+#include "domain/registry/organisation_csv.h"
+
+#include <charconv>
+#include <map>
+#include <optional>
+
+#include "core/csv.h"
+#include "core/text.h"
+#include "domain/registry/inn.h"
+
+namespace nok {
+namespace {
+
+struct ColumnSpec {
+  std::string_view key;
+  std::vector<std::string_view> aliases;
+  bool required;
+};
+
+const std::vector<ColumnSpec>& columns() {
+  static const std::vector<ColumnSpec> specs = {
+      {"code", {"код", "public_code"}, false},
+      {"inn", {"инн"}, true},
+      {"full_name", {"полное наименование", "наименование", "name"}, true},
+      {"short_name", {"краткое наименование", "сокращенное наименование"}, false},
+      {"region", {"регион", "код региона", "субъект рф", "region_code"}, true},
+      {"sphere", {"сфера"}, true},
+      {"level", {"уровень"}, false},
+      {"authority", {"уполномоченный орган", "орган", "учредитель"}, false},
+      {"municipality", {"муниципальное образование", "муниципалитет"}, false},
+      {"address", {"адрес"}, false},
+      {"website", {"сайт", "официальный сайт"}, false},
+      {"recipients", {"recipients_per_year", "число получателей услуг", "получателей в год"}, false},
+  };
+  return specs;
+}
+
+std::optional<std::string> resolve_region(std::string_view cell, const std::vector<Region>& regions) {
+  std::string value(text::trim(cell));
+  if (value.size() == 1 && value[0] >= '0' && value[0] <= '9') value = "0" + value;
+  std::string folded = text::fold(value);
+  // Federal cities are often written "г. Москва" or "город Санкт-Петербург".
+  for (std::string_view prefix : {"город ", "г. ", "г.", "г "})
+    if (folded.starts_with(prefix)) {
+      folded = folded.substr(prefix.size());
+      break;
+    }
+  for (const auto& r : regions)
+    if (r.code == value || text::fold(r.name) == folded) return r.code;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool valid_public_code(std::string_view code) {
+  if (code.empty() || code.size() > 32) return false;
+  for (char c : code)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+      return false;
+  return true;
+}
+
+ParsedOrganisations parse_organisations(std::string_view csv_text, const std::vector<Region>& regions) {
+  ParsedOrganisations out;
+  auto table = csv::parse(csv_text);
+  if (!table) {
+    out.errors.push_back(table.error());
+    return out;
+  }
+
+  std::map<std::string_view, std::size_t> index;  // column key → position in the header
+  for (const auto& spec : columns()) {
+    auto pos = table->column(spec.key);
+    for (auto alias = spec.aliases.begin(); !pos && alias != spec.aliases.end(); ++alias) pos = table->column(*alias);
+    if (pos) index[spec.key] = *pos;
+    else if (spec.required)
+      out.errors.push_back({"import_missing_column", "нет обязательного столбца «" + std::string(spec.key) + "»", 1,
+                            std::string(spec.key)});
+  }
+  if (!out.errors.empty()) return out;
+
+  std::map<std::string, int> first_line_of_code;
+  for (const auto& record : table->records) {
+    auto cell = [&](std::string_view key) -> std::string {
+      auto it = index.find(key);
+      if (it == index.end() || it->second >= record.fields.size()) return {};
+      return std::string(text::trim(record.fields[it->second]));
+    };
+    auto fail = [&](std::string code, std::string message, std::string_view column) {
+      out.errors.push_back({std::move(code), std::move(message), record.line, std::string(column)});
+    };
+    const std::size_t errors_before = out.errors.size();
+
+    if (record.fields.size() != table->header.size())
+      fail("import_field_count",
+           "в строке " + std::to_string(record.fields.size()) + " полей, а в заголовке " +
+               std::to_string(table->header.size()),
+           "");
+
+    Organisation org;
+    for (const auto& spec : columns())
+      if (spec.required && cell(spec.key).empty())
+        fail("import_missing_field", "не заполнено обязательное поле «" + std::string(spec.key) + "»", spec.key);
+
+    org.inn = cell("inn");
+    if (!org.inn.empty() && !valid_inn(org.inn))
+      fail("import_bad_inn", "ИНН «" + org.inn + "» неверен: не 10/12 цифр или не сходится контрольная сумма", "inn");
+
+    org.code = cell("code");
+    if (org.code.empty()) org.code = org.inn;
+    if (!org.code.empty() && !valid_public_code(org.code))
+      fail("import_bad_code", "код «" + org.code + "» может содержать только латинские буквы, цифры, «-» и «_» (до 32)",
+           "code");
+
+    org.full_name = cell("full_name");
+    org.short_name = cell("short_name");
+    if (org.short_name.empty()) org.short_name = org.full_name;
+
+    if (auto region = cell("region"); !region.empty()) {
+      if (auto code = resolve_region(region, regions)) org.region_code = *code;
+      else fail("import_unknown_region", "неизвестный регион «" + region + "»", "region");
+    }
+    if (auto sphere = cell("sphere"); !sphere.empty()) {
+      if (auto s = parse_sphere(sphere)) org.sphere = *s;
+      else fail("import_unknown_sphere", "неизвестная сфера «" + sphere + "» (culture, health, education, social, mse)",
+                "sphere");
+    }
+    if (auto level = cell("level"); !level.empty()) {
+      if (auto l = parse_level(level)) org.level = *l;
+      else fail("import_unknown_level", "неизвестный уровень «" + level + "» (federal, regional, municipal)", "level");
+    }
+    if (auto recipients = cell("recipients"); !recipients.empty()) {
+      auto [ptr, ec] = std::from_chars(recipients.data(), recipients.data() + recipients.size(), org.recipients_per_year);
+      if (ec != std::errc{} || ptr != recipients.data() + recipients.size() || org.recipients_per_year < 0)
+        fail("import_bad_number", "число получателей услуг «" + recipients + "» должно быть целым неотрицательным",
+             "recipients");
+    }
+    org.authority = cell("authority");
+    org.municipality = cell("municipality");
+    org.address = cell("address");
+    org.website = cell("website");
+
+    if (!org.code.empty()) {
+      auto [it, inserted] = first_line_of_code.emplace(org.code, record.line);
+      if (!inserted)
+        fail("import_duplicate", "организация с кодом «" + org.code + "» уже есть в строке " + std::to_string(it->second),
+             "code");
+    }
+    if (out.errors.size() == errors_before) out.organisations.push_back(std::move(org));
+  }
+  if (table->records.empty())
+    out.errors.push_back({"import_empty", "в файле нет ни одной организации", 1, ""});
+  return out;
+}
+
+}  // namespace nok

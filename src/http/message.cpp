@@ -1,0 +1,64 @@
+#include "http/message.h"
+
+#include <boost/url/parse_query.hpp>
+
+#include "core/text.h"
+
+namespace nok::http {
+namespace {
+
+std::string_view find(const Fields& fields, std::string_view name) {
+  for (const auto& [k, v] : fields)
+    if (k == name) return v;
+  return {};
+}
+
+}  // namespace
+
+std::string_view Request::header(std::string_view lower_name) const { return find(headers, lower_name); }
+std::string_view Request::query_value(std::string_view name) const { return find(query, name); }
+
+std::string_view Request::param(std::string_view name) const {
+  auto it = params.find(name);
+  return it == params.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view Request::cookie(std::string_view name) const {
+  std::string_view all = header("cookie");
+  while (!all.empty()) {
+    auto end = all.find(';');
+    std::string_view pair = text::trim(all.substr(0, end));
+    auto eq = pair.find('=');
+    if (eq != std::string_view::npos && pair.substr(0, eq) == name) return pair.substr(eq + 1);
+    if (end == std::string_view::npos) break;
+    all.remove_prefix(end + 1);
+  }
+  return {};
+}
+
+Response Response::text(int status, std::string body) {
+  return {status, "text/plain; charset=utf-8", std::move(body), {}};
+}
+
+Response Response::json(int status, std::string body) {
+  return {status, "application/json; charset=utf-8", std::move(body), {}};
+}
+
+Response Response::redirect(std::string location, int status) {
+  return {status, "text/plain; charset=utf-8", "", {{"Location", std::move(location)}}};
+}
+
+bool parse_form(std::string_view encoded, Fields& out) {
+  auto params = boost::urls::parse_query(encoded);
+  if (!params) return false;
+  for (auto p : *params) {
+    boost::urls::encoding_opts form_encoding;
+    form_encoding.space_as_plus = true;  // forms send spaces as '+', and '+' itself as %2B
+    std::string key = p.key.decode(form_encoding), value = p.value.decode(form_encoding);
+    if (!text::valid_utf8(key) || !text::valid_utf8(value)) return false;
+    out.emplace_back(std::move(key), std::move(value));
+  }
+  return true;
+}
+
+}  // namespace nok::http

@@ -1,0 +1,43 @@
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace nok::http {
+
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+// An HTTP request as handlers see it: decoded, validated UTF-8, limits already enforced.
+struct Request {
+  std::string method;  // "GET", "POST", … (HEAD is served as GET without a body)
+  std::string path;    // percent-decoded
+  Fields query;        // percent-decoded, in order
+  Fields headers;      // names lower-cased
+  std::string body;
+  std::string remote_address;
+  std::map<std::string, std::string, std::less<>> params;  // from the route pattern
+
+  std::string_view header(std::string_view lower_name) const;
+  std::string_view query_value(std::string_view name) const;
+  std::string_view param(std::string_view name) const;
+  std::string_view cookie(std::string_view name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::string body;
+  Fields headers;
+
+  static Response text(int status, std::string body);
+  static Response json(int status, std::string body);
+  static Response redirect(std::string location, int status = 303);
+};
+
+// Decodes an application/x-www-form-urlencoded body or query string. Returns false on
+// malformed percent-encoding or invalid UTF-8.
+bool parse_form(std::string_view encoded, Fields& out);
+
+}  // namespace nok::http

@@ -1,0 +1,214 @@
+#include "http/server.h"
+
+#include <atomic>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <chrono>
+#include <thread>
+
+#include "core/metrics.h"
+#include "core/text.h"
+#include "http/log.h"
+
+namespace nok::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+
+using BeastRequest = bhttp::request<bhttp::string_body>;
+using BeastResponse = bhttp::response<bhttp::string_body>;
+
+// Shared by every connection of one server.
+struct ServerState {
+  const ServerConfig& config;
+  const Router& router;
+  std::atomic<int> in_flight{0};
+  std::atomic<bool> draining{false};
+};
+
+// Turns Beast's request into ours. Returns an error response instead when the target
+// is not a valid origin-form URL or carries invalid UTF-8.
+std::optional<Response> translate(BeastRequest& in, const std::string& remote, Request& out) {
+  out.method = std::string(in.method_string());
+  auto url = boost::urls::parse_origin_form(in.target());
+  if (!url) return Response::text(400, "Неверный адрес запроса");
+  out.path = url->path();
+  if (!text::valid_utf8(out.path) || !parse_form(url->encoded_query(), out.query))
+    return Response::text(400, "Адрес запроса содержит недопустимые символы (не UTF-8)");
+  for (const auto& field : in) {
+    std::string name(field.name_string());
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.headers.emplace_back(std::move(name), std::string(field.value()));
+  }
+  out.body = std::move(in.body());
+  out.remote_address = remote;
+  return std::nullopt;
+}
+
+BeastResponse to_beast(Response&& r, unsigned version, bool keep_alive, bool head) {
+  BeastResponse out{static_cast<bhttp::status>(r.status), version};
+  out.set(bhttp::field::server, "nok");
+  out.set(bhttp::field::content_type, r.content_type);
+  for (auto& [name, value] : r.headers) out.insert(name, value);
+  out.keep_alive(keep_alive);
+  const auto size = r.body.size();
+  if (!head) out.body() = std::move(r.body);
+  out.content_length(size);
+  return out;
+}
+
+void observe(const std::string& route, int status, double seconds) {
+  const std::string labels = "route=\"" + log::json_escape(route) + "\"";
+  metrics::counter("nok_http_requests_total", labels + ",status=\"" + std::to_string(status) + "\"").add();
+  metrics::histogram("nok_http_request_seconds", labels).observe(seconds);
+}
+
+// What to answer when Beast rejects a request before we see it.
+std::optional<Response> rejection(const beast::error_code& ec) {
+  if (ec == bhttp::error::body_limit) return Response::text(413, "Слишком большой запрос");
+  if (ec == bhttp::error::header_limit) return Response::text(431, "Слишком большие заголовки запроса");
+  if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category()) return Response::text(400, "Некорректный HTTP-запрос");
+  return std::nullopt;
+}
+
+asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
+  beast::error_code ignored;
+  socket.set_option(tcp::no_delay(true), ignored);  // see STYLE.md: avoids 40 ms delayed-ACK stalls
+  const std::string remote = socket.remote_endpoint(ignored).address().to_string();
+  beast::tcp_stream stream(std::move(socket));
+  beast::flat_buffer buffer;
+
+  for (;;) {
+    stream.expires_after(state.config.read_timeout);
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.header_limit(static_cast<std::uint32_t>(state.config.header_limit));
+    parser.body_limit(state.config.body_limit);
+    auto [ec, _] = co_await bhttp::async_read(stream, buffer, parser, use_tuple);
+    if (ec) {
+      if (auto answer = rejection(ec)) {
+        auto reply = to_beast(std::move(*answer), 11, false, false);
+        co_await bhttp::async_write(stream, reply, use_tuple);
+      }
+      break;  // end of stream, timeout, reset, or a request we cannot trust
+    }
+
+    state.in_flight.fetch_add(1);
+    const auto started = std::chrono::steady_clock::now();
+    BeastRequest beast_request = parser.release();
+    const bool head = beast_request.method() == bhttp::verb::head;
+    const unsigned version = beast_request.version();
+    const bool keep_alive = beast_request.keep_alive() && !state.draining.load();
+
+    Request request;
+    std::string route = "invalid";
+    Response response;
+    if (auto invalid = translate(beast_request, remote, request)) response = std::move(*invalid);
+    else response = state.router.dispatch(request, route);
+
+    const int status = response.status;
+    auto reply = to_beast(std::move(response), version, keep_alive, head);
+    auto [write_ec, bytes] = co_await bhttp::async_write(stream, reply, use_tuple);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    observe(route, status, seconds);
+    state.in_flight.fetch_sub(1);
+    if (write_ec || !keep_alive) break;
+  }
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+}
+
+asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, ServerState& state) {
+  for (;;) {
+    auto [ec, socket] = co_await acceptor.async_accept(use_tuple);
+    if (ec == asio::error::operation_aborted || !acceptor.is_open()) co_return;
+    if (ec) continue;  // e.g. EMFILE: keep serving the connections we have
+    auto executor = socket.get_executor();
+    asio::co_spawn(executor, session(std::move(socket), state), asio::detached);
+  }
+}
+
+// Stops the io_context once no request is in flight or the grace period is over.
+asio::awaitable<void> drain(asio::io_context& io, ServerState& state) {
+  asio::steady_timer timer(io);
+  const auto deadline = std::chrono::steady_clock::now() + state.config.shutdown_grace;
+  while (state.in_flight.load() > 0 && std::chrono::steady_clock::now() < deadline) {
+    timer.expires_after(std::chrono::milliseconds(20));
+    co_await timer.async_wait(use_tuple);
+  }
+  io.stop();
+}
+
+}  // namespace
+
+struct Server::State {
+  State(const ServerConfig& c, const Router& r)
+      : shared{c, r}, threads(c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency())),
+        io(static_cast<int>(threads)), acceptor(io), signals(io) {}
+  ServerState shared;
+  unsigned threads;
+  asio::io_context io;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  std::atomic<bool> stopping{false};
+
+  void begin_shutdown(const std::string& reason) {
+    if (stopping.exchange(true)) return;
+    log::info("shutting down", "\"reason\":\"" + reason + "\",\"in_flight\":" +
+                                   std::to_string(shared.in_flight.load()));
+    shared.draining = true;
+    beast::error_code ignored;
+    acceptor.close(ignored);
+    signals.cancel(ignored);
+    asio::co_spawn(io, drain(io, shared), asio::detached);
+  }
+};
+
+Server::Server(const ServerConfig& config, const Router& router) : state_(std::make_unique<State>(config, router)) {
+  const tcp::endpoint endpoint(asio::ip::make_address(config.address), config.port);
+  auto& acceptor = state_->acceptor;
+  acceptor.open(endpoint.protocol());
+  acceptor.set_option(asio::socket_base::reuse_address(true));
+  acceptor.bind(endpoint);
+  acceptor.listen(asio::socket_base::max_listen_connections);
+}
+
+Server::~Server() = default;
+
+unsigned short Server::port() const { return state_->acceptor.local_endpoint().port(); }
+
+void Server::run(bool handle_signals) {
+  auto& s = *state_;
+  log::info("listening", "\"address\":\"" + s.shared.config.address + "\",\"port\":" + std::to_string(port()));
+  if (handle_signals) {
+    s.signals.add(SIGINT);
+    s.signals.add(SIGTERM);
+    s.signals.async_wait([&s](const beast::error_code& ec, int signal) {
+      if (!ec) s.begin_shutdown("signal " + std::to_string(signal));
+    });
+  }
+  asio::co_spawn(s.io, accept_loop(s.acceptor, s.shared), asio::detached);
+  std::vector<std::thread> pool;
+  for (unsigned i = 1; i < s.threads; ++i) pool.emplace_back([&s] { s.io.run(); });
+  s.io.run();
+  for (auto& t : pool) t.join();
+  log::info("stopped");
+}
+
+void Server::stop() {
+  asio::post(state_->io, [s = state_.get()] { s->begin_shutdown("stop"); });
+}
+
+}  // namespace nok::http

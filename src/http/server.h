@@ -1,0 +1,43 @@
+#pragma once
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "http/router.h"
+
+namespace nok::http {
+
+// Server settings (docs/configuration.md lists each with its flag and variable).
+struct ServerConfig {
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;
+  unsigned threads = 0;                                 // 0: one per core
+  std::size_t header_limit = 16 * 1024;                 // larger headers get 431
+  std::size_t body_limit = 1024 * 1024;                 // larger bodies get 413
+  std::chrono::seconds read_timeout{30};                // slow or idle clients are dropped
+  std::chrono::seconds shutdown_grace{20};              // in-flight requests get this long on SIGTERM
+};
+
+// An HTTP server bound at construction (so the port is known before run()).
+class Server {
+ public:
+  Server(const ServerConfig& config, const Router& router);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  unsigned short port() const;
+  // Serves until stop() or, when `handle_signals`, until SIGTERM/SIGINT; then stops
+  // accepting, lets requests in flight finish (up to shutdown_grace) and returns.
+  void run(bool handle_signals = true);
+  // Starts the graceful shutdown; callable from any thread.
+  void stop();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace nok::http

@@ -1,0 +1,120 @@
+#include "store/sqlite/sqlite_connection.h"
+
+#include <sqlite3.h>
+
+#include <string>
+#include <unordered_map>
+
+namespace nok::sql {
+namespace {
+
+class SqliteRow final : public Row {
+ public:
+  explicit SqliteRow(sqlite3_stmt* s) : stmt_(s) {}
+  bool null(int col) const override { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  std::int64_t i64(int col) const override { return sqlite3_column_int64(stmt_, col); }
+  double f64(int col) const override { return sqlite3_column_double(stmt_, col); }
+  std::string_view text(int col) const override {
+    auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+    return p ? std::string_view(p, sqlite3_column_bytes(stmt_, col)) : std::string_view();
+  }
+
+ private:
+  sqlite3_stmt* stmt_;
+};
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(const std::string& path) : path_(path) {
+    int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
+    if (rc != SQLITE_OK) fail("не удалось открыть файл базы данных «" + path + "»");
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, 10000);
+    script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+  }
+
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
+
+  Engine engine() const override { return Engine::sqlite; }
+  bool healthy() const override { return true; }
+
+  void script(std::string_view sql) override {
+    std::string text(sql);
+    char* message = nullptr;
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string detail = message ? message : "";
+      sqlite3_free(message);
+      fail("ошибка SQLite: " + detail);
+    }
+  }
+
+  std::int64_t run(std::string_view sql, std::span<const Param> params, const RowHandler& on_row) override {
+    sqlite3_stmt* stmt = prepare(sql);
+    struct Reset {
+      sqlite3_stmt* s;
+      ~Reset() { sqlite3_reset(s); sqlite3_clear_bindings(s); }
+    } reset{stmt};
+    for (std::size_t i = 0; i < params.size(); ++i) bind(stmt, i, params[i]);
+    SqliteRow row(stmt);
+    for (;;) {
+      int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) fail("ошибка SQLite");
+      if (on_row) on_row(row);
+    }
+    return sqlite3_changes(db_);
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& what) {
+    int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_CANTOPEN;
+    if ((code & 0xFF) == SQLITE_NOTADB)
+      throw DatabaseError("файл «" + path_ + "» не является базой данных SQLite");
+    throw DatabaseError(what + " (" + (db_ ? sqlite3_errmsg(db_) : "нет соединения") + ")");
+  }
+
+  sqlite3_stmt* prepare(std::string_view sql) {
+    auto it = statements_.find(sql);
+    if (it != statements_.end()) return it->second;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK)
+      fail("не удалось подготовить запрос");
+    auto [pos, _] = statements_.emplace(std::string(sql), stmt);
+    return pos->second;
+  }
+
+  // `$N` is a named parameter to SQLite; look up its index so `$2` may precede `$1`.
+  void bind(sqlite3_stmt* stmt, std::size_t i, const Param& p) {
+    const std::string name = "$" + std::to_string(i + 1);
+    int index = sqlite3_bind_parameter_index(stmt, name.c_str());
+    if (index == 0) return;  // parameter not used by this statement
+    int rc = std::visit(
+        [&](const auto& v) -> int {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, std::nullptr_t>) return sqlite3_bind_null(stmt, index);
+          else if constexpr (std::is_same_v<T, std::int64_t>) return sqlite3_bind_int64(stmt, index, v);
+          else if constexpr (std::is_same_v<T, double>) return sqlite3_bind_double(stmt, index, v);
+          else return sqlite3_bind_text(stmt, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+        },
+        p);
+    if (rc != SQLITE_OK) fail("не удалось передать параметр запроса");
+  }
+
+  struct Hash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
+  std::string path_;
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*, Hash, std::equal_to<>> statements_;
+};
+
+}  // namespace
+
+std::unique_ptr<Connection> open_sqlite(const std::string& path) { return std::make_unique<SqliteConnection>(path); }
+
+}  // namespace nok::sql

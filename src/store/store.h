@@ -1,0 +1,59 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/registry/organisation.h"
+#include "store/sql/connection.h"
+
+namespace nok {
+
+struct OrganisationQuery {
+  std::string text;         // part of a name or an ИНН; empty matches all
+  std::string region_code;  // empty matches all
+  std::optional<Sphere> sphere;
+  int limit = 20;
+  int offset = 0;
+};
+
+struct OrganisationPage {
+  std::vector<Organisation> items;
+  std::int64_t total = 0;
+};
+
+struct UpsertSummary {
+  std::int64_t inserted = 0;
+  std::int64_t updated = 0;
+};
+
+// The storage port. Implemented once in SQL over either engine (store/sql); every
+// method is safe to call from any server thread. Database failures (unreachable
+// server, corrupt file) throw sql::DatabaseError.
+class Store {
+ public:
+  virtual ~Store() = default;
+  virtual sql::Engine engine() const = 0;
+
+  // Applies the migrations not applied yet, in order; returns their names.
+  virtual std::vector<std::string> migrate() = 0;
+  virtual int schema_version() = 0;
+
+  virtual void upsert_regions(const std::vector<Region>& regions) = 0;
+  virtual std::vector<Region> regions() = 0;
+
+  // Inserts new organisations and updates existing ones (matched by code) in one
+  // transaction: either all rows are stored or none.
+  virtual UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations) = 0;
+  virtual std::optional<Organisation> find_organisation(std::string_view code) = 0;
+  virtual OrganisationPage search_organisations(const OrganisationQuery& query) = 0;
+  virtual std::int64_t count_organisations() = 0;
+};
+
+// Opens the store named by a URL: `sqlite:PATH` (or a bare path) or `postgresql://…`.
+// `connections` bounds the pool shared by the server's threads.
+std::unique_ptr<Store> open_store(const std::string& url, std::size_t connections = 8);
+
+}  // namespace nok

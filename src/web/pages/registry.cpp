@@ -1,0 +1,148 @@
+// The public registry: home page, search, and the organisation page (the QR target).
+#include <kainjow/mustache.hpp>
+
+#include "app/registry/reference_data.h"
+#include "core/text.h"
+#include "web/pages/pages.h"
+#include "web/view.h"
+
+namespace nok::web {
+namespace {
+
+using kainjow::mustache::list;
+using kainjow::mustache::object;
+
+constexpr int kPageSize = 20;
+constexpr std::size_t kMaxQueryLength = 200;
+
+std::string region_name(std::string_view code) {
+  for (const auto& r : known_regions())
+    if (r.code == code) return r.name;
+  return std::string(code);
+}
+
+std::string plural(std::int64_t n, const char* one, const char* few, const char* many) {
+  const auto mod100 = n % 100, mod10 = n % 10;
+  const char* word = (mod100 >= 11 && mod100 <= 14) ? many : mod10 == 1 ? one : (mod10 >= 2 && mod10 <= 4) ? few : many;
+  return std::to_string(n) + " " + word;
+}
+
+// Options for the search form, with the current choice selected.
+void add_form(Data& data, std::string_view q, std::string_view region, std::string_view sphere) {
+  data.set("q", std::string(q));
+  list regions, spheres;
+  for (const auto& r : known_regions())
+    regions.push_back(object{{"code", r.code}, {"name", r.name}, {"selected", r.code == region}});
+  for (auto s : all_spheres())
+    spheres.push_back(object{{"code", std::string(code(s))}, {"title", std::string(title(s))}, {"selected", code(s) == sphere}});
+  data.set("regions", regions);
+  data.set("spheres", spheres);
+}
+
+std::string search_url(std::string_view q, std::string_view region, std::string_view sphere, int page) {
+  std::string url = "/search?";
+  http::Fields params{{"q", std::string(q)}, {"region", std::string(region)}, {"sphere", std::string(sphere)}};
+  for (const auto& [k, v] : params) {
+    url += k + "=";
+    for (unsigned char c : v) {
+      if (std::isalnum(c) || c == '-' || c == '_' || c == '.') url += static_cast<char>(c);
+      else {
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "%%%02X", c);
+        url += hex;
+      }
+    }
+    url += "&";
+  }
+  return url + "page=" + std::to_string(page);
+}
+
+http::Response home(Store& store, const http::Request& request) {
+  Data data;
+  add_form(data, "", "", "");
+  data.set("organisations", plural(store.count_organisations(), "организация", "организации", "организаций"));
+  return page(200, "home", "Главная", data, request);
+}
+
+http::Response search(Store& store, const http::Request& request) {
+  const auto q = text::trim(request.query_value("q"));
+  const auto region = request.query_value("region");
+  const auto sphere_code = request.query_value("sphere");
+  Data data;
+  add_form(data, q, region, sphere_code);
+
+  OrganisationQuery query;
+  std::string error;
+  if (text::length(q) > kMaxQueryLength) error = "Запрос слишком длинный: не более 200 символов.";
+  query.text = std::string(q);
+  if (!region.empty()) {
+    bool known = false;
+    for (const auto& r : known_regions()) known = known || r.code == region;
+    if (known) query.region_code = std::string(region);
+    else error = "Такого региона нет в списке.";
+  }
+  if (!sphere_code.empty()) {
+    query.sphere = parse_sphere(sphere_code);
+    if (!query.sphere) error = "Такой сферы нет в списке.";
+  }
+  int page_number = std::max(1, std::atoi(std::string(request.query_value("page")).c_str()));
+  page_number = std::min(page_number, 10000);
+  if (!error.empty()) {
+    data.set("error", error);
+    return page(400, "search", "Поиск организации", data, request);
+  }
+
+  query.limit = kPageSize;
+  query.offset = (page_number - 1) * kPageSize;
+  auto result = store.search_organisations(query);
+  list items;
+  for (const auto& o : result.items)
+    items.push_back(object{{"code", o.code},
+                           {"short_name", o.short_name},
+                           {"sphere", std::string(title(o.sphere))},
+                           {"region", region_name(o.region_code)},
+                           {"address", o.address}});
+  data.set("items", items);
+  data.set("summary", result.total ? "Найдено: " + plural(result.total, "организация", "организации", "организаций")
+                                   : "Ничего не найдено. Попробуйте часть названия или ИНН.");
+  const int page_count = static_cast<int>((result.total + kPageSize - 1) / kPageSize);
+  if (page_count > 1) {
+    object pages{{"page", std::to_string(page_number)}, {"page_count", std::to_string(page_count)}};
+    if (page_number > 1) pages["prev"] = search_url(q, region, sphere_code, page_number - 1);
+    if (page_number < page_count) pages["next"] = search_url(q, region, sphere_code, page_number + 1);
+    data.set("pages", pages);
+  }
+  return page(200, "search", "Поиск организации", data, request);
+}
+
+http::Response organisation(Store& store, const http::Request& request) {
+  auto org = store.find_organisation(request.param("code"));
+  if (!org)
+    return message_page(404, "Организация не найдена",
+                        "По этому адресу нет организации. Возможно, QR-код повреждён или адрес набран с ошибкой — "
+                        "найдите организацию через поиск.",
+                        request);
+  Data data;
+  data.set("code", org->code);
+  data.set("short_name", org->short_name);
+  data.set("full_name", org->full_name);
+  data.set("different_full_name", org->full_name != org->short_name);
+  data.set("sphere", std::string(title(org->sphere)));
+  data.set("sphere_code", std::string(code(org->sphere)));
+  data.set("region", region_name(org->region_code));
+  data.set("address", org->address);
+  data.set("authority", org->authority);
+  data.set("website", org->website.starts_with("http://") || org->website.starts_with("https://") ? org->website : "");
+  data.set("inn", org->inn);
+  return page(200, "organisation", org->short_name, data, request);
+}
+
+}  // namespace
+
+void add_registry_pages(http::Router& router, Store& store) {
+  router.get("/", [&store](const http::Request& r) { return home(store, r); });
+  router.get("/search", [&store](const http::Request& r) { return search(store, r); });
+  router.get("/o/{code}", [&store](const http::Request& r) { return organisation(store, r); });
+}
+
+}  // namespace nok::web

@@ -1,0 +1,84 @@
+// Service endpoints: health, metrics, static files, the accessibility switch.
+#include "core/embedded.h"
+#include "core/metrics.h"
+#include "http/log.h"
+#include "web/pages/pages.h"
+#include "web/view.h"
+
+namespace nok::web_files {
+const std::vector<nok::EmbeddedFile>& files();
+}
+
+namespace nok::web {
+namespace {
+
+std::string_view content_type_of(std::string_view name) {
+  if (name.ends_with(".css")) return "text/css; charset=utf-8";
+  if (name.ends_with(".js")) return "text/javascript; charset=utf-8";
+  if (name.ends_with(".svg")) return "image/svg+xml";
+  if (name.ends_with(".png")) return "image/png";
+  return "application/octet-stream";
+}
+
+// Only same-site paths: "/o/abc" yes, "//evil.example" and "https://…" no.
+std::string safe_back(std::string_view back) {
+  if (back.size() < 1 || back[0] != '/' || (back.size() > 1 && (back[1] == '/' || back[1] == '\\'))) return "/";
+  return std::string(back);
+}
+
+}  // namespace
+
+void add_service_routes(http::Router& router, Store& store) {
+  router.get("/healthz", [&store](const http::Request&) {
+    try {
+      store.schema_version();
+      return http::Response::text(200, "ok\n");
+    } catch (const std::exception& e) {
+      log::error("health check failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");
+      return http::Response::text(503, "база данных недоступна\n");
+    }
+  });
+
+  router.get("/metrics", [](const http::Request&) {
+    return http::Response{200, "text/plain; version=0.0.4; charset=utf-8", metrics::render(), {}};
+  });
+
+  // Static files are compiled in and looked up by exact name, so no request path can
+  // reach the file system ("../", "%2e%2e/", absolute paths all miss the table).
+  router.get("/static/{file}", [](const http::Request& request) {
+    const auto name = request.param("file");
+    for (const auto& f : web_files::files())
+      if (f.name == name && !name.ends_with(".mustache"))
+        return http::Response{200, std::string(content_type_of(name)), std::string(f.contents),
+                              {{"Cache-Control", "public, max-age=86400"}}};
+    return message_page(404, "Файл не найден", "Такого файла на сайте нет.", request);
+  });
+
+  router.get("/a11y", [](const http::Request& request) {
+    const bool on = request.query_value("on") == "1";
+    auto response = http::Response::redirect(safe_back(request.query_value("back")));
+    response.headers.emplace_back("Set-Cookie", std::string("a11y=") + (on ? "1" : "0") +
+                                                    "; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
+    return response;
+  });
+}
+
+void add_fallbacks(http::Router& router) {
+  router.on_not_found([](const http::Request& request) {
+    if (request.path.starts_with("/api/"))
+      return http::Response::json(404, R"({"error":{"code":"not_found","message":"Ресурс не найден"}})");
+    return message_page(404, "Страница не найдена",
+                        "Такой страницы нет. Проверьте адрес или найдите организацию через поиск.", request);
+  });
+  router.on_error([](const http::Request& request, const std::exception& e) {
+    log::error("request failed", "\"path\":\"" + log::json_escape(request.path) + "\",\"error\":\"" +
+                                     log::json_escape(e.what()) + "\"");
+    if (request.path.starts_with("/api/"))
+      return http::Response::json(503, R"({"error":{"code":"unavailable","message":"Сервис временно недоступен, повторите попытку позже"}})");
+    return message_page(503, "Сервис временно недоступен",
+                        "Мы уже знаем о проблеме. Повторите попытку через несколько минут — ваши данные не потеряны.",
+                        request);
+  });
+}
+
+}  // namespace nok::web

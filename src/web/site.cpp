@@ -1,0 +1,17 @@
+#include "web/site.h"
+
+#include "web/api/api.h"
+#include "web/pages/pages.h"
+
+namespace nok::web {
+
+http::Router build_site(Store& store) {
+  http::Router router;
+  add_service_routes(router, store);
+  add_registry_pages(router, store);
+  add_registry_api(router, store);
+  add_fallbacks(router);
+  return router;
+}
+
+}  // namespace nok::web

@@ -1,0 +1,77 @@
+#include "web/view.h"
+
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <stdexcept>
+
+#include "core/embedded.h"
+
+namespace nok::web_files {
+const std::vector<nok::EmbeddedFile>& files();
+}
+
+namespace nok::web {
+namespace {
+
+using kainjow::mustache::mustache;
+using kainjow::mustache::partial;
+
+// Templates are parsed once per thread at first use: kainjow's render() is not const
+// (it records errors in the template), so threads do not share a parsed template.
+class Templates {
+ public:
+  Templates() {
+    for (const auto& f : web_files::files()) {
+      if (!f.name.ends_with(".mustache")) continue;
+      std::string name(f.name.substr(0, f.name.size() - 9));
+      auto [it, _] = parsed_.try_emplace(name, std::string(f.contents));
+      if (!it->second.is_valid()) throw std::logic_error("template " + name + ": " + it->second.error_message());
+      sources_.emplace(name, std::string(f.contents));
+    }
+  }
+
+  std::string render(std::string_view name, Data& data) {
+    auto it = parsed_.find(name);
+    if (it == parsed_.end()) throw std::logic_error("no template " + std::string(name));
+    const std::string& source = sources_.find(name)->second;
+    for (const auto& [partial_name, partial_source] : sources_)
+      if (source.find("{{> " + partial_name + "}}") != std::string::npos)
+        data.set(partial_name, partial([&text = partial_source] { return text; }));
+    return it->second.render(data);
+  }
+
+ private:
+  std::map<std::string, mustache, std::less<>> parsed_;
+  std::map<std::string, std::string, std::less<>> sources_;
+};
+
+Templates& templates() {
+  thread_local Templates t;
+  return t;
+}
+
+}  // namespace
+
+std::string render_page(std::string_view name, const std::string& title, Data& data, const http::Request& request) {
+  Data layout;
+  layout.set("title", title);
+  layout.set("content", templates().render(name, data));
+  layout.set("a11y", request.cookie("a11y") == "1");
+  layout.set("back", request.path);
+  return templates().render("layout", layout);
+}
+
+http::Response page(int status, std::string_view name, const std::string& title, Data& data,
+                    const http::Request& request) {
+  return {status, "text/html; charset=utf-8", render_page(name, title, data, request), {}};
+}
+
+http::Response message_page(int status, const std::string& heading, const std::string& text,
+                            const http::Request& request) {
+  Data data;
+  data.set("heading", heading);
+  data.set("text", text);
+  return page(status, "message", heading, data, request);
+}
+
+}  // namespace nok::web

@@ -1,0 +1,29 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "http/message.h"
+
+// Mustache data is a tree of maps and lists; keep its heavy header out of the others.
+namespace kainjow::mustache {
+template <typename StringType>
+class basic_data;
+}
+
+namespace nok::web {
+
+using Data = kainjow::mustache::basic_data<std::string>;
+
+// Renders templates/<name>.mustache with `data`, HTML-escaped by default, inside the
+// site layout. `title` is the page title; the layout adds the site name.
+std::string render_page(std::string_view name, const std::string& title, Data& data, const http::Request& request);
+
+// A Response for a complete page.
+http::Response page(int status, std::string_view name, const std::string& title, Data& data,
+                    const http::Request& request);
+
+// A short page with a heading and a sentence (not found, errors, notices).
+http::Response message_page(int status, const std::string& heading, const std::string& text,
+                            const http::Request& request);
+
+}  // namespace nok::web

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The `nok` command as an operator uses it: verbs, help, imports that are all-or-nothing,
+# and clear failures for a file that is not a database and an unreachable PostgreSQL.
+# Usage: cli_test.sh PATH/TO/nok
+set -uo pipefail
+nok=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+passed=0 failed=0
+check() {  # check NAME COMMAND… — passes when the command succeeds
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+db="sqlite:$dir/nok.db"
+count() { sqlite3 "$dir/nok.db" "SELECT COUNT(*) FROM organisations"; }
+
+for verb in serve migrate import-orgs demo version; do
+  check "$verb --help" bash -c "'$nok' $verb --help | grep -q usage"
+done
+check "unknown verb exits 2" bash -c "'$nok' frobnicate 2>/dev/null; [ \$? -eq 2 ]"
+check "version" bash -c "'$nok' version | grep -q '^nok '"
+check "migrate" bash -c "'$nok' migrate --db '$db' | grep -q 'schema version'"
+
+printf 'code,inn,full_name,short_name,region,sphere,level,authority,address,website,recipients\n' >"$dir/good.csv"
+printf 'sch1,7707083893,"Школа № 1, имени Пушкина",Школа № 1,77,education,municipal,Департамент,"г. Москва, ул. Мира, 1",https://s1.example.ru,900\n' >>"$dir/good.csv"
+printf 'lib1,7707083893,Библиотека,Библиотека,50,culture,regional,,,,3000\n' >>"$dir/good.csv"
+check "import good file" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q '2 new'"
+check "reimport updates, never duplicates" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q '0 new, 2 updated'"
+check "two organisations stored" test "$(count)" = 2
+
+printf 'code,inn,full_name,region,sphere\nnew1,7707083893,Новая,77,education\nbad,7707083894,Плохой ИНН,77,education\nbad2,7707083893,,99,sport\n' >"$dir/bad.csv"
+check "bad import exits non-zero" bash -c "! '$nok' import-orgs --db '$db' '$dir/bad.csv' 2>'$dir/err.txt'"
+check "every error has its line" bash -c "grep -q 'строка 3' '$dir/err.txt' && grep -q 'строка 4, столбец region' '$dir/err.txt' && grep -q 'строка 4, столбец sphere' '$dir/err.txt'"
+check "bad import leaves the database unchanged" test "$(count)" = 2
+
+printf '\xef\xbb\xbfcode;inn;full_name;region;sphere\r\nxl1;7707083893;"Музей; краеведческий";01;culture\r\n' >"$dir/excel.csv"
+check "Excel CSV (BOM, CRLF, semicolons)" bash -c "'$nok' import-orgs --db '$db' '$dir/excel.csv' | grep -q '1 new'"
+check "Excel row stored intact" test "$(sqlite3 "$dir/nok.db" "SELECT full_name FROM organisations WHERE code='xl1'")" = "Музей; краеведческий"
+
+printf 'code,inn,full_name,region,sphere\nt1,7707083893,"Обрезано,77,culture\n' >"$dir/truncated.csv"
+check "truncated file is refused" bash -c "! '$nok' import-orgs --db '$db' '$dir/truncated.csv' 2>'$dir/err.txt'"
+check "truncation is explained" grep -q 'обрезан' "$dir/err.txt"
+check "missing file is a clear error" bash -c "'$nok' import-orgs --db '$db' '$dir/none.csv' 2>&1 | grep -q 'не удалось открыть'"
+
+head -c 4096 /dev/urandom >"$dir/not-a-db.db"
+check "a file that is not SQLite is named" bash -c "'$nok' migrate --db 'sqlite:$dir/not-a-db.db' 2>&1 | grep -q 'не является базой данных SQLite'"
+check "unreachable PostgreSQL fails fast" bash -c "timeout 20 '$nok' migrate --db 'postgresql://nok@127.0.0.1:1/none' 2>&1 | grep -q 'не удалось подключиться к PostgreSQL'"
+
+check "demo is deterministic" bash -c "'$nok' demo --db 'sqlite:$dir/a.db' --orgs 300 --seed 5 >/dev/null && '$nok' demo --db 'sqlite:$dir/b.db' --orgs 300 --seed 5 >/dev/null && [ \"\$(sqlite3 '$dir/a.db' 'SELECT group_concat(code||full_name) FROM (SELECT * FROM organisations ORDER BY code)')\" = \"\$(sqlite3 '$dir/b.db' 'SELECT group_concat(code||full_name) FROM (SELECT * FROM organisations ORDER BY code)')\" ]"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

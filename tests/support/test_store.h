@@ -1,0 +1,32 @@
+#pragma once
+#include <memory>
+#include <string>
+
+#include "store/store.h"
+#include "support/temp_dir.h"
+
+namespace nok::test {
+
+// A migrated, empty store on the engine named by NOK_TEST_ENGINE (sqlite by default).
+// On PostgreSQL each instance gets its own schema on the server at
+// NOK_TEST_POSTGRES_URL, dropped afterwards, so tests never see each other's rows.
+// `available()` is false (and the test should skip) when PostgreSQL was asked for
+// but no server was given.
+class TestStore {
+ public:
+  TestStore();
+  ~TestStore();
+  bool available() const { return store_ != nullptr; }
+  Store& operator*() { return *store_; }
+  Store* operator->() { return store_.get(); }
+  const std::string& url() const { return url_; }
+  static std::string engine_name();
+
+ private:
+  TempDir dir_;
+  std::string url_;
+  std::string schema_;
+  std::unique_ptr<Store> store_;
+};
+
+}  // namespace nok::test
