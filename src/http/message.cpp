@@ -49,7 +49,11 @@ Response Response::redirect(std::string location, int status) {
 }
 
 bool parse_form(std::string_view encoded, Fields& out) {
-  auto params = boost::urls::parse_query(encoded);
+  if (encoded.empty()) return true;
+  // Boost.URL 1.81's parse_query reads up to a NUL terminator (valgrind shows strlen),
+  // so hand it a terminated copy rather than a view into the request buffer.
+  const std::string terminated(encoded);
+  auto params = boost::urls::parse_query(terminated);
   if (!params) return false;
   for (auto p : *params) {
     boost::urls::encoding_opts form_encoding;

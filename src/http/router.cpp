@@ -29,7 +29,7 @@ void Router::add(std::string method, std::string pattern, Handler handler) {
 
 Response Router::dispatch(Request& request, std::string& route) const {
   const auto segments = split(request.path);
-  const std::string_view method = request.method == "HEAD" ? "GET" : request.method;
+  const std::string method = request.method == "HEAD" ? "GET" : request.method;
   bool path_matched = false;
   for (const auto& r : routes_) {
     if (r.segments.size() != segments.size()) continue;

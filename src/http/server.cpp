@@ -34,7 +34,7 @@ using BeastResponse = bhttp::response<bhttp::string_body>;
 
 // Shared by every connection of one server.
 struct ServerState {
-  const ServerConfig& config;
+  const ServerConfig config;  // a copy: callers may pass a temporary
   const Router& router;
   std::atomic<int> in_flight{0};
   std::atomic<bool> draining{false};
@@ -47,7 +47,8 @@ std::optional<Response> translate(BeastRequest& in, const std::string& remote, R
   auto url = boost::urls::parse_origin_form(in.target());
   if (!url) return Response::text(400, "Неверный адрес запроса");
   out.path = url->path();
-  if (!text::valid_utf8(out.path) || !parse_form(url->encoded_query(), out.query))
+  const auto query = url->encoded_query();
+  if (!text::valid_utf8(out.path) || !parse_form(std::string_view(query.data(), query.size()), out.query))
     return Response::text(400, "Адрес запроса содержит недопустимые символы (не UTF-8)");
   for (const auto& field : in) {
     std::string name(field.name_string());

@@ -1,0 +1,58 @@
+#include "support/http_client.h"
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <sstream>
+
+namespace nok::test {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+
+HttpResult http_get(unsigned short port, const std::string& target, const std::string& method,
+                    const std::string& body, const std::string& content_type) {
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  stream.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
+  req.set(bhttp::field::host, "127.0.0.1");
+  if (!content_type.empty()) req.set(bhttp::field::content_type, content_type);
+  req.body() = body;
+  req.prepare_payload();
+  bhttp::write(stream, req);
+  beast::flat_buffer buffer;
+  bhttp::response_parser<bhttp::string_body> parser;
+  parser.body_limit(64 * 1024 * 1024);
+  if (method == "HEAD") parser.skip(true);
+  bhttp::read(stream, buffer, parser);
+  auto res = parser.release();
+  std::ostringstream headers;
+  headers << res.base();
+  beast::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+  return {static_cast<int>(res.result_int()), res.body(), headers.str()};
+}
+
+std::string raw_exchange(unsigned short port, const std::string& bytes, int timeout_ms) {
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  stream.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  stream.expires_after(std::chrono::milliseconds(timeout_ms));
+  beast::error_code ec;
+  asio::write(stream.socket(), asio::buffer(bytes), ec);
+  std::string out;
+  char chunk[4096];
+  for (;;) {
+    stream.expires_after(std::chrono::milliseconds(timeout_ms));
+    std::size_t n = stream.read_some(asio::buffer(chunk), ec);
+    out.append(chunk, n);
+    if (ec) break;
+  }
+  return out;
+}
+
+}  // namespace nok::test

@@ -1,0 +1,20 @@
+#pragma once
+#include <string>
+
+namespace nok::test {
+
+struct HttpResult {
+  int status = 0;
+  std::string body;
+  std::string headers;  // raw header block, for simple `find` checks
+};
+
+// A blocking HTTP/1.1 client for tests (Beast), one request per connection.
+HttpResult http_get(unsigned short port, const std::string& target, const std::string& method = "GET",
+                    const std::string& body = {}, const std::string& content_type = {});
+
+// Sends `bytes` as they are and returns everything the server answers until it closes
+// (or `timeout_ms` passes): for malformed and oversized requests.
+std::string raw_exchange(unsigned short port, const std::string& bytes, int timeout_ms = 3000);
+
+}  // namespace nok::test
