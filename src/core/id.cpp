@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <chrono>
 #include <vector>
 
@@ -9,9 +10,16 @@ namespace nok {
 
 std::int64_t new_id() {
   using namespace std::chrono;
-  auto ms = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-  std::uint32_t random = randombytes_uniform(1u << 22);
-  return (static_cast<std::int64_t>(ms) << 22) | random;
+  static const std::int64_t tag = static_cast<std::int64_t>(randombytes_uniform(1u << 10)) << 12;
+  static std::atomic<std::int64_t> last{0};
+  const std::int64_t ms = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+  const std::int64_t first_of_this_ms = (ms << 22) | tag;
+  std::int64_t previous = last.load(std::memory_order_relaxed), next;
+  do {
+    next = std::max(first_of_this_ms, previous + 1);
+    if ((next & 0xFFF) == 0 && next != first_of_this_ms) next = (((next >> 22) + 1) << 22) | tag;  // sequence wrapped
+  } while (!last.compare_exchange_weak(previous, next, std::memory_order_relaxed));
+  return next;
 }
 
 std::string random_token(std::size_t bytes) {
