@@ -1,6 +1,8 @@
 #include <iostream>
 
+#include "app/demo/demo_cycles.h"
 #include "app/demo/demo_registry.h"
+#include "core/time.h"
 #include "app/registry/reference_data.h"
 #include "cli/common.h"
 #include "cli/verbs.h"
@@ -21,6 +23,9 @@ int demo(int argc, char** argv) {
                                          known_regions());
   auto summary = store->upsert_organisations(registry);
   std::cout << "demo registry: " << summary.inserted << " new, " << summary.updated << " updated organisations\n";
+  const int year = current_year();
+  const auto cycles = open_demo_cycles(*store, registry, year);
+  std::cout << "demo assessment " << year << ": " << cycles << " cycles\n";
   return 0;
 }
 

@@ -36,7 +36,9 @@ int serve(int argc, char** argv) {
       "worker threads, 0 = one per core (env NOK_THREADS)")(
       "connections", po::value<std::size_t>()->default_value(std::stoul(env_or("NOK_DB_CONNECTIONS", "8"))),
       "database connections in the pool (env NOK_DB_CONNECTIONS)")(
-      "body-limit", po::value<std::size_t>()->default_value(1024 * 1024), "largest request body in bytes (413 above)");
+      "body-limit", po::value<std::size_t>()->default_value(1024 * 1024), "largest request body in bytes (413 above)")(
+      "access-log", po::value<bool>()->default_value(env_or("NOK_ACCESS_LOG", "0") == "1"),
+      "log one JSON line per request to stderr (env NOK_ACCESS_LOG=1)");
   int exit_code = 0;
   auto vm = parse(argc, argv, options, "nok serve [--db URL] [--listen ADDR:PORT]", exit_code);
   if (!vm) return exit_code;
@@ -48,6 +50,7 @@ int serve(int argc, char** argv) {
   }
   config.threads = (*vm)["threads"].as<unsigned>();
   config.body_limit = (*vm)["body-limit"].as<std::size_t>();
+  config.access_log = (*vm)["access-log"].as<bool>();
 
   auto store = open_prepared_store(*vm, (*vm)["connections"].as<std::size_t>());
   auto site = web::build_site(*store);

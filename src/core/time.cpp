@@ -13,4 +13,11 @@ std::string iso_utc(std::chrono::system_clock::time_point t) {
   return buf;
 }
 
+int current_year() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return tm.tm_year + 1900;
+}
+
 }  // namespace nok

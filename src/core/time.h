@@ -8,4 +8,7 @@ namespace nok {
 std::string iso_utc(std::chrono::system_clock::time_point t);
 inline std::string iso_utc_now() { return iso_utc(std::chrono::system_clock::now()); }
 
+// The calendar year now, in UTC (assessment cycles are per year).
+int current_year();
+
 }  // namespace nok

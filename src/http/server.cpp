@@ -5,6 +5,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -14,7 +15,10 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 #include <chrono>
+#include <map>
+#include <optional>
 #include <thread>
+#include <vector>
 
 #include "core/metrics.h"
 #include "core/text.h"
@@ -72,10 +76,24 @@ BeastResponse to_beast(Response&& r, unsigned version, bool keep_alive, bool hea
   return out;
 }
 
+// Per-thread memo of the metric series per (route, status): the registry takes a lock and
+// builds label strings, which would otherwise cost more than serving a cached page.
 void observe(const std::string& route, int status, double seconds) {
-  const std::string labels = "route=\"" + log::json_escape(route) + "\"";
-  metrics::counter("nok_http_requests_total", labels + ",status=\"" + std::to_string(status) + "\"").add();
-  metrics::histogram("nok_http_request_seconds", labels).observe(seconds);
+  struct Series {
+    metrics::Counter* requests;
+    metrics::Histogram* latency;
+  };
+  thread_local std::map<std::string, std::map<int, Series>, std::less<>> memo;  // route → status → series
+  auto& by_status = memo[route];
+  auto it = by_status.find(status);
+  if (it == by_status.end()) {
+    const std::string labels = "route=\"" + log::json_escape(route) + "\"";
+    Series series{&metrics::counter("nok_http_requests_total", labels + ",status=\"" + std::to_string(status) + "\""),
+                  &metrics::histogram("nok_http_request_seconds", labels)};
+    it = by_status.emplace(status, series).first;
+  }
+  it->second.requests->add();
+  it->second.latency->observe(seconds);
 }
 
 // What to answer when Beast rejects a request before we see it.
@@ -125,6 +143,10 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
     auto [write_ec, bytes] = co_await bhttp::async_write(stream, reply, use_tuple);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     observe(route, status, seconds);
+    if (state.config.access_log)  // the route pattern, never the query string: it may hold personal data
+      log::info("request", "\"method\":\"" + request.method + "\",\"route\":\"" + log::json_escape(route) +
+                               "\",\"status\":" + std::to_string(status) +
+                               ",\"us\":" + std::to_string(static_cast<long>(seconds * 1e6)));
     state.in_flight.fetch_sub(1);
     if (write_ec || !keep_alive) break;
   }
@@ -141,75 +163,93 @@ asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, ServerState& state) {
   }
 }
 
-// Stops the io_context once no request is in flight or the grace period is over.
-asio::awaitable<void> drain(asio::io_context& io, ServerState& state) {
-  asio::steady_timer timer(io);
+// Stops every event loop once no request is in flight or the grace period is over.
+asio::awaitable<void> drain(std::vector<std::unique_ptr<asio::io_context>>& loops, ServerState& state) {
+  asio::steady_timer timer(co_await asio::this_coro::executor);
   const auto deadline = std::chrono::steady_clock::now() + state.config.shutdown_grace;
   while (state.in_flight.load() > 0 && std::chrono::steady_clock::now() < deadline) {
     timer.expires_after(std::chrono::milliseconds(20));
     co_await timer.async_wait(use_tuple);
   }
-  io.stop();
+  for (auto& loop : loops) loop->stop();
 }
 
 }  // namespace
 
+// One event loop per thread, each with its own acceptor on the same port (SO_REUSEPORT):
+// the kernel spreads connections over the loops, and a connection stays on one thread for
+// its life, so requests never wake another thread or contend on a shared queue.
 struct Server::State {
   State(const ServerConfig& c, const Router& r)
-      : shared{c, r}, threads(c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency())),
-        io(static_cast<int>(threads)), acceptor(io), signals(io) {}
+      : shared{c, r}, threads(c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency())) {
+    for (unsigned i = 0; i < threads; ++i) {
+      loops.push_back(std::make_unique<asio::io_context>(1));
+      acceptors.emplace_back(*loops.back());
+    }
+  }
   ServerState shared;
   unsigned threads;
-  asio::io_context io;
-  tcp::acceptor acceptor;
-  asio::signal_set signals;
+  std::vector<std::unique_ptr<asio::io_context>> loops;
+  std::vector<tcp::acceptor> acceptors;
+  std::optional<asio::signal_set> signals;
   std::atomic<bool> stopping{false};
 
+  asio::io_context& main_loop() { return *loops.front(); }
+
+  // Runs on the main loop.
   void begin_shutdown(const std::string& reason) {
     if (stopping.exchange(true)) return;
     log::info("shutting down", "\"reason\":\"" + reason + "\",\"in_flight\":" +
                                    std::to_string(shared.in_flight.load()));
     shared.draining = true;
-    beast::error_code ignored;
-    acceptor.close(ignored);
-    signals.cancel(ignored);
-    asio::co_spawn(io, drain(io, shared), asio::detached);
+    for (std::size_t i = 0; i < loops.size(); ++i)
+      asio::post(*loops[i], [this, i] {
+        beast::error_code ignored;
+        acceptors[i].close(ignored);
+      });
+    if (signals) signals->cancel();
+    asio::co_spawn(main_loop(), drain(loops, shared), asio::detached);
   }
 };
 
 Server::Server(const ServerConfig& config, const Router& router) : state_(std::make_unique<State>(config, router)) {
-  const tcp::endpoint endpoint(asio::ip::make_address(config.address), config.port);
-  auto& acceptor = state_->acceptor;
-  acceptor.open(endpoint.protocol());
-  acceptor.set_option(asio::socket_base::reuse_address(true));
-  acceptor.bind(endpoint);
-  acceptor.listen(asio::socket_base::max_listen_connections);
+  tcp::endpoint endpoint(asio::ip::make_address(config.address), config.port);
+  using reuse_port = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
+  for (auto& acceptor : state_->acceptors) {
+    acceptor.open(endpoint.protocol());
+    acceptor.set_option(asio::socket_base::reuse_address(true));
+    acceptor.set_option(reuse_port(true));
+    acceptor.bind(endpoint);
+    acceptor.listen(asio::socket_base::max_listen_connections);
+    endpoint = acceptor.local_endpoint();  // port 0: the others join the port the first one got
+  }
 }
 
 Server::~Server() = default;
 
-unsigned short Server::port() const { return state_->acceptor.local_endpoint().port(); }
+unsigned short Server::port() const { return state_->acceptors.front().local_endpoint().port(); }
 
 void Server::run(bool handle_signals) {
   auto& s = *state_;
-  log::info("listening", "\"address\":\"" + s.shared.config.address + "\",\"port\":" + std::to_string(port()));
+  log::info("listening", "\"address\":\"" + s.shared.config.address + "\",\"port\":" + std::to_string(port()) +
+                             ",\"threads\":" + std::to_string(s.threads));
   if (handle_signals) {
-    s.signals.add(SIGINT);
-    s.signals.add(SIGTERM);
-    s.signals.async_wait([&s](const beast::error_code& ec, int signal) {
+    s.signals.emplace(s.main_loop(), SIGINT, SIGTERM);
+    s.signals->async_wait([&s](const beast::error_code& ec, int signal) {
       if (!ec) s.begin_shutdown("signal " + std::to_string(signal));
     });
   }
-  asio::co_spawn(s.io, accept_loop(s.acceptor, s.shared), asio::detached);
+  for (std::size_t i = 0; i < s.loops.size(); ++i)
+    asio::co_spawn(*s.loops[i], accept_loop(s.acceptors[i], s.shared), asio::detached);
   std::vector<std::thread> pool;
-  for (unsigned i = 1; i < s.threads; ++i) pool.emplace_back([&s] { s.io.run(); });
-  s.io.run();
+  for (std::size_t i = 1; i < s.loops.size(); ++i) pool.emplace_back([&s, i] { s.loops[i]->run(); });
+  s.main_loop().run();
   for (auto& t : pool) t.join();
   log::info("stopped");
 }
 
 void Server::stop() {
-  asio::post(state_->io, [s = state_.get()] { s->begin_shutdown("stop"); });
+  asio::post(state_->main_loop(), [s = state_.get()] { s->begin_shutdown("stop"); });
 }
 
 }  // namespace nok::http

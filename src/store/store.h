@@ -24,6 +24,15 @@ struct OrganisationPage {
   std::int64_t total = 0;
 };
 
+// An organisation's place in a year's assessment (cycle_organisations ⋈ cycles).
+struct Assessment {
+  std::int64_t cycle_id = 0;
+  int year = 0;
+  std::string state;  // draft | collecting | council | approved | published
+  std::string authority;
+  std::int64_t sample_target = 0;
+};
+
 struct UpsertSummary {
   std::int64_t inserted = 0;
   std::int64_t updated = 0;
@@ -50,6 +59,14 @@ class Store {
   virtual std::optional<Organisation> find_organisation(std::string_view code) = 0;
   virtual OrganisationPage search_organisations(const OrganisationQuery& query) = 0;
   virtual std::int64_t count_organisations() = 0;
+
+  // Assessment cycles: an authority's list of organisations for a year.
+  // open_cycle is idempotent per (authority, year) and returns the cycle's id.
+  virtual std::int64_t open_cycle(const std::string& authority, int year, const std::string& methodology) = 0;
+  // Adds organisations (by code) to a cycle with their sample targets; all or nothing.
+  virtual void include_in_cycle(std::int64_t cycle_id,
+                                const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) = 0;
+  virtual std::optional<Assessment> assessment_of(std::string_view organisation_code, int year) = 0;
 };
 
 // Opens the store named by a URL: `sqlite:PATH` (or a bare path) or `postgresql://…`.

@@ -28,21 +28,24 @@ class Templates {
       if (!it->second.is_valid()) throw std::logic_error("template " + name + ": " + it->second.error_message());
       sources_.emplace(name, std::string(f.contents));
     }
+    for (const auto& [name, source] : sources_)
+      for (const auto& [partial_name, _] : sources_)
+        if (source.find("{{> " + partial_name + "}}") != std::string::npos) partials_[name].push_back(partial_name);
   }
 
   std::string render(std::string_view name, Data& data) {
     auto it = parsed_.find(name);
     if (it == parsed_.end()) throw std::logic_error("no template " + std::string(name));
-    const std::string& source = sources_.find(name)->second;
-    for (const auto& [partial_name, partial_source] : sources_)
-      if (source.find("{{> " + partial_name + "}}") != std::string::npos)
-        data.set(partial_name, partial([&text = partial_source] { return text; }));
+    if (auto used = partials_.find(name); used != partials_.end())
+      for (const auto& partial_name : used->second)
+        data.set(partial_name, partial([&text = sources_.find(partial_name)->second] { return text; }));
     return it->second.render(data);
   }
 
  private:
   std::map<std::string, mustache, std::less<>> parsed_;
   std::map<std::string, std::string, std::less<>> sources_;
+  std::map<std::string, std::vector<std::string>, std::less<>> partials_;  // template → partials it includes
 };
 
 Templates& templates() {

@@ -103,3 +103,52 @@ TEST_F(RegistryStore, AFailingBatchChangesNothing) {
 
 }  // namespace
 }  // namespace nok
+
+namespace nok {
+namespace {
+
+class CycleStore : public testing::Test {
+ protected:
+  void SetUp() override {
+    if (!store.available()) GTEST_SKIP() << "NOK_TEST_POSTGRES_URL is not set";
+    Organisation o;
+    o.code = "a1";
+    o.inn = "7707083893";
+    o.full_name = o.short_name = "Школа";
+    o.region_code = "77";
+    o.authority = "Департамент образования";
+    Organisation p = o;
+    p.code = "a2";
+    (void)store->upsert_organisations({o, p});
+  }
+  test::TestStore store;
+};
+
+TEST_F(CycleStore, OpenCycleIsIdempotentPerAuthorityAndYear) {
+  auto first = store->open_cycle("Департамент образования", 2026, "344n-2019");
+  EXPECT_EQ(store->open_cycle("Департамент образования", 2026, "344n-2019"), first);
+  EXPECT_NE(store->open_cycle("Департамент образования", 2027, "344n-2019"), first);
+  EXPECT_THROW((void)store->open_cycle("Нет такого органа", 2026, "344n-2019"), sql::DatabaseError);
+}
+
+TEST_F(CycleStore, AssessmentOfTellsWhetherAnOrganisationIsAssessedThatYear) {
+  auto cycle = store->open_cycle("Департамент образования", 2026, "344n-2019");
+  store->include_in_cycle(cycle, {{"a1", 200}});
+  auto a = store->assessment_of("a1", 2026);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->cycle_id, cycle);
+  EXPECT_EQ(a->sample_target, 200);
+  EXPECT_EQ(a->authority, "Департамент образования");
+  EXPECT_EQ(a->state, "collecting");
+  EXPECT_FALSE(store->assessment_of("a1", 2025));
+  EXPECT_FALSE(store->assessment_of("a2", 2026));
+}
+
+TEST_F(CycleStore, IncludingAnUnknownOrganisationChangesNothing) {
+  auto cycle = store->open_cycle("Департамент образования", 2026, "344n-2019");
+  EXPECT_THROW(store->include_in_cycle(cycle, {{"a1", 10}, {"nope", 10}}), sql::DatabaseError);
+  EXPECT_FALSE(store->assessment_of("a1", 2026));
+}
+
+}  // namespace
+}  // namespace nok

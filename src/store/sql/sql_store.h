@@ -21,6 +21,11 @@ class SqlStore final : public Store {
   OrganisationPage search_organisations(const OrganisationQuery& query) override;
   std::int64_t count_organisations() override;
 
+  std::int64_t open_cycle(const std::string& authority, int year, const std::string& methodology) override;
+  void include_in_cycle(std::int64_t cycle_id,
+                        const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) override;
+  std::optional<Assessment> assessment_of(std::string_view organisation_code, int year) override;
+
  private:
   std::unique_ptr<Pool> pool_;
 };

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Issue 2 figures, each beside its baseline measured in the same run:
+#   1. the organisation page over HTTP (wrk, keep-alive, 64 connections, random organisations
+#      of a 100,000-organisation SQLite database) vs nginx serving a static file of the same size;
+#   2. `nok import-orgs` of 100,000 rows vs a raw SQLite import of the same CSV (sqlite3 .import);
+#   3. resident memory of `nok serve` with 100,000 organisations after the load.
+# Usage: bench/org_page.sh [build/nok]   (needs wrk and nginx-light: scripts/install-deps.sh bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+nok=$(realpath "${1:-build/nok}")
+orgs=${NOK_BENCH_ORGS:-100000}
+duration=${NOK_BENCH_SECONDS:-10}
+work=$(mktemp -d /tmp/nok-bench.XXXXXX)
+cleanup() { kill "${nok_pid:-}" "${nginx_pid:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+source scripts/lib/postgres.sh  # for free_port
+
+echo "== data: $orgs organisations"
+"$nok" demo --db "sqlite:$work/demo.db" --orgs "$orgs" --seed 1 >/dev/null
+sqlite3 -header -csv "$work/demo.db" \
+  "SELECT o.code, o.inn, o.full_name, o.short_name, o.region_code AS region, o.sphere, o.level,
+          COALESCE(a.name,'') AS authority, o.municipality, o.address, o.website, o.recipients_per_year AS recipients
+   FROM organisations o LEFT JOIN authorities a ON a.id = o.authority_id" >"$work/orgs.csv"
+
+echo "== import-orgs ($(($(wc -l <"$work/orgs.csv") - 1)) rows)"
+start=$(date +%s.%N)
+"$nok" import-orgs --db "sqlite:$work/nok.db" "$work/orgs.csv"
+nok_import=$(echo "$(date +%s.%N) - $start" | bc)
+start=$(date +%s.%N)
+sqlite3 "$work/raw.db" "PRAGMA journal_mode=WAL;" ".mode csv" ".import $work/orgs.csv raw" >/dev/null
+raw_import=$(echo "$(date +%s.%N) - $start" | bc)
+printf 'import-orgs: %.2f s (target < 5 s); baseline sqlite3 .import of the same CSV (no validation, no index): %.2f s\n' \
+  "$nok_import" "$raw_import"
+
+echo "== organisation page"
+port=$(free_port)
+"$nok" serve --db "sqlite:$work/nok.db" --listen "127.0.0.1:$port" >"$work/nok.out" 2>"$work/nok.log" &
+nok_pid=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+sqlite3 "$work/nok.db" "SELECT code FROM organisations ORDER BY random() LIMIT 2000" >"$work/codes.txt"
+sample=$(head -n 1 "$work/codes.txt")
+size=$(curl -s "http://127.0.0.1:$port/o/$sample" | wc -c)
+cat >"$work/random.lua" <<LUA
+local codes = {}
+for line in io.lines("$work/codes.txt") do codes[#codes + 1] = line end
+local i = 0
+request = function()
+  i = i % #codes + 1
+  return wrk.format("GET", "/o/" .. codes[i])
+end
+LUA
+wrk -t2 -c64 -d"${duration}s" --latency -s "$work/random.lua" "http://127.0.0.1:$port/" >"$work/nok.wrk"
+rss_kb=$(awk '/VmRSS/{print $2}' "/proc/$nok_pid/status")
+
+# nginx serves one static file per sampled code, so both servers get the same wrk script
+# (the Lua that rotates paths costs wrk time too) and the same path distribution.
+mkdir -p "$work/www/o"
+head -c "$size" /dev/zero | tr '\0' 'x' >"$work/page.html"
+while read -r code; do ln "$work/page.html" "$work/www/o/$code"; done <"$work/codes.txt"
+nport=$(free_port)
+cat >"$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx.err;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  keepalive_requests 1000000;
+  client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
+  server { listen 127.0.0.1:$nport; root $work/www; default_type text/html; }
+}
+CONF
+nginx -c "$work/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$nport/o/$sample" >/dev/null && break; sleep 0.1; done
+wrk -t2 -c64 -d"${duration}s" --latency -s "$work/random.lua" "http://127.0.0.1:$nport/" >"$work/nginx.wrk"
+
+rps() { awk '/Requests\/sec/{print $2}' "$1"; }
+p99() { awk '$1=="99%"{print $2}' "$1"; }
+nok_rps=$(rps "$work/nok.wrk"); nginx_rps=$(rps "$work/nginx.wrk")
+printf 'organisation page (%d bytes): %s req/s, p99 %s (target ≥ 50%% of nginx, p99 < 10ms)\n' "$size" "$nok_rps" "$(p99 "$work/nok.wrk")"
+printf 'baseline nginx static file of the same size: %s req/s, p99 %s\n' "$nginx_rps" "$(p99 "$work/nginx.wrk")"
+printf 'ratio nok/nginx: %.0f %%\n' "$(echo "100 * $nok_rps / $nginx_rps" | bc -l)"
+printf 'nok serve resident memory with %d organisations: %d MB (target < 150 MB)\n' "$orgs" "$((rss_kb / 1024))"

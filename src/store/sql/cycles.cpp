@@ -1,0 +1,55 @@
+// Assessment cycles and the organisations they include.
+#include "core/id.h"
+#include "core/time.h"
+#include "store/sql/sql_store.h"
+
+namespace nok::sql {
+
+std::int64_t SqlStore::open_cycle(const std::string& authority, int year, const std::string& methodology) {
+  const std::string now = iso_utc_now();
+  std::int64_t id = 0;
+  auto c = pool_->acquire();
+  Transaction tx(*c);
+  c->run("SELECT id FROM authorities WHERE name = $1", {std::string_view(authority)},
+         [&](const Row& r) { id = r.i64(0); });
+  if (id == 0) throw DatabaseError("уполномоченный орган «" + authority + "» не найден");
+  const std::int64_t authority_id = id;
+  c->run("INSERT INTO cycles (id, year, authority_id, state, methodology, created_at) "
+         "VALUES ($1, $2, $3, 'collecting', $4, $5) ON CONFLICT (authority_id, year) DO NOTHING",
+         {new_id(), std::int64_t{year}, authority_id, std::string_view(methodology), std::string_view(now)});
+  c->run("SELECT id FROM cycles WHERE authority_id = $1 AND year = $2", {authority_id, std::int64_t{year}},
+         [&](const Row& r) { id = r.i64(0); });
+  tx.commit();
+  return id;
+}
+
+void SqlStore::include_in_cycle(std::int64_t cycle_id,
+                                const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) {
+  auto c = pool_->acquire();
+  Transaction tx(*c);
+  for (const auto& [code, target] : codes_and_targets) {
+    auto changed = c->run(
+        "INSERT INTO cycle_organisations (cycle_id, organisation_id, sample_target) "
+        "SELECT $1, id, $3 FROM organisations WHERE code = $2 "
+        "ON CONFLICT (cycle_id, organisation_id) DO UPDATE SET sample_target = excluded.sample_target",
+        {cycle_id, std::string_view(code), target});
+    if (changed == 0) throw DatabaseError("организация «" + code + "» не найдена");
+  }
+  tx.commit();
+}
+
+std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_code, int year) {
+  std::optional<Assessment> out;
+  auto c = pool_->acquire();
+  c->run("SELECT c.id, c.year, c.state, a.name, co.sample_target FROM organisations o "
+         "JOIN cycle_organisations co ON co.organisation_id = o.id "
+         "JOIN cycles c ON c.id = co.cycle_id JOIN authorities a ON a.id = c.authority_id "
+         "WHERE o.code = $1 AND c.year = $2",
+         {organisation_code, std::int64_t{year}}, [&](const Row& r) {
+           out = Assessment{r.i64(0), static_cast<int>(r.i64(1)), std::string(r.text(2)), std::string(r.text(3)),
+                            r.i64(4)};
+         });
+  return out;
+}
+
+}  // namespace nok::sql
