@@ -98,6 +98,8 @@ void observe(const std::string& route, int status, double seconds) {
 
 // What to answer when Beast rejects a request before we see it.
 std::optional<Response> rejection(const beast::error_code& ec) {
+  // The client closed the connection, between requests or halfway through one: no answer.
+  if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message) return std::nullopt;
   if (ec == bhttp::error::body_limit) return Response::text(413, "Слишком большой запрос");
   if (ec == bhttp::error::header_limit) return Response::text(431, "Слишком большие заголовки запроса");
   if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category()) return Response::text(400, "Некорректный HTTP-запрос");

@@ -113,6 +113,7 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
            [&](const Row& r) { (r.i64(0) ? summary.inserted : summary.updated) += 1; });
   }
   tx.commit();
+  organisations_.clear();
   return summary;
 }
 
@@ -122,9 +123,11 @@ std::optional<Organisation> SqlStore::find_organisation(std::string_view code) {
   static const std::string sql = "SELECT " + std::string(kOrganisationColumns) +
                                  " FROM organisations o LEFT JOIN authorities a ON a.id = o.authority_id"
                                  " WHERE o.code = $1";
+  if (auto cached = organisations_.find(code)) return cached;
   std::optional<Organisation> out;
   auto c = pool_->acquire();
   c->run(sql, {code}, [&](const Row& r) { out = read_organisation(r); });
+  if (out) organisations_.put(*out);
   return out;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "store/sql/organisation_cache.h"
 #include "store/sql/pool.h"
 #include "store/store.h"
 
@@ -28,6 +29,7 @@ class SqlStore final : public Store {
 
  private:
   std::unique_ptr<Pool> pool_;
+  OrganisationCache organisations_;
 };
 
 }  // namespace nok::sql
