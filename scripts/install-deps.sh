@@ -10,6 +10,7 @@ run_pkgs=(
   libsqlite3-dev sqlite3 libpq-dev libkainjow-mustache-dev
   libsodium-dev libcurl4-openssl-dev
   libqrencode-dev libcairo2-dev libpango1.0-dev fonts-paratype
+  librsvg2-dev zlib1g-dev  # print: SVG logos (sandboxed: no base file, no external loads); ZIP CRC32 and PNG
   libzbar-dev libxlsxwriter-dev
 )
 test_pkgs=(

@@ -9,6 +9,7 @@ std::span<const Verb> verbs() {
       {"import-orgs", "import the organisation registry from CSV (all or nothing)", import_orgs},
       {"demo", "fill the database with a realistic demo registry", demo},
       {"version", "print the version", version},
+      {"posters", "render QR posters, labels or tickets for an organisation or a whole region", posters},
   };
   return table;
 }

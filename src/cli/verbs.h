@@ -18,5 +18,6 @@ int migrate(int argc, char** argv);
 int import_orgs(int argc, char** argv);
 int demo(int argc, char** argv);
 int version(int argc, char** argv);
+int posters(int argc, char** argv);
 
 }  // namespace nok::cli

@@ -9,6 +9,7 @@ http::Router build_site(Store& store) {
   http::Router router;
   add_service_routes(router, store);
   add_registry_pages(router, store);
+  add_print_pages(router, store);
   add_registry_api(router, store);
   add_fallbacks(router);
   return router;

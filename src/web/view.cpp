@@ -64,6 +64,8 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
   return templates().render("layout", layout);
 }
 
+std::string render_fragment(std::string_view name, Data& data) { return templates().render(name, data); }
+
 http::Response page(int status, std::string_view name, const std::string& title, Data& data,
                     const http::Request& request) {
   return {status, "text/html; charset=utf-8", render_page(name, title, data, request), {}};

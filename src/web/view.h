@@ -18,6 +18,10 @@ using Data = kainjow::mustache::basic_data<std::string>;
 // site layout. `title` is the page title; the layout adds the site name.
 std::string render_page(std::string_view name, const std::string& title, Data& data, const http::Request& request);
 
+// Renders templates/<name>.mustache alone, without the site layout: standalone pages (a
+// terminal's idle screen) and fragments handed to other sites (the website block).
+std::string render_fragment(std::string_view name, Data& data);
+
 // A Response for a complete page.
 http::Response page(int status, std::string_view name, const std::string& title, Data& data,
                     const http::Request& request);

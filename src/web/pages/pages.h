@@ -8,6 +8,8 @@ namespace nok::web {
 void add_service_routes(http::Router& router, Store& store);
 // /, /search, /o/{code}.
 void add_registry_pages(http::Router& router, Store& store);
+// /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.
+void add_print_pages(http::Router& router, Store& store);
 // Friendly 404 and 500 pages (JSON under /api/).
 void add_fallbacks(http::Router& router);
 

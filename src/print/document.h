@@ -1,0 +1,48 @@
+#pragma once
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "domain/registry/organisation.h"
+#include "print/logo.h"
+#include "print/target_url.h"
+#include "print/wording.h"
+#include "print/zip_writer.h"
+
+namespace nok::print {
+
+// The printable kinds one asks for by name (`nok posters --format`).
+enum class DocumentKind { a4, a3, labels, ticket };
+Result<DocumentKind> parse_document_kind(std::string_view text);  // "a4", "a3", "labels", "ticket"
+
+// How to print; the same options serve one organisation or a whole region.
+struct DocumentOptions {
+  DocumentKind kind = DocumentKind::a4;
+  std::string public_url = PrintConfig{}.public_url;
+  std::optional<std::int64_t> placement;           // one organisation's registered placement
+  std::optional<double> distance_m;                // posters: scanning distance
+  PosterText text = default_poster_text();         // posters
+  std::shared_ptr<const Logo> organisation_logo;   // posters; one organisation's own
+  std::shared_ptr<const Logo> authority_logo;      // posters; may serve a whole region
+  int ticket_width_mm = 58;
+  double label_qr_side_mm = 40;
+};
+
+struct Document {
+  std::string file_name;  // "{code}-poster-a4.pdf", "{code}-labels.pdf", "{code}-ticket58.pdf"
+  std::string bytes;
+};
+
+Result<Document> render_document(const Organisation& organisation, const DocumentOptions& options);
+
+// Writes one document per organisation into `zip`, asking `next_page` for organisations
+// until it returns none; memory holds one page and one document at a time. `progress`
+// hears the running count. Stops at the first failure, naming the organisation.
+Result<std::size_t> write_bundle(ZipWriter& zip, const std::function<std::vector<Organisation>()>& next_page,
+                                 const DocumentOptions& options, const std::function<void(std::size_t)>& progress);
+
+}  // namespace nok::print

@@ -1,0 +1,96 @@
+#include "print/png_writer.h"
+
+#include <zlib.h>
+
+#include <cmath>
+#include <stdexcept>
+#include <vector>
+
+namespace nok::print {
+namespace {
+
+void put_u32(std::string& out, std::uint32_t v) {
+  const char bytes[4] = {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
+                         static_cast<char>(v)};
+  out.append(bytes, 4);
+}
+
+void put_chunk(std::string& out, const char type[4], std::string_view data) {
+  put_u32(out, static_cast<std::uint32_t>(data.size()));
+  const auto start = out.size();
+  out.append(type, 4);
+  out.append(data);
+  const auto* bytes = reinterpret_cast<const Bytef*>(out.data() + start);
+  put_u32(out, static_cast<std::uint32_t>(crc32(0, bytes, static_cast<uInt>(out.size() - start))));
+}
+
+// Compresses the filtered scanlines into IDAT chunks as the deflate output fills up.
+class IdatWriter {
+ public:
+  explicit IdatWriter(std::string& out) : out_(out), buffer_(64 * 1024) {
+    if (deflateInit(&stream_, 6) != Z_OK) throw std::runtime_error("zlib: deflateInit failed");
+  }
+  ~IdatWriter() { deflateEnd(&stream_); }
+
+  void write(std::span<const std::uint8_t> data, bool last) {
+    stream_.next_in = const_cast<Bytef*>(data.data());
+    stream_.avail_in = static_cast<uInt>(data.size());
+    const int flush = last ? Z_FINISH : Z_NO_FLUSH;
+    int status = Z_OK;
+    do {
+      stream_.next_out = buffer_.data();
+      stream_.avail_out = static_cast<uInt>(buffer_.size());
+      status = deflate(&stream_, flush);
+      const std::size_t produced = buffer_.size() - stream_.avail_out;
+      if (produced) put_chunk(out_, "IDAT", {reinterpret_cast<const char*>(buffer_.data()), produced});
+    } while (stream_.avail_out == 0 || (last && status != Z_STREAM_END));
+  }
+
+ private:
+  std::string& out_;
+  std::vector<Bytef> buffer_;
+  z_stream stream_{};
+};
+
+}  // namespace
+
+std::string encode_gray_png(const GrayPng& format, const PngRowSource& rows) {
+  std::string out = "\x89PNG\r\n\x1a\n";
+  std::string header;
+  put_u32(header, static_cast<std::uint32_t>(format.width));
+  put_u32(header, static_cast<std::uint32_t>(format.height));
+  header += {static_cast<char>(format.bit_depth), 0 /* greyscale */, 0, 0, 0 /* no interlace */};
+  put_chunk(out, "IHDR", header);
+  if (format.dpi > 0) {
+    std::string phys;
+    const auto per_metre = static_cast<std::uint32_t>(std::lround(format.dpi / 0.0254));
+    put_u32(phys, per_metre);
+    put_u32(phys, per_metre);
+    phys += '\1';  // unit: metre
+    put_chunk(out, "pHYs", phys);
+  }
+
+  // Each scanline is a filter byte and the packed pixels. A row equal to the previous one
+  // is sent with the Up filter, i.e. as zeros — QR rows repeat once per pixel of a module.
+  const std::size_t row_bytes = (static_cast<std::size_t>(format.width) * format.bit_depth + 7) / 8;
+  std::vector<std::uint8_t> line(row_bytes + 1), previous(row_bytes + 1), filtered(row_bytes + 1);
+  IdatWriter idat(out);
+  for (int y = 0; y < format.height; ++y) {
+    std::fill(line.begin(), line.end(), 0);
+    rows(y, std::span(line).subspan(1));
+    const bool repeat = y > 0 && std::equal(line.begin() + 1, line.end(), previous.begin() + 1);
+    if (repeat) {
+      std::fill(filtered.begin(), filtered.end(), 0);
+      filtered[0] = 2;  // Up
+      idat.write(filtered, y + 1 == format.height);
+    } else {
+      idat.write(line, y + 1 == format.height);
+      std::swap(line, previous);
+    }
+  }
+  if (format.height == 0) idat.write({}, true);
+  put_chunk(out, "IEND", {});
+  return out;
+}
+
+}  // namespace nok::print

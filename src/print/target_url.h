@@ -1,0 +1,34 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace nok::print {
+
+// Where the site is reachable from a citizen's phone: the prefix of every URL printed
+// in a QR code. Set by NOK_PUBLIC_URL (docs/printing.md); the default runs locally.
+struct PrintConfig {
+  std::string public_url = "http://127.0.0.1:8080";
+};
+
+// Reads NOK_PUBLIC_URL; an unusable value is an Error rather than posters that lead nowhere.
+Result<PrintConfig> print_config_from_environment();
+
+// Accepts "http(s)://host[:port][/prefix]" and drops a trailing '/'. Queries, fragments,
+// spaces and URLs too long for a compact QR code are refused.
+Result<std::string> parse_public_url(std::string_view url);
+
+// The URL inside every QR code — an external interface, printed on paper that outlives
+// releases, so its shape never changes: `{public_url}/o/{code}` and, for a registered
+// placement, `{public_url}/o/{code}?p={placement}` (decimal, which QR encodes in its
+// compact numeric mode).
+std::string organisation_url(std::string_view public_url, std::string_view code,
+                             std::optional<std::int64_t> placement = std::nullopt);
+
+// A placement id as it appears after `?p=`: a positive decimal 64-bit integer.
+Result<std::int64_t> parse_placement_id(std::string_view text);
+
+}  // namespace nok::print
