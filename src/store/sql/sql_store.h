@@ -27,6 +27,17 @@ class SqlStore final : public Store {
                         const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) override;
   std::optional<Assessment> assessment_of(std::string_view organisation_code, int year) override;
 
+  void add_login_code(const std::string& login_hash, const std::string& code_hash,
+                      const std::string& expires_at) override;
+  int count_login_codes_expiring_after(const std::string& login_hash, const std::string& time) override;
+  std::optional<LoginCode> latest_login_code(const std::string& login_hash, const std::string& now) override;
+  void count_failed_attempt(std::int64_t code_id) override;
+  bool consume_login_code(std::int64_t code_id, const std::string& now) override;
+  std::int64_t upsert_citizen(const std::string& login_hash, const std::string& contact_enc) override;
+  void create_session(const Session& session) override;
+  std::optional<Session> find_session(const std::string& token_hash, const std::string& now) override;
+  void delete_session(const std::string& token_hash) override;
+
  private:
   std::unique_ptr<Pool> pool_;
   OrganisationCache organisations_;

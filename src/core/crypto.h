@@ -1,0 +1,37 @@
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace nok {
+
+// The server's 32-byte secret (libsodium). It keys the hashes by which personal logins
+// are looked up and encrypts contact data at rest (152-ФЗ), so a copy of the database
+// alone reveals neither. Every `nok` process of a deployment must share it.
+class SecretKey {
+ public:
+  static SecretKey generate();
+  static Result<SecretKey> from_base64(std::string_view text);
+  std::string to_base64() const;
+
+  // BLAKE2b-256 keyed with this key, as hex: a stable, non-reversible lookup key.
+  std::string hash(std::string_view data) const;
+  // XSalsa20-Poly1305 with a random nonce, as base64 (nonce || ciphertext).
+  std::string seal(std::string_view plaintext) const;
+  // nullopt when the text was not sealed with this key or was altered.
+  std::optional<std::string> open(std::string_view sealed) const;
+
+ private:
+  std::array<unsigned char, 32> bytes_{};
+};
+
+// A uniformly random decimal code of `digits` digits, e.g. "042917" (one-time codes).
+std::string random_digits(int digits);
+
+// Constant-time comparison of two strings of equal length (codes, tokens).
+bool equal_in_constant_time(std::string_view a, std::string_view b);
+
+}  // namespace nok

@@ -1,0 +1,71 @@
+// SMTP delivery through libcurl: one connection per message, TLS when the URL is smtps://
+// or the server offers STARTTLS.
+#include <curl/curl.h>
+
+#include <cstring>
+#include <mutex>
+
+#include "mail/adapters.h"
+
+namespace nok {
+namespace {
+
+struct Upload {
+  const std::string& data;
+  std::size_t offset = 0;
+};
+
+std::size_t read_chunk(char* buffer, std::size_t size, std::size_t count, void* user) {
+  auto* upload = static_cast<Upload*>(user);
+  const std::size_t n = std::min(size * count, upload->data.size() - upload->offset);
+  std::memcpy(buffer, upload->data.data() + upload->offset, n);
+  upload->offset += n;
+  return n;
+}
+
+class SmtpMailer final : public Mailer {
+ public:
+  explicit SmtpMailer(MailConfig config) : config_(std::move(config)) {
+    static std::once_flag init;
+    std::call_once(init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+  }
+
+  Result<Ok> send(const MailMessage& message) override {
+    const std::string payload = format_message(message, config_.from);
+    Upload upload{payload};
+    CURL* curl = curl_easy_init();
+    if (!curl) return unavailable();
+    curl_slist* recipients = curl_slist_append(nullptr, message.to.c_str());
+    curl_easy_setopt(curl, CURLOPT_URL, config_.smtp_url.c_str());
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, config_.from.c_str());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_chunk);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_TRY));
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 5L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 20L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (!config_.user.empty()) {
+      curl_easy_setopt(curl, CURLOPT_USERNAME, config_.user.c_str());
+      curl_easy_setopt(curl, CURLOPT_PASSWORD, config_.password.c_str());
+    }
+    const CURLcode rc = curl_easy_perform(curl);
+    curl_slist_free_all(recipients);
+    curl_easy_cleanup(curl);
+    if (rc != CURLE_OK) return unavailable();
+    return Ok{};
+  }
+
+ private:
+  static Error unavailable() {
+    return Error{"mail_unavailable", "Не удалось отправить письмо. Попробуйте ещё раз через несколько минут."};
+  }
+  MailConfig config_;
+};
+
+}  // namespace
+
+std::unique_ptr<Mailer> make_smtp_mailer(const MailConfig& config) { return std::make_unique<SmtpMailer>(config); }
+
+}  // namespace nok
