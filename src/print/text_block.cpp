@@ -59,9 +59,26 @@ void configure(PangoLayout* layout, PangoFontDescription* font, const Paragraph&
   }
 }
 
+// «QR-" at a line end with «код!» on the next is a widow nobody reads as one word: after
+// a hyphen that follows one to three letters, a WORD JOINER (U+2060, drawn as nothing)
+// forbids the break. Longer compounds may still break at their hyphen.
+std::string glue_short_hyphenations(const std::string& text) {
+  std::string out;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = text[i];
+    out += static_cast<char>(c);
+    if (c == '-' && letters >= 1 && letters <= 3) out += "\u2060";
+    if (c == ' ' || c == '-' || c == '\t') letters = 0;
+    else if ((c & 0xC0) != 0x80) ++letters;  // count code points, not bytes
+  }
+  return out;
+}
+
 std::string with_bullet(const Paragraph& p) {
-  if (p.level == 0) return p.text;
-  return (p.level == 1 ? "•\t" : "–\t") + p.text;
+  const auto text = glue_short_hyphenations(p.text);
+  if (p.level == 0) return text;
+  return (p.level == 1 ? "•\t" : "–\t") + text;
 }
 
 }  // namespace
@@ -81,6 +98,7 @@ Result<TextBlock> fit_text(cairo_t* cr, std::span<const Paragraph> paragraphs, c
                            double max_height_mm) {
   std::vector<LayoutPtr> layouts;
   for (const auto& p : paragraphs) {
+    if (!text::valid_utf8(p.text)) return Error{"bad_text", "текст содержит повреждённые символы (не UTF-8)"};
     auto layout = new_layout(cr);
     const auto text = with_bullet(p);
     pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
