@@ -1,7 +1,9 @@
 #include "cli/common.h"
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "app/registry/reference_data.h"
 
@@ -27,6 +29,14 @@ std::optional<po::variables_map> parse(int argc, char** argv, const po::options_
     return std::nullopt;
   }
   return vm;
+}
+
+std::optional<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
 }
 
 std::string env_or(const char* name, const std::string& fallback) {

@@ -23,6 +23,9 @@ void add_db_option(po::options_description& options);
 // Throws sql::DatabaseError with a Russian message when it cannot.
 std::unique_ptr<Store> open_prepared_store(const po::variables_map& vm, std::size_t connections = 4);
 
+// The whole file as bytes, or nullopt when it cannot be read.
+std::optional<std::string> read_file(const std::string& path);
+
 // An environment variable, or `fallback` when unset or empty.
 std::string env_or(const char* name, const std::string& fallback);
 

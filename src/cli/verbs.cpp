@@ -8,6 +8,7 @@ std::span<const Verb> verbs() {
       {"migrate", "apply pending database migrations and reference data", migrate},
       {"import-orgs", "import the organisation registry from CSV (all or nothing)", import_orgs},
       {"demo", "fill the database with a realistic demo registry", demo},
+      {"score", "compute 344н indicators, criteria and totals from exchange CSVs", score},
       {"version", "print the version", version},
       {"posters", "render QR posters, labels or tickets for an organisation or a whole region", posters},
   };

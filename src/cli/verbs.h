@@ -17,6 +17,7 @@ int serve(int argc, char** argv);
 int migrate(int argc, char** argv);
 int import_orgs(int argc, char** argv);
 int demo(int argc, char** argv);
+int score(int argc, char** argv);
 int version(int argc, char** argv);
 int posters(int argc, char** argv);
 

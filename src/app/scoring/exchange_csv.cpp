@@ -1,0 +1,57 @@
+#include "app/scoring/exchange_csv.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/csv.h"
+#include "core/text.h"
+
+namespace nok::scoring {
+namespace {
+
+Error header_error(const ExchangeFormat& format, std::string suffix, std::string message, std::string_view column) {
+  return {std::string(format.prefix) + suffix, std::move(message), 1, std::string(column)};
+}
+
+}  // namespace
+
+Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format,
+                     const std::function<Errors(Fields fields, int line)>& on_row) {
+  auto table = csv::parse(csv_text);
+  if (!table) return {table.error()};
+
+  Errors errors;
+  std::vector<std::string> header;
+  for (const auto& name : table->header) header.push_back(text::fold(name));
+  for (const auto& name : header) {
+    if (std::find(format.columns.begin(), format.columns.end(), name) == format.columns.end())
+      errors.push_back(header_error(format, "_unknown_column", "неизвестный столбец " + quoted(name), name));
+    else if (std::count(header.begin(), header.end(), name) > 1)
+      errors.push_back(header_error(format, "_duplicate_column", "столбец " + quoted(name) + " повторяется", name));
+  }
+  for (auto column : format.columns)
+    if (std::find(header.begin(), header.end(), column) == header.end())
+      errors.push_back(header_error(format, "_missing_column", "нет обязательного столбца " + quoted(column), column));
+  if (!errors.empty()) return errors;
+
+  std::vector<Field> fields;
+  for (const auto& record : table->records) {
+    if (record.fields.size() != header.size()) {
+      errors.push_back({std::string(format.prefix) + "_field_count",
+                        "в строке " + std::to_string(record.fields.size()) + " полей, а в заголовке " +
+                            std::to_string(header.size()),
+                        record.line, ""});
+      continue;
+    }
+    fields.clear();
+    for (std::size_t i = 0; i < header.size(); ++i) fields.push_back({header[i], record.fields[i]});
+    for (auto& e : on_row(fields, record.line)) {
+      e.line = record.line;
+      errors.push_back(std::move(e));
+    }
+  }
+  return errors;
+}
+
+}  // namespace nok::scoring

@@ -1,0 +1,23 @@
+#pragma once
+#include <functional>
+#include <span>
+#include <string_view>
+
+#include "core/error.h"
+#include "domain/exchange/fields.h"
+
+namespace nok::scoring {
+
+// The columns of one exchange format.
+struct ExchangeFormat {
+  std::string_view prefix;                   // of error codes: "survey", "expert", "rating"
+  std::span<const std::string_view> columns;  // every column the header must have; no others
+};
+
+// Reads an exchange CSV (BOM, CRLF, semicolons and quoted line breaks welcome): checks
+// the header once, then calls `on_row` with each row's fields and line, and stamps the
+// errors it returns with that line. Every error of the file is returned, not just the first.
+Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format,
+                     const std::function<Errors(Fields fields, int line)>& on_row);
+
+}  // namespace nok::scoring

@@ -1,0 +1,53 @@
+#include "app/scoring/expert_csv.h"
+
+#include <vector>
+
+#include "app/scoring/exchange_csv.h"
+
+namespace nok::scoring {
+namespace {
+
+const std::vector<std::string_view>& columns() {
+  static const std::vector<std::string_view> all = [] {
+    std::vector<std::string_view> out{"org"};
+    for (auto f : methodology::all_expert_fields()) out.push_back(methodology::key(f));
+    return out;
+  }();
+  return all;
+}
+
+// Inputs given for indicators that do not exist in the organisation's sphere.
+void check_applicable(const methodology::Methodology& m, Sphere sphere, const methodology::ExpertInputs& inputs,
+                      Errors& errors) {
+  for (std::size_t i = 0; i < m.indicators.size(); ++i) {
+    if (m.applies(i, sphere)) continue;
+    for (auto field : methodology::expert_fields(m.indicators[i]))
+      if (inputs[field])
+        errors.push_back({"expert_not_applicable",
+                          "показатель " + m.indicators[i].id + " не рассчитывается для сферы «" +
+                              std::string(title(sphere)) + "» — оставьте " + std::string(key(field)) + " пустым",
+                          0, std::string(key(field))});
+  }
+}
+
+}  // namespace
+
+ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog, const methodology::Methodology& m) {
+  ExpertFile out;
+  std::map<std::string, int, std::less<>> line_of_org;
+  out.errors = read_exchange(csv_text, {"expert", columns()}, [&](Fields fields, int line) {
+    auto parsed = methodology::parse_expert(fields);
+    if (parsed.org.empty()) return std::move(parsed.errors);
+    catalog.check_known("expert", parsed.org, parsed.errors);
+    if (auto sphere = catalog.sphere(parsed.org)) check_applicable(m, *sphere, parsed.inputs, parsed.errors);
+    if (auto [it, inserted] = line_of_org.emplace(parsed.org, line); !inserted)
+      parsed.errors.push_back({"expert_duplicate_org",
+                               "организация " + quoted(parsed.org) + " уже оценена в строке " + std::to_string(it->second),
+                               0, "org"});
+    if (parsed.errors.empty()) out.by_org.emplace(parsed.org, parsed.inputs);
+    return std::move(parsed.errors);
+  });
+  return out;
+}
+
+}  // namespace nok::scoring

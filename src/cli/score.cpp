@@ -1,0 +1,89 @@
+#include <iostream>
+
+#include "app/scoring/report_csv.h"
+#include "app/scoring/report_json.h"
+#include "app/scoring/score_files.h"
+#include "cli/common.h"
+#include "cli/verbs.h"
+
+namespace nok::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "nok score --responses R.csv --expert E.csv [--ratings P.csv] [--orgs ORGS.csv | --db URL]\n"
+    "          [--methodology ID] [--format json|csv] [--group-by region|sphere|authority]";
+
+// Reads a named file into a Source; prints why not and returns false when it cannot.
+bool load(const po::variables_map& vm, const char* option, std::optional<scoring::Source>& out) {
+  if (!vm.count(option)) return true;
+  const auto path = vm[option].as<std::string>();
+  auto text = read_file(path);
+  if (!text) {
+    std::cerr << "ошибка: не удалось открыть файл «" << path << "»\n";
+    return false;
+  }
+  out = scoring::Source{path, std::move(*text)};
+  return true;
+}
+
+}  // namespace
+
+int score(int argc, char** argv) {
+  po::options_description options("score");
+  options.add_options()
+      ("responses", po::value<std::string>()->required(), "survey responses CSV (docs/methodology.md)")
+      ("expert", po::value<std::string>()->required(), "expert inputs CSV, one row per organisation")
+      ("ratings", po::value<std::string>(), "citizen ratings in points CSV (optional)")
+      ("orgs", po::value<std::string>(), "registry CSV (import format) for spheres, regions, authorities")
+      ("db", po::value<std::string>(), "or take the registry from this database (sqlite:PATH or postgresql://…)")
+      ("methodology", po::value<std::string>()->default_value(""), "methodology version (default: the current one)")
+      ("format", po::value<std::string>()->default_value("json"), "json or csv")
+      ("group-by", po::value<std::string>(), "region, sphere or authority (needs --orgs or --db)");
+  int exit_code = 0;
+  auto vm = parse(argc, argv, options, kUsage, exit_code);
+  if (!vm) return exit_code;
+
+  const auto format = (*vm)["format"].as<std::string>();
+  if (format != "json" && format != "csv") {
+    std::cerr << "ошибка в параметрах: --format должен быть json или csv\n";
+    return 2;
+  }
+  if (vm->count("orgs") && vm->count("db")) {
+    std::cerr << "ошибка в параметрах: укажите реестр одним способом — --orgs или --db\n";
+    return 2;
+  }
+  scoring::ScoreRequest request;
+  if (vm->count("group-by")) {
+    auto by = scoring::parse_group_by((*vm)["group-by"].as<std::string>());
+    if (!by) {
+      std::cerr << "ошибка в параметрах: --group-by должен быть region, sphere или authority\n";
+      return 2;
+    }
+    request.group_by = *by;
+  }
+  request.methodology = (*vm)["methodology"].as<std::string>();
+
+  std::optional<scoring::Source> responses, expert;
+  if (!load(*vm, "responses", responses) || !load(*vm, "expert", expert) || !load(*vm, "ratings", request.ratings) ||
+      !load(*vm, "orgs", request.registry))
+    return 1;
+  request.responses = std::move(*responses);
+  request.expert = std::move(*expert);
+  std::unique_ptr<Store> store;
+  if (vm->count("db")) {
+    store = open_prepared_store(*vm, 1);
+    request.store = store.get();
+  }
+
+  auto outcome = scoring::score_files(request);
+  if (!outcome.errors.empty()) {
+    for (const auto& e : outcome.errors)
+      std::cerr << (e.source.empty() ? "ошибка" : e.source) << ": " << describe(e.error) << "\n";
+    std::cerr << "расчёт отменён: ошибок " << outcome.errors.size() << "\n";
+    return 1;
+  }
+  std::cout << (format == "csv" ? scoring::report_csv(outcome.report) : scoring::report_json(outcome.report));
+  return 0;
+}
+
+}  // namespace nok::cli

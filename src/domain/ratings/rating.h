@@ -1,0 +1,59 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/error.h"
+#include "domain/exchange/fields.h"
+
+namespace nok::ratings {
+
+// The five aspects of the poster text (seed 002).
+enum class Aspect : std::uint8_t { comfort, politeness, information, booking, accessibility };
+inline constexpr std::size_t kAspectCount = 5;
+inline constexpr int kScaleMax = 5;  // 1 неудовлетворительно … 5 отлично
+
+std::string_view code(Aspect a);   // exchange key: "comfort", …
+std::string_view title(Aspect a);  // «Комфортность и санитарное состояние помещений», …
+std::span<const Aspect> all_aspects();
+// «неудовлетворительно», «ниже среднего», «удовлетворительно», «хорошо», «отлично» for 1…5.
+std::string_view scale_label(int points);
+
+// One citizen's rating of one organisation; an aspect left out is nullopt.
+struct Rating {
+  std::string org;
+  std::array<std::optional<std::uint8_t>, kAspectCount> points{};
+};
+
+struct ParsedRating {
+  Rating rating;
+  Errors errors;
+};
+
+// Reads one rating record: `org` and the aspect keys with 1…5 or empty; at least one
+// aspect rated. Codes: rating_unknown_key, rating_duplicate_key, rating_missing_field,
+// rating_bad_org, rating_bad_points, rating_empty.
+ParsedRating parse_rating(Fields fields);
+
+// Counts of each point value per aspect; add and remove are O(1).
+class RatingCounters {
+ public:
+  void add(const Rating& r) { apply(r, 1); }
+  void remove(const Rating& r) { apply(r, static_cast<std::uint32_t>(-1)); }
+
+  std::uint32_t count(Aspect a) const;
+  std::optional<double> average(Aspect a) const;  // nullopt when nobody rated the aspect
+  // distribution[p - 1] is how many gave p points.
+  const std::array<std::uint32_t, kScaleMax>& distribution(Aspect a) const {
+    return counts_[static_cast<std::size_t>(a)];
+  }
+
+ private:
+  void apply(const Rating& r, std::uint32_t delta);
+  std::array<std::array<std::uint32_t, kScaleMax>, kAspectCount> counts_{};
+};
+
+}  // namespace nok::ratings

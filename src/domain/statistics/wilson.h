@@ -1,0 +1,17 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+
+namespace nok::statistics {
+
+struct Interval {
+  double low;   // 0…1
+  double high;  // 0…1
+};
+
+// The Wilson score interval for `yes` successes out of `n` (95 % with the default z).
+// Chosen over the normal approximation because it never leaves 0…1 and stays honest at
+// p = 0 or 1 and for a handful of respondents. nullopt when n is 0.
+std::optional<Interval> wilson(std::uint32_t yes, std::uint32_t n, double z = 1.959963984540054);
+
+}  // namespace nok::statistics
