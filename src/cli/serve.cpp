@@ -1,6 +1,8 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/secret_key.h"
+#include "mail/mailer.h"
 #include "cli/verbs.h"
 #include "http/server.h"
 #include "web/site.h"
@@ -52,8 +54,17 @@ int serve(int argc, char** argv) {
   config.body_limit = (*vm)["body-limit"].as<std::size_t>();
   config.access_log = (*vm)["access-log"].as<bool>();
 
+  const auto db = (*vm)["db"].as<std::string>();
   auto store = open_prepared_store(*vm, (*vm)["connections"].as<std::size_t>());
-  auto site = web::build_site(*store);
+  const SecretKey key = load_secret_key(db);
+  auto mailer = make_mailer({.smtp_url = env_or("NOK_SMTP_URL", ""),
+                             .user = env_or("NOK_SMTP_USER", ""),
+                             .password = env_or("NOK_SMTP_PASSWORD", ""),
+                             .from = env_or("NOK_MAIL_FROM", "nok@localhost"),
+                             .outbox_dir = env_or("NOK_MAIL_OUTBOX", "")});
+  const web::SiteContext context{*store, mailer.get(), key, env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080"),
+                                 env_or("NOK_PUBLIC_URL", "").starts_with("https://")};
+  auto site = web::build_site(context);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;
   server.run();

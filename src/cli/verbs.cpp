@@ -9,6 +9,7 @@ std::span<const Verb> verbs() {
       {"import-orgs", "import the organisation registry from CSV (all or nothing)", import_orgs},
       {"demo", "fill the database with a realistic demo registry", demo},
       {"score", "compute 344н indicators, criteria and totals from exchange CSVs", score},
+      {"secret-key", "print a new secret key for NOK_SECRET_KEY", secret_key},
       {"version", "print the version", version},
       {"posters", "render QR posters, labels or tickets for an organisation or a whole region", posters},
   };

@@ -19,6 +19,7 @@ int import_orgs(int argc, char** argv);
 int demo(int argc, char** argv);
 int score(int argc, char** argv);
 int version(int argc, char** argv);
+int secret_key(int argc, char** argv);
 int posters(int argc, char** argv);
 
 }  // namespace nok::cli

@@ -5,11 +5,13 @@
 
 namespace nok::web {
 
-http::Router build_site(Store& store) {
+http::Router build_site(const SiteContext& site) {
+  Store& store = site.store;
   http::Router router;
   add_service_routes(router, store);
   add_registry_pages(router, store);
   add_print_pages(router, store);
+  add_sign_in_pages(router, site);
   add_registry_api(router, store);
   add_fallbacks(router);
   return router;

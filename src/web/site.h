@@ -1,11 +1,11 @@
 #pragma once
 #include "http/router.h"
-#include "store/store.h"
+#include "web/context.h"
 
 namespace nok::web {
 
 // Every route of the public site, the JSON API and the service endpoints
-// (/healthz, /metrics), wired to `store`.
-http::Router build_site(Store& store);
+// (/healthz, /metrics). `site` must outlive the router.
+http::Router build_site(const SiteContext& site);
 
 }  // namespace nok::web

@@ -22,13 +22,15 @@ class Site : public testing::Test {
     o.address = "г. Москва, ул. Мира, д. 1";
     o.website = "javascript:alert(1)";
     (void)store->upsert_organisations({o});
-    router = web::build_site(*store);
+    router = web::build_site(context);
     server = std::make_unique<test::TestServer>(router);
   }
 
   test::HttpResult get(const std::string& target) { return test::http_get(server->port(), target); }
 
   test::TestStore store;
+  SecretKey key = SecretKey::generate();
+  web::SiteContext context{*store, nullptr, key};
   http::Router router;
   std::unique_ptr<test::TestServer> server;
 };

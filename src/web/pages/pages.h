@@ -1,6 +1,7 @@
 #pragma once
 #include "http/router.h"
 #include "store/store.h"
+#include "web/context.h"
 
 namespace nok::web {
 
@@ -10,6 +11,8 @@ void add_service_routes(http::Router& router, Store& store);
 void add_registry_pages(http::Router& router, Store& store);
 // /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.
 void add_print_pages(http::Router& router, Store& store);
+// /login, /login/code, /logout: citizen sign-in by a one-time e-mail code.
+void add_sign_in_pages(http::Router& router, const SiteContext& site);
 // Friendly 404 and 500 pages (JSON under /api/).
 void add_fallbacks(http::Router& router);
 

@@ -3,6 +3,7 @@
 #include "core/metrics.h"
 #include "http/log.h"
 #include "web/pages/pages.h"
+#include "web/session.h"
 #include "web/view.h"
 
 namespace nok::web_files {
@@ -18,12 +19,6 @@ std::string_view content_type_of(std::string_view name) {
   if (name.ends_with(".svg")) return "image/svg+xml";
   if (name.ends_with(".png")) return "image/png";
   return "application/octet-stream";
-}
-
-// Only same-site paths: "/o/abc" yes, "//evil.example" and "https://…" no.
-std::string safe_back(std::string_view back) {
-  if (back.size() < 1 || back[0] != '/' || (back.size() > 1 && (back[1] == '/' || back[1] == '\\'))) return "/";
-  return std::string(back);
 }
 
 }  // namespace
@@ -56,7 +51,7 @@ void add_service_routes(http::Router& router, Store& store) {
 
   router.get("/a11y", [](const http::Request& request) {
     const bool on = request.query_value("on") == "1";
-    auto response = http::Response::redirect(safe_back(request.query_value("back")));
+    auto response = http::Response::redirect(safe_next(request.query_value("back")));
     response.headers.emplace_back("Set-Cookie", std::string("a11y=") + (on ? "1" : "0") +
                                                     "; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
     return response;

@@ -1,0 +1,20 @@
+#pragma once
+#include <string>
+
+#include "core/crypto.h"
+#include "mail/mailer.h"
+#include "store/store.h"
+
+namespace nok::web {
+
+// What the site's handlers share: the store, the mailer (nullptr when mail is not
+// configured), the server's secret key and the public settings. Owned by `nok serve`.
+struct SiteContext {
+  Store& store;
+  Mailer* mailer;
+  const SecretKey& key;
+  std::string public_url = "http://127.0.0.1:8080";
+  bool secure_cookies = false;  // true behind HTTPS: cookies get the Secure attribute
+};
+
+}  // namespace nok::web

@@ -1,0 +1,52 @@
+#include "web/session.h"
+
+#include "core/crypto.h"
+#include "core/id.h"
+#include "core/time.h"
+
+namespace nok::web {
+
+std::optional<Session> current_session(const SiteContext& site, const http::Request& request) {
+  const auto token = request.cookie(kSessionCookie);
+  if (token.empty() || token.size() > 128) return std::nullopt;
+  return site.store.find_session(site.key.hash("session:" + std::string(token)), iso_utc_now());
+}
+
+std::string form_token(const SiteContext& site, const http::Request& request, http::Response& response) {
+  if (auto session = current_session(site, request)) return session->csrf;
+  std::string token(request.cookie(kFormCookie));
+  if (token.size() < 16 || token.size() > 64) {
+    token = random_token(24);
+    response.headers.emplace_back("Set-Cookie", cookie(site, kFormCookie, token, 0));
+  }
+  return token;
+}
+
+bool form_token_valid(const SiteContext& site, const http::Request& request, const http::Fields& form) {
+  const auto posted = field(form, "csrf");
+  if (posted.empty()) return false;
+  if (auto session = current_session(site, request)) return equal_in_constant_time(posted, session->csrf);
+  const auto expected = request.cookie(kFormCookie);
+  return expected.size() >= 16 && equal_in_constant_time(posted, expected);
+}
+
+std::string cookie(const SiteContext& site, std::string_view name, std::string_view value, long max_age_seconds) {
+  std::string out = std::string(name) + "=" + std::string(value) + "; Path=/; HttpOnly; SameSite=Lax";
+  if (site.secure_cookies) out += "; Secure";
+  if (max_age_seconds > 0) out += "; Max-Age=" + std::to_string(max_age_seconds);
+  if (max_age_seconds < 0) out += "; Max-Age=0";
+  return out;
+}
+
+std::string_view field(const http::Fields& form, std::string_view name) {
+  for (const auto& [k, v] : form)
+    if (k == name) return v;
+  return {};
+}
+
+std::string safe_next(std::string_view next) {
+  if (next.empty() || next[0] != '/' || (next.size() > 1 && (next[1] == '/' || next[1] == '\\'))) return "/";
+  return std::string(next);
+}
+
+}  // namespace nok::web

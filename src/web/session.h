@@ -1,0 +1,34 @@
+#pragma once
+#include <optional>
+#include <string>
+
+#include "http/message.h"
+#include "store/store.h"
+#include "web/context.h"
+
+namespace nok::web {
+
+constexpr std::string_view kSessionCookie = "nok_session";
+constexpr std::string_view kFormCookie = "nok_form";
+
+// The signed-in session of this request, if any (cookie nok_session).
+std::optional<Session> current_session(const SiteContext& site, const http::Request& request);
+
+// The CSRF token a form on this page must carry: the session's, or for visitors who are
+// not signed in, a random token in the nok_form cookie (double submit). `response`
+// receives the Set-Cookie when a new token is made.
+std::string form_token(const SiteContext& site, const http::Request& request, http::Response& response);
+
+// True when the posted form carries the token that form_token gave this browser.
+bool form_token_valid(const SiteContext& site, const http::Request& request, const http::Fields& form);
+
+// "name=value; Path=/; HttpOnly; SameSite=Lax[; Secure][; Max-Age=N]".
+std::string cookie(const SiteContext& site, std::string_view name, std::string_view value, long max_age_seconds);
+
+// Value of a posted field, or empty.
+std::string_view field(const http::Fields& form, std::string_view name);
+
+// Only same-site paths: "/o/abc" yes, "//evil.example" and "https://…" no.
+std::string safe_next(std::string_view next);
+
+}  // namespace nok::web

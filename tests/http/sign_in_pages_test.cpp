@@ -1,0 +1,120 @@
+// Citizen sign-in through the site, with real SMTP delivery to a local sink.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "support/http_client.h"
+#include "support/smtp_sink.h"
+#include "support/test_server.h"
+#include "support/test_store.h"
+#include "web/site.h"
+
+namespace nok {
+namespace {
+
+std::string header(const std::string& headers, const std::string& name) {
+  std::smatch m;
+  std::regex_search(headers, m, std::regex(name + ": ([^\r\n]*)"));
+  return m.size() > 1 ? m[1].str() : "";
+}
+
+std::string cookie_value(const std::string& headers, const std::string& name) {
+  std::smatch m;
+  std::regex_search(headers, m, std::regex("Set-Cookie: " + name + "=([^;\r\n]*)"));
+  return m.size() > 1 ? m[1].str() : "";
+}
+
+std::string input_value(const std::string& html, const std::string& name) {
+  std::smatch m;
+  std::regex_search(html, m, std::regex("name=\"" + name + "\" value=\"([^\"]*)\""));
+  return m.size() > 1 ? m[1].str() : "";
+}
+
+class SignInPages : public testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(sink.running()) << "python3-aiosmtpd is not installed";
+    mailer = make_mailer({.smtp_url = sink.url(), .from = "nok@example.ru"});
+    context.emplace(web::SiteContext{*store, mailer.get(), key});
+    router = web::build_site(*context);
+    server = std::make_unique<test::TestServer>(router);
+  }
+
+  // Sends a request with the given cookies (and, for POST, a form body).
+  test::HttpResult send(const std::string& method, const std::string& target, const std::string& cookies,
+                        const std::string& form = "") {
+    std::string raw = method + " " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
+    if (!cookies.empty()) raw += "Cookie: " + cookies + "\r\n";
+    if (method == "POST")
+      raw += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + std::to_string(form.size()) + "\r\n";
+    raw += "\r\n" + form;
+    auto answer = test::raw_exchange(server->port(), raw);
+    auto split = answer.find("\r\n\r\n");
+    return {std::stoi(answer.substr(9, 3)), answer.substr(split + 4), answer.substr(0, split + 2)};
+  }
+
+  test::SmtpSink sink;
+  test::TestStore store;
+  SecretKey key = SecretKey::generate();
+  std::unique_ptr<Mailer> mailer;
+  std::optional<web::SiteContext> context;
+  http::Router router;
+  std::unique_ptr<test::TestServer> server;
+};
+
+TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
+  auto form = send("GET", "/login?next=/o/abc", "");
+  ASSERT_EQ(form.status, 200);
+  const auto form_cookie = cookie_value(form.headers, "nok_form");
+  const auto csrf = input_value(form.body, "csrf");
+  ASSERT_FALSE(csrf.empty());
+  ASSERT_EQ(form_cookie, csrf);
+
+  auto code_page = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&next=%2Fo%2Fabc&email=Petrov%40Example.ru");
+  ASSERT_EQ(code_page.status, 200) << code_page.body;
+  EXPECT_NE(code_page.body.find("petrov@example.ru"), std::string::npos);
+  auto mail = sink.messages();
+  ASSERT_EQ(mail.size(), 1u);
+  std::smatch code;
+  ASSERT_TRUE(std::regex_search(mail[0], code, std::regex("\\b\\d{6}\\b")));
+
+  auto wrong = send("POST", "/login/code", "nok_form=" + csrf,
+                    "csrf=" + csrf + "&next=%2Fo%2Fabc&email=petrov%40example.ru&code=000000x");
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_NE(wrong.body.find("Неверный код"), std::string::npos);
+
+  auto done = send("POST", "/login/code", "nok_form=" + csrf,
+                   "csrf=" + csrf + "&next=%2Fo%2Fabc&email=petrov%40example.ru&code=" + code.str());
+  EXPECT_EQ(done.status, 303);
+  EXPECT_EQ(header(done.headers, "Location"), "/o/abc");
+  const auto session = cookie_value(done.headers, "nok_session");
+  ASSERT_FALSE(session.empty());
+  EXPECT_NE(done.headers.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(done.headers.find("SameSite=Lax"), std::string::npos);
+}
+
+TEST_F(SignInPages, FormsWithoutTheRightTokenAreRefusedAndNothingIsSent) {
+  auto missing = send("POST", "/login", "", "email=a%40example.ru");
+  EXPECT_EQ(missing.status, 403);
+  auto forged = send("POST", "/login", "nok_form=aaaaaaaaaaaaaaaaaaaa", "csrf=bbbbbbbbbbbbbbbbbbbb&email=a%40example.ru");
+  EXPECT_EQ(forged.status, 403);
+  EXPECT_TRUE(sink.messages(0).empty());
+}
+
+TEST_F(SignInPages, ABadAddressIsExplainedOnTheSamePage) {
+  auto form = send("GET", "/login", "");
+  const auto csrf = input_value(form.body, "csrf");
+  auto r = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&email=%3Cscript%3E");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("role=\"alert\""), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"&lt;script&gt;\""), std::string::npos);
+  EXPECT_EQ(r.body.find("<script>"), std::string::npos);
+}
+
+TEST_F(SignInPages, NextCannotRedirectToAnotherSite) {
+  auto form = send("GET", "/login?next=//evil.example/", "");
+  EXPECT_EQ(input_value(form.body, "next"), "/");
+}
+
+}  // namespace
+}  // namespace nok
