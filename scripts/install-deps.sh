@@ -16,7 +16,7 @@ run_pkgs=(
 test_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql postgresql-client
-  zbar-tools qrencode poppler-utils
+  zbar-tools qrencode poppler-utils unzip
   python3-aiosmtpd
   nodejs chromium
 )

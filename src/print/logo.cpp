@@ -97,8 +97,9 @@ std::optional<std::string> svg_hazard(std::string_view svg) {
     if (at == 0 || !(space(s[at - 1]) || s[at - 1] == '"' || s[at - 1] == '\'')) continue;
     auto end = at + 2;
     while (end < s.size() && s[end] >= 'a' && s[end] <= 'z') ++end;
+    if (end == at + 2) continue;  // "on" alone is a word, not a handler name
     while (end < s.size() && space(s[end])) ++end;
-    if (end > at + 2 && end < s.size() && s[end] == '=') return "обработчик событий (" + s.substr(at, 12) + "…)";
+    if (end < s.size() && s[end] == '=') return "обработчик событий (" + s.substr(at, 12) + "…)";
   }
   return std::nullopt;
 }

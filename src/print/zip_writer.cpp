@@ -8,6 +8,7 @@ namespace nok::print {
 namespace {
 
 constexpr std::uint16_t kVersion = 20;     // 2.0: what every unzip understands
+constexpr std::uint16_t kMadeByUnix = 3 << 8 | kVersion;  // "FAT" would make unzip re-encode names from an OEM code page
 constexpr std::uint16_t kUtf8Names = 1 << 11;
 constexpr std::uint16_t kDosDate = (2024 - 1980) << 9 | 1 << 5 | 1;  // entries carry no meaningful time
 
@@ -68,12 +69,12 @@ Result<Ok> ZipWriter::finish() {
   std::string directory;
   for (const auto& e : entries_) {
     put32(directory, 0x02014b50);
-    put16(directory, kVersion);  // made by
+    put16(directory, kMadeByUnix);
     put_common(directory, e.crc, e.size, e.name.size());
     put16(directory, 0);  // comment length
     put16(directory, 0);  // disk
     put16(directory, 0);  // internal attributes
-    put32(directory, 0);  // external attributes
+    put32(directory, 0100644u << 16);  // external attributes: a regular file, rw-r--r--
     put32(directory, e.offset);
     directory += e.name;
   }
