@@ -6,7 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/methodology/expert.h"
 #include "domain/registry/organisation.h"
+#include "domain/survey/counters.h"
+#include "domain/survey/response.h"
 #include "store/sql/connection.h"
 
 namespace nok {
@@ -49,6 +52,32 @@ struct Session {
   std::string expires_at;
 };
 
+// A validated survey response ready to store (app/survey builds it).
+struct NewResponse {
+  survey::Response response;       // org code, channel, answers, suggestions, sex, age
+  std::int64_t cycle_id = 0;
+  std::string questionnaire;       // id of the questionnaire version it was collected with
+  std::int64_t citizen_id = 0;     // 0 when an operator collected it
+  std::string idempotency_key;     // the same key again returns the first outcome
+  std::string network_hash;        // keyed hash of the sender's network (padding checks)
+  std::string text_hash;           // keyed hash of the normalised suggestions, or empty
+  std::string moderation_reason;   // non-empty: held for moderation and not counted
+};
+
+struct SubmitOutcome {
+  std::int64_t response_id = 0;
+  bool repeated = false;           // this idempotency key was seen before; nothing changed
+  bool replaced_previous = false;  // the citizen's earlier response for this cycle stopped counting
+  bool counted = false;            // false while held for moderation
+};
+
+// Recent activity that betrays padding (seed 001): counts since the given times.
+struct PaddingSignals {
+  int by_citizen = 0;              // responses by this account to other organisations
+  int by_network = 0;              // responses from this network
+  int same_text_elsewhere = 0;     // responses by other accounts with the same suggestions
+};
+
 struct UpsertSummary {
   std::int64_t inserted = 0;
   std::int64_t updated = 0;
@@ -83,6 +112,20 @@ class Store {
   virtual void include_in_cycle(std::int64_t cycle_id,
                                 const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) = 0;
   virtual std::optional<Assessment> assessment_of(std::string_view organisation_code, int year) = 0;
+
+  // Survey responses. One voice per citizen, organisation and cycle: a counted response
+  // replaces the citizen's earlier one (kept as history, no longer counted). The live
+  // tallies change in the same transaction, so an acknowledged response is durable and
+  // already counted. Throws sql::DatabaseError when the organisation is unknown.
+  virtual SubmitOutcome submit_response(const NewResponse& response) = 0;
+  // Many responses in one transaction (operator uploads, demo data): all or none.
+  virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) = 0;
+  virtual PaddingSignals padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
+                                         const std::string& network_hash, const std::string& text_hash,
+                                         const std::string& citizen_since, const std::string& network_since) = 0;
+  // The live tallies of an organisation in a cycle (zero when nobody answered yet).
+  virtual survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) = 0;
+  virtual methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) = 0;
 
   // Sign-in codes and sessions (app/auth). Times are ISO 8601 UTC text.
   virtual void add_login_code(const std::string& login_hash, const std::string& code_hash,

@@ -27,6 +27,14 @@ class SqlStore final : public Store {
                         const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) override;
   std::optional<Assessment> assessment_of(std::string_view organisation_code, int year) override;
 
+  SubmitOutcome submit_response(const NewResponse& response) override;
+  std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) override;
+  PaddingSignals padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
+                                 const std::string& network_hash, const std::string& text_hash,
+                                 const std::string& citizen_since, const std::string& network_since) override;
+  survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) override;
+  methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) override;
+
   void add_login_code(const std::string& login_hash, const std::string& code_hash,
                       const std::string& expires_at) override;
   int count_login_codes_expiring_after(const std::string& login_hash, const std::string& time) override;

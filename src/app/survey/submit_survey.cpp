@@ -1,0 +1,84 @@
+#include "app/survey/submit_survey.h"
+
+#include "core/text.h"
+#include "core/time.h"
+#include "domain/survey/questionnaire.h"
+#include "domain/survey/response_check.h"
+
+namespace nok {
+namespace {
+
+using Clock = std::chrono::system_clock;
+
+// Letters and digits only, folded, so that "Спасибо!!  Всё отлично" and "спасибо, все отлично"
+// count as the same text.
+std::string normalised(std::string_view text) {
+  std::string out;
+  for (char c : text::fold(text)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u)) out += c;
+  }
+  return out;
+}
+
+std::string moderation_reason(const PaddingSignals& s, const PaddingPolicy& p) {
+  if (s.by_citizen >= p.organisations_per_citizen_hour) return "mass_posting";
+  if (s.by_network >= p.responses_per_network_window) return "network_burst";
+  if (s.same_text_elsewhere >= p.same_text_accounts) return "duplicate_text";
+  return "";
+}
+
+}  // namespace
+
+std::string network_of(std::string_view address) {
+  if (address.find(':') != std::string_view::npos) {  // IPv6: keep three groups
+    std::size_t pos = 0;
+    for (int groups = 0; groups < 3 && pos != std::string_view::npos; ++groups) pos = address.find(':', pos + 1);
+    return std::string(address.substr(0, pos)) + "::/48";
+  }
+  return std::string(address.substr(0, address.rfind('.'))) + ".0/24";
+}
+
+SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,
+                           const PaddingPolicy& policy) {
+  SurveyResult result;
+  auto fail = [&](int status, std::string code, std::string message) {
+    result.status = status;
+    result.errors.push_back({std::move(code), std::move(message)});
+    return result;
+  };
+  auto org = store.find_organisation(request.org_code);
+  if (!org) return fail(404, "organisation_not_found", "Организация не найдена");
+  auto assessment = store.assessment_of(org->code, current_year());
+  if (!assessment)
+    return fail(409, "not_in_cycle",
+                "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
+                    " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
+
+  const auto& questionnaire = survey::questionnaire_for(org->sphere);
+  const std::string channel(survey::code(request.channel)), collected_at = iso_utc_now();
+  std::vector<Field> fields = request.answers;
+  fields.push_back({"org", org->code});
+  fields.push_back({"channel", channel});
+  fields.push_back({"collected_at", collected_at});
+  auto parsed = survey::parse_response(questionnaire, fields);
+  if (!parsed.errors.empty()) {
+    result.status = 422;
+    result.errors = std::move(parsed.errors);
+    return result;
+  }
+
+  NewResponse stored{std::move(parsed.response), assessment->cycle_id, std::string(questionnaire.id),
+                     request.citizen_id, request.idempotency_key};
+  if (!request.remote_address.empty()) stored.network_hash = key.hash("net:" + network_of(request.remote_address));
+  if (auto text = normalised(stored.response.suggestions); text::length(text) >= policy.min_text_length)
+    stored.text_hash = key.hash("text:" + text);
+  const auto signals = store.padding_signals(request.citizen_id, org->code, stored.network_hash, stored.text_hash,
+                                             iso_utc(Clock::now() - std::chrono::hours(1)),
+                                             iso_utc(Clock::now() - policy.network_window));
+  stored.moderation_reason = moderation_reason(signals, policy);
+  result.outcome = store.submit_response(stored);
+  return result;
+}
+
+}  // namespace nok

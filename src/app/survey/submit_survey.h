@@ -1,0 +1,48 @@
+#pragma once
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "core/crypto.h"
+#include "core/error.h"
+#include "domain/exchange/fields.h"
+#include "domain/survey/channel.h"
+#include "store/store.h"
+
+namespace nok {
+
+// When a response is held for moderation instead of counted (seed 001 reports padding:
+// mass posting from one account, bursts from one network, the same text from many).
+struct PaddingPolicy {
+  int organisations_per_citizen_hour = 10;
+  int responses_per_network_window = 30;
+  std::chrono::minutes network_window{10};
+  int same_text_accounts = 2;
+  std::size_t min_text_length = 20;  // shorter texts ("спасибо") repeat innocently
+};
+
+struct SurveyRequest {
+  std::string org_code;
+  std::vector<Field> answers;        // exchange keys → "1" / "0" / "" and the free fields
+  survey::Channel channel = survey::Channel::web;
+  std::int64_t citizen_id = 0;
+  std::string idempotency_key;       // from the form; a double tap resubmits the same key
+  std::string remote_address;
+};
+
+struct SurveyResult {
+  Errors errors;                     // non-empty: nothing was stored
+  SubmitOutcome outcome;
+  int status = 200;                  // 404 unknown organisation, 409 not in this year's cycle, 422 bad answers
+};
+
+// The citizen's survey (form 3 of seed 004): validates against the organisation's
+// questionnaire, applies the padding checks and stores it durably with one voice per
+// citizen, organisation and cycle.
+SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,
+                           const PaddingPolicy& policy = {});
+
+// "203.0.113.0/24": the network a padding burst comes from (IPv6: the /48).
+std::string network_of(std::string_view address);
+
+}  // namespace nok

@@ -1,0 +1,182 @@
+// Survey responses, their live tallies and the expert inputs.
+#include <vector>
+
+#include "core/id.h"
+#include "core/time.h"
+#include "domain/survey/answer_code.h"
+#include "store/sql/sql_store.h"
+
+namespace nok::sql {
+namespace {
+
+// "INSERT INTO survey_tallies (...) VALUES (...) ON CONFLICT DO UPDATE SET x = x + excluded.x, …":
+// one statement applies a +1 (new response) or −1 (replaced response) delta to every count.
+const std::string& tally_delta_sql() {
+  static const std::string sql = [] {
+    std::vector<std::string> columns{"respondents", "site_or_app"};
+    for (auto item : survey::all_items()) {
+      columns.push_back(std::string(survey::key(item)) + "_yes");
+      columns.push_back(std::string(survey::key(item)) + "_answered");
+    }
+    std::string names, values, updates;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      names += ", " + columns[i];
+      values += ", $" + std::to_string(i + 3);
+      updates += std::string(i ? ", " : "") + columns[i] + " = survey_tallies." + columns[i] + " + excluded." + columns[i];
+    }
+    return "INSERT INTO survey_tallies (organisation_id, cycle_id" + names + ") VALUES ($1, $2" + values +
+           ") ON CONFLICT (organisation_id, cycle_id) DO UPDATE SET " + updates;
+  }();
+  return sql;
+}
+
+void apply_to_tally(Connection& c, std::int64_t organisation_id, std::int64_t cycle_id, survey::Channel channel,
+                    const survey::Answers& answers, std::int64_t sign) {
+  std::vector<Param> params{organisation_id, cycle_id, sign, survey::site_or_app(channel) ? sign : 0};
+  for (auto item : survey::all_items()) {
+    const auto a = answers[item];
+    params.emplace_back(a == survey::Answer::yes ? sign : 0);
+    params.emplace_back(a != survey::Answer::none ? sign : 0);
+  }
+  c.run(tally_delta_sql(), params, {});
+}
+
+std::string_view sex_code(const std::optional<survey::Sex>& sex) {
+  if (!sex) return "";
+  return *sex == survey::Sex::male ? "male" : "female";
+}
+
+// One response inside the caller's transaction.
+SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
+  Connection* c = &connection;  // the same spelling as the pooled leases elsewhere
+  const auto& r = n.response;
+  const std::string now = iso_utc_now(), answers = survey::encode_answers(r.answers);
+  SubmitOutcome out;
+  std::int64_t organisation_id = 0;
+  c->run("SELECT id FROM organisations WHERE code = $1", {std::string_view(r.org)},
+         [&](const Row& row) { organisation_id = row.i64(0); });
+  if (organisation_id == 0) throw DatabaseError("организация «" + r.org + "» не найдена");
+  // Serialise one citizen's submissions (a portable row lock): the one-voice rule below
+  // then never sees two of them at once, on either engine.
+  if (n.citizen_id) c->run("UPDATE citizens SET id = id WHERE id = $1", {n.citizen_id});
+
+  if (!n.idempotency_key.empty()) {
+    c->run("SELECT id, status FROM responses WHERE idempotency_key = $1", {std::string_view(n.idempotency_key)},
+           [&](const Row& row) { out = {row.i64(0), true, false, row.text(1) == "counted"}; });
+    if (out.repeated) return out;
+  }
+
+  struct Previous {
+    std::int64_t id;
+    survey::Channel channel;
+    survey::Answers answers;
+  };
+  std::optional<Previous> previous;
+  if (n.citizen_id && n.moderation_reason.empty())
+    c->run("SELECT id, channel, answers FROM responses WHERE citizen_id = $1 AND organisation_id = $2 "
+           "AND cycle_id = $3 AND status = 'counted'",
+           {n.citizen_id, organisation_id, n.cycle_id}, [&](const Row& row) {
+             previous = Previous{row.i64(0), survey::parse_channel(row.text(1)).value_or(survey::Channel::web),
+                                 survey::decode_answers(row.text(2)).value()};
+           });
+  if (previous) {
+    c->run("UPDATE responses SET status = 'replaced' WHERE id = $1", {previous->id});
+    apply_to_tally(*c, organisation_id, n.cycle_id, previous->channel, previous->answers, -1);
+  }
+
+  out = {new_id(), false, previous.has_value(), n.moderation_reason.empty()};
+  const std::string channel(survey::code(r.channel));
+  const std::string_view sex = sex_code(r.sex);
+  c->run("INSERT INTO responses (id, cycle_id, organisation_id, channel, collected_at, questionnaire, answers, "
+         "suggestions, sex, age, citizen_id, idempotency_key, status, replaces_id, received_at, network_hash, "
+         "text_hash, moderation_reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+         "$16, $17, $18)",
+         {out.response_id, n.cycle_id, organisation_id, std::string_view(channel), std::string_view(r.collected_at),
+          std::string_view(n.questionnaire), std::string_view(answers), std::string_view(r.suggestions),
+          sex.empty() ? Param(nullptr) : Param(sex), r.age ? Param(std::int64_t{*r.age}) : Param(nullptr),
+          n.citizen_id ? Param(n.citizen_id) : Param(nullptr), n.idempotency_key.empty() ? Param(nullptr) : Param(std::string_view(n.idempotency_key)),
+          std::string_view(out.counted ? "counted" : "moderation"),
+          previous ? Param(previous->id) : Param(nullptr), std::string_view(now),
+          n.network_hash.empty() ? Param(nullptr) : Param(std::string_view(n.network_hash)),
+          n.text_hash.empty() ? Param(nullptr) : Param(std::string_view(n.text_hash)),
+          n.moderation_reason.empty() ? Param(nullptr) : Param(std::string_view(n.moderation_reason))});
+  if (out.counted) apply_to_tally(*c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
+  return out;
+}
+
+}  // namespace
+
+SubmitOutcome SqlStore::submit_response(const NewResponse& n) {
+  auto c = pool_->acquire();
+  Transaction tx(*c);
+  auto out = store_response(*c, n);
+  tx.commit();
+  return out;
+}
+
+std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewResponse>& batch) {
+  std::vector<SubmitOutcome> out;
+  out.reserve(batch.size());
+  auto c = pool_->acquire();
+  Transaction tx(*c);
+  for (const auto& n : batch) out.push_back(store_response(*c, n));
+  tx.commit();
+  return out;
+}
+
+PaddingSignals SqlStore::padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
+                                         const std::string& network_hash, const std::string& text_hash,
+                                         const std::string& citizen_since, const std::string& network_since) {
+  PaddingSignals s;
+  auto c = pool_->acquire();
+  auto count = [&](int& into) { return [&into](const Row& r) { into = static_cast<int>(r.i64(0)); }; };
+  if (citizen_id)
+    c->run("SELECT COUNT(*) FROM responses r JOIN organisations o ON o.id = r.organisation_id "
+           "WHERE r.citizen_id = $1 AND r.received_at >= $2 AND o.code <> $3",
+           {citizen_id, std::string_view(citizen_since), std::string_view(organisation_code)}, count(s.by_citizen));
+  if (!network_hash.empty())
+    c->run("SELECT COUNT(*) FROM responses WHERE network_hash = $1 AND received_at >= $2",
+           {std::string_view(network_hash), std::string_view(network_since)}, count(s.by_network));
+  if (!text_hash.empty())
+    c->run("SELECT COUNT(*) FROM responses WHERE text_hash = $1 AND COALESCE(citizen_id, 0) <> $2",
+           {std::string_view(text_hash), citizen_id}, count(s.same_text_elsewhere));
+  return s;
+}
+
+survey::SurveyCounters SqlStore::survey_tally(std::string_view organisation_code, std::int64_t cycle_id) {
+  static const std::string sql = [] {
+    std::string columns = "t.respondents, t.site_or_app";
+    for (auto item : survey::all_items())
+      columns += ", t." + std::string(survey::key(item)) + "_yes, t." + std::string(survey::key(item)) + "_answered";
+    return "SELECT " + columns +
+           " FROM survey_tallies t JOIN organisations o ON o.id = t.organisation_id WHERE o.code = $1 AND t.cycle_id = $2";
+  }();
+  survey::SurveyCounters counters;
+  auto c = pool_->acquire();
+  c->run(sql, {organisation_code, cycle_id}, [&](const Row& r) {
+    counters.respondents = static_cast<std::uint32_t>(r.i64(0));
+    counters.site_or_app = static_cast<std::uint32_t>(r.i64(1));
+    for (std::size_t i = 0; i < survey::kItemCount; ++i)
+      counters.items[i] = {static_cast<std::uint32_t>(r.i64(2 + 2 * i)), static_cast<std::uint32_t>(r.i64(3 + 2 * i))};
+  });
+  return counters;
+}
+
+methodology::ExpertInputs SqlStore::expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) {
+  static const std::string sql = [] {
+    std::string columns;
+    for (auto field : methodology::all_expert_fields())
+      columns += std::string(columns.empty() ? "" : ", ") + "e." + std::string(methodology::key(field));
+    return "SELECT " + columns +
+           " FROM expert_inputs e JOIN organisations o ON o.id = e.organisation_id WHERE o.code = $1 AND e.cycle_id = $2";
+  }();
+  methodology::ExpertInputs inputs;
+  auto c = pool_->acquire();
+  c->run(sql, {organisation_code, cycle_id}, [&](const Row& r) {
+    for (std::size_t i = 0; i < methodology::kExpertFieldCount; ++i)
+      if (!r.null(static_cast<int>(i))) inputs.values[i] = r.f64(static_cast<int>(i));
+  });
+  return inputs;
+}
+
+}  // namespace nok::sql
