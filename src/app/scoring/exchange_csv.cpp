@@ -24,11 +24,11 @@ Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format,
   Errors errors;
   std::vector<std::string> header;
   for (const auto& name : table->header) header.push_back(text::fold(name));
-  for (const auto& name : header) {
-    if (std::find(format.columns.begin(), format.columns.end(), name) == format.columns.end())
-      errors.push_back(header_error(format, "_unknown_column", "неизвестный столбец " + quoted(name), name));
-    else if (std::count(header.begin(), header.end(), name) > 1)
-      errors.push_back(header_error(format, "_duplicate_column", "столбец " + quoted(name) + " повторяется", name));
+  for (auto name = header.begin(); name != header.end(); ++name) {
+    if (std::find(format.columns.begin(), format.columns.end(), *name) == format.columns.end())
+      errors.push_back(header_error(format, "_unknown_column", "неизвестный столбец " + quoted(*name), *name));
+    else if (std::find(header.begin(), name, *name) != name)
+      errors.push_back(header_error(format, "_duplicate_column", "столбец " + quoted(*name) + " повторяется", *name));
   }
   for (auto column : format.columns)
     if (std::find(header.begin(), header.end(), column) == header.end())

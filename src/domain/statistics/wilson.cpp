@@ -1,6 +1,5 @@
 #include "domain/statistics/wilson.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace nok::statistics {
@@ -12,7 +11,8 @@ std::optional<Interval> wilson(std::uint32_t yes, std::uint32_t n, double z) {
   const double denominator = 1 + z2 / n;
   const double centre = (p + z2 / (2.0 * n)) / denominator;
   const double half = z / denominator * std::sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-  return Interval{std::max(0.0, centre - half), std::min(1.0, centre + half)};
+  // At p = 0 or 1 the interval touches its bound exactly; say so rather than 1 - 1e-16.
+  return Interval{yes == 0 ? 0.0 : centre - half, yes == n ? 1.0 : centre + half};
 }
 
 }  // namespace nok::statistics
