@@ -1,0 +1,132 @@
+// Print throughput (issue 5): QR PNG per second (target ≥ 5,000/s), A4 poster PDF per
+// second (≥ 50/s) and a 5,000-organisation region ZIP (< 2 min, flat memory) — each
+// beside the time libqrencode's own `qrencode` CLI takes for the same codes in this run.
+// Usage: nok_print_bench [ORGANISATIONS=5000] [OUT_DIR=/tmp]
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "print/document.h"
+#include "print/poster.h"
+#include "print/qr_code.h"
+#include "print/qr_render.h"
+
+extern char** environ;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+long max_rss_mb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
+// Registry-like codes: seven lower-case letters and digits, deterministic.
+std::vector<nok::Organisation> organisations(std::size_t n) {
+  std::vector<nok::Organisation> out;
+  std::uint64_t state = 42;
+  const nok::Sphere spheres[] = {nok::Sphere::culture, nok::Sphere::health, nok::Sphere::education,
+                                 nok::Sphere::social, nok::Sphere::mse};
+  for (std::size_t i = 0; i < n; ++i) {
+    nok::Organisation o;
+    for (int c = 0; c < 7; ++c) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      o.code += "abcdefghijklmnopqrstuvwxyz0123456789"[(state >> 33) % 36];
+    }
+    o.short_name = "МБОУ СОШ № " + std::to_string(i % 200 + 1) + " г. Образцовск";
+    o.sphere = spheres[i % 5];
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+// Runs `qrencode` once per URL (how the CLI is used), writing PNGs at the same size.
+double qrencode_cli_seconds(const std::vector<std::string>& urls, const std::string& dir) {
+  const auto start = Clock::now();
+  for (const auto& url : urls) {
+    const std::string out = dir + "/cli.png";
+    const char* argv[] = {"qrencode", "-o", out.c_str(), "-s", "16", "-m", "4", "-l", "Q", "-d", "300", url.c_str(), nullptr};
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, "qrencode", nullptr, nullptr, const_cast<char**>(argv), environ) != 0) return -1;
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+  }
+  return seconds_since(start);
+}
+
+void report(const char* what, std::size_t n, double seconds, double target, const char* unit, double cli_seconds,
+            std::size_t cli_n) {
+  std::printf("%-22s %6zu in %7.2f s = %9.0f %s (target %s %.0f)   qrencode CLI: %zu codes in %.2f s = %.0f/s\n", what,
+              n, seconds, n / seconds, unit, n / seconds >= target ? "met," : "MISSED,", target, cli_n, cli_seconds,
+              cli_n / cli_seconds);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::size_t count = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 5000;
+  const std::string dir = argc > 2 ? argv[2] : "/tmp";
+  const std::string base = "https://nok.example.ru";
+  const auto orgs = organisations(count);
+  std::vector<std::string> urls;
+  for (const auto& o : orgs) urls.push_back(nok::print::organisation_url(base, o.code));
+
+  const double cli = qrencode_cli_seconds(urls, dir);
+  if (cli < 0) {
+    std::fprintf(stderr, "qrencode CLI not found or failed (apt-get install qrencode)\n");
+    return 1;
+  }
+
+  // 1. QR PNG, 40 mm at 300 dpi (16 px per module, as the CLI above).
+  std::size_t bytes = 0;
+  auto start = Clock::now();
+  for (const auto& url : urls) bytes += nok::print::qr_png(nok::print::encode_qr(url).value(), 300, 40).value().size();
+  report("QR PNG 40 mm 300 dpi", urls.size(), seconds_since(start), 5000, "PNG/s", cli, urls.size());
+
+  // 2. A4 posters (default text, 80 mm QR), one PDF each.
+  const std::size_t posters = std::min<std::size_t>(count, 500);
+  start = Clock::now();
+  for (std::size_t i = 0; i < posters; ++i)
+    bytes += nok::print::poster_pdf({orgs[i], urls[i], nok::print::PaperFormat::a4}).value().size();
+  const double cli_share = cli * posters / urls.size();
+  report("A4 poster PDF", posters, seconds_since(start), 50, "PDF/s", cli_share, posters);
+
+  // 3. The region archive: every organisation's A4 poster into one ZIP on disk.
+  const long rss_before = max_rss_mb();
+  const std::string path = dir + "/nok_print_bench.zip";
+  std::ofstream out(path, std::ios::binary);
+  nok::print::ZipWriter zip([&out](std::string_view b) { out.write(b.data(), static_cast<std::streamsize>(b.size())); });
+  std::size_t next = 0;
+  start = Clock::now();
+  auto written = nok::print::write_bundle(
+      zip,
+      [&] {
+        std::vector<nok::Organisation> page;
+        for (; next < orgs.size() && page.size() < 200; ++next) page.push_back(orgs[next]);
+        return page;
+      },
+      {.public_url = base}, [](std::size_t) {});
+  const double zip_seconds = seconds_since(start);
+  if (!written) {
+    std::fprintf(stderr, "bundle failed: %s\n", written.error().message.c_str());
+    return 1;
+  }
+  std::printf("%-22s %6zu in %7.2f s (target < 120 s: %s), %.0f MB, peak RSS %ld MB before, %ld MB after   "
+              "qrencode CLI: %zu codes in %.2f s\n",
+              "region ZIP of A4 PDFs", *written, zip_seconds, zip_seconds < 120 ? "met" : "MISSED",
+              zip.bytes_written() / 1e6, rss_before, max_rss_mb(), urls.size(), cli);
+  std::remove(path.c_str());
+  return bytes > 0 ? 0 : 1;
+}
