@@ -3,6 +3,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/print/qr_activity.h"
 #include "app/registry/reference_data.h"
 #include "cli/common.h"
 #include "cli/verbs.h"
@@ -91,6 +92,10 @@ int one_organisation(Store& store, const std::string& code, const print::Documen
     std::cerr << "ошибка: организации с кодом «" << code << "» нет в реестре\n";
     return 1;
   }
+  if (auto active = check_qr_active(store, *organisation); !active) {
+    std::cerr << "ошибка: " << active.error().message << "\n";
+    return 1;
+  }
   auto document = print::render_document(*organisation, options);
   if (!document) {
     std::cerr << "ошибка: " << document.error().message << "\n";
@@ -120,17 +125,27 @@ int region(Store& store, const std::string& region_code, const std::string& form
     std::cerr << "ошибка: не удалось создать «" << path.string() << "»\n";
     return 1;
   }
+  // Pages of the region's organisations, without those outside this year's assessment.
   OrganisationQuery query{.region_code = region_code, .limit = kPageSize, .offset = 0};
   std::int64_t total = 0;
+  std::size_t skipped = 0;
   auto next_page = [&] {
-    auto page = store.search_organisations(query);
-    total = page.total;
-    query.offset += kPageSize;
-    return std::move(page.items);
+    std::vector<Organisation> active;
+    while (active.empty()) {
+      auto page = store.search_organisations(query);
+      total = page.total;
+      query.offset += kPageSize;
+      if (page.items.empty()) break;
+      for (auto& o : page.items) {
+        if (check_qr_active(store, o)) active.push_back(std::move(o));
+        else ++skipped;
+      }
+    }
+    return active;
   };
   print::ZipWriter zip([&out](std::string_view bytes) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
   auto written = print::write_bundle(zip, next_page, options, [&](std::size_t done) {
-    if (done % 100 == 0 || static_cast<std::int64_t>(done) == total) std::cerr << "\r" << done << " / " << total << std::flush;
+    if (done % 100 == 0) std::cerr << "\r" << done + skipped << " / " << total << std::flush;
   });
   std::cerr << "\n";
   if (!written || !out.flush()) {
@@ -139,7 +154,8 @@ int region(Store& store, const std::string& region_code, const std::string& form
     std::filesystem::remove(path);
     return 1;
   }
-  std::cout << path.string() << ": " << *written << " files, " << zip.bytes_written() << " bytes\n";
+  std::cout << path.string() << ": " << *written << " files, " << zip.bytes_written() << " bytes; " << skipped
+            << " organisations not assessed this year skipped\n";
   return 0;
 }
 
