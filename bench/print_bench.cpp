@@ -36,8 +36,8 @@ long max_rss_mb() {
 std::vector<nok::Organisation> organisations(std::size_t n) {
   std::vector<nok::Organisation> out;
   std::uint64_t state = 42;
-  const nok::Sphere spheres[] = {nok::Sphere::culture, nok::Sphere::health, nok::Sphere::education,
-                                 nok::Sphere::social, nok::Sphere::mse};
+  const nok::Sphere spheres[] = {nok::Sphere::culture, nok::Sphere::health, nok::Sphere::education, nok::Sphere::social,
+                                 nok::Sphere::mse};
   for (std::size_t i = 0; i < n; ++i) {
     nok::Organisation o;
     for (int c = 0; c < 7; ++c) {
@@ -56,7 +56,8 @@ double qrencode_cli_seconds(const std::vector<std::string>& urls, const std::str
   const auto start = Clock::now();
   for (const auto& url : urls) {
     const std::string out = dir + "/cli.png";
-    const char* argv[] = {"qrencode", "-o", out.c_str(), "-s", "16", "-m", "4", "-l", "Q", "-d", "300", url.c_str(), nullptr};
+    const char* argv[] = {"qrencode", "-o", out.c_str(), "-s",  "16",        "-m",   "4",
+                          "-l",       "Q",  "-d",        "300", url.c_str(), nullptr};
     pid_t pid = 0;
     if (posix_spawnp(&pid, "qrencode", nullptr, nullptr, const_cast<char**>(argv), environ) != 0) return -1;
     int status = 0;
@@ -107,7 +108,8 @@ int main(int argc, char** argv) {
   const long rss_before = max_rss_mb();
   const std::string path = dir + "/nok_print_bench.zip";
   std::ofstream out(path, std::ios::binary);
-  nok::print::ZipWriter zip([&out](std::string_view b) { out.write(b.data(), static_cast<std::streamsize>(b.size())); });
+  nok::print::ZipWriter zip(
+      [&out](std::string_view b) { out.write(b.data(), static_cast<std::streamsize>(b.size())); });
   std::size_t next = 0;
   start = Clock::now();
   auto written = nok::print::write_bundle(
@@ -123,10 +125,11 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bundle failed: %s\n", written.error().message.c_str());
     return 1;
   }
-  std::printf("%-22s %6zu in %7.2f s (target < 120 s: %s), %.0f MB, peak RSS %ld MB before, %ld MB after   "
-              "qrencode CLI: %zu codes in %.2f s\n",
-              "region ZIP of A4 PDFs", *written, zip_seconds, zip_seconds < 120 ? "met" : "MISSED",
-              zip.bytes_written() / 1e6, rss_before, max_rss_mb(), urls.size(), cli);
+  std::printf(
+      "%-22s %6zu in %7.2f s (target < 120 s: %s), %.0f MB, peak RSS %ld MB before, %ld MB after   "
+      "qrencode CLI: %zu codes in %.2f s\n",
+      "region ZIP of A4 PDFs", *written, zip_seconds, zip_seconds < 120 ? "met" : "MISSED", zip.bytes_written() / 1e6,
+      rss_before, max_rss_mb(), urls.size(), cli);
   std::remove(path.c_str());
   return bytes > 0 ? 0 : 1;
 }

@@ -1,7 +1,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "app/print/qr_activity.h"
 #include "app/registry/reference_data.h"
@@ -16,14 +15,6 @@ namespace {
 
 constexpr int kPageSize = 200;  // organisations fetched at a time for a region
 
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 // Fills the options from the flags, or says in Russian what is wrong with them.
 Result<print::DocumentOptions> options_from(const po::variables_map& vm) {
   print::DocumentOptions options;
@@ -33,8 +24,7 @@ Result<print::DocumentOptions> options_from(const po::variables_map& vm) {
   auto kind = print::parse_document_kind(vm["format"].as<std::string>());
   if (!kind) return kind.error();
   options.kind = *kind;
-  if (vm.count("distance") && vm.count("place"))
-    return Error{"bad_flags", "укажите либо --distance, либо --place"};
+  if (vm.count("distance") && vm.count("place")) return Error{"bad_flags", "укажите либо --distance, либо --place"};
   if (vm.count("distance")) {
     auto distance = print::parse_distance(vm["distance"].as<std::string>());
     if (!distance) return distance.error();
@@ -61,8 +51,8 @@ Result<print::DocumentOptions> options_from(const po::variables_map& vm) {
   if (!text) return text.error();
   options.text = std::move(*text);
 
-  for (const auto& [flag, logo] : {std::pair{"org-logo", &options.organisation_logo},
-                                   std::pair{"authority-logo", &options.authority_logo}}) {
+  for (const auto& [flag, logo] :
+       {std::pair{"org-logo", &options.organisation_logo}, std::pair{"authority-logo", &options.authority_logo}}) {
     if (!vm.count(flag)) continue;
     const auto path = vm[flag].as<std::string>();
     auto bytes = read_file(path);
@@ -143,13 +133,15 @@ int region(Store& store, const std::string& region_code, const std::string& form
     }
     return active;
   };
-  print::ZipWriter zip([&out](std::string_view bytes) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
+  print::ZipWriter zip(
+      [&out](std::string_view bytes) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
   auto written = print::write_bundle(zip, next_page, options, [&](std::size_t done) {
     if (done % 100 == 0) std::cerr << "\r" << done + skipped << " / " << total << std::flush;
   });
   std::cerr << "\n";
   if (!written || !out.flush()) {
-    std::cerr << "ошибка: " << (written ? "не удалось записать «" + path.string() + "»" : written.error().message) << "\n";
+    std::cerr << "ошибка: " << (written ? "не удалось записать «" + path.string() + "»" : written.error().message)
+              << "\n";
     out.close();
     std::filesystem::remove(path);
     return 1;

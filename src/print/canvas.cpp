@@ -30,8 +30,8 @@ Result<Ok> draw_page(cairo_surface_t* surface, double scale, const Drawing& draw
 
 Result<std::string> render_pdf(PageSize page, std::string_view title, const Drawing& draw) {
   std::string out;
-  SurfacePtr surface(cairo_pdf_surface_create_for_stream(append, &out, page.width_mm * kPointsPerMm,
-                                                         page.height_mm * kPointsPerMm));
+  SurfacePtr surface(
+      cairo_pdf_surface_create_for_stream(append, &out, page.width_mm * kPointsPerMm, page.height_mm * kPointsPerMm));
   const std::string title_text(title);
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title_text.c_str());
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "nok");

@@ -21,9 +21,9 @@ struct CardText {
 };
 
 struct Card {
-  double width_mm = 48;       // the printable column
-  double qr_side_mm = 36;     // the symbol, without quiet zone
-  double gap_mm = 2;          // between the parts, and above and below the card
+  double width_mm = 48;    // the printable column
+  double qr_side_mm = 36;  // the symbol, without quiet zone
+  double gap_mm = 2;       // between the parts, and above and below the card
   std::vector<CardText> above;
   std::vector<CardText> below;
 };

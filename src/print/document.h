@@ -23,11 +23,11 @@ Result<DocumentKind> parse_document_kind(std::string_view text);  // "a4", "a3",
 struct DocumentOptions {
   DocumentKind kind = DocumentKind::a4;
   std::string public_url = PrintConfig{}.public_url;
-  std::optional<std::int64_t> placement;           // one organisation's registered placement
-  std::optional<double> distance_m;                // posters: scanning distance
-  PosterText text = default_poster_text();         // posters
-  std::shared_ptr<const Logo> organisation_logo;   // posters; one organisation's own
-  std::shared_ptr<const Logo> authority_logo;      // posters; may serve a whole region
+  std::optional<std::int64_t> placement;          // one organisation's registered placement
+  std::optional<double> distance_m;               // posters: scanning distance
+  PosterText text = default_poster_text();        // posters
+  std::shared_ptr<const Logo> organisation_logo;  // posters; one organisation's own
+  std::shared_ptr<const Logo> authority_logo;     // posters; may serve a whole region
   int ticket_width_mm = 58;
   double label_qr_side_mm = 40;
 };

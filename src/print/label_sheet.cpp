@@ -11,8 +11,8 @@ namespace nok::print {
 namespace {
 
 constexpr PageSize kA4{210, 297};
-constexpr double kSheetMargin = 8;   // inside what office printers can reach
-constexpr double kCellPadding = 3;   // between a label's content and the cut line
+constexpr double kSheetMargin = 8;  // inside what office printers can reach
+constexpr double kCellPadding = 3;  // between a label's content and the cut line
 
 void draw_cut_lines(cairo_t* cr, int columns, int rows, double cell_w, double cell_h) {
   cairo_save(cr);

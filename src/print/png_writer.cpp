@@ -35,7 +35,8 @@ class IdatWriter {
     // which Z_RLE compresses as well as the default strategy at a fraction of its time.
     // Run-length matches are at distance 1, so the smallest window and hash table do (and
     // spare allocating and clearing 256 KB per image).
-    if (deflateInit2(&stream_, 6, Z_DEFLATED, 15, 2, Z_RLE) != Z_OK) throw std::runtime_error("zlib: deflateInit failed");
+    if (deflateInit2(&stream_, 6, Z_DEFLATED, 15, 2, Z_RLE) != Z_OK)
+      throw std::runtime_error("zlib: deflateInit failed");
   }
   ~IdatWriter() { deflateEnd(&stream_); }
 
@@ -56,7 +57,7 @@ class IdatWriter {
  private:
   std::string& out_;
   static constexpr std::size_t kBufferBytes = 16 * 1024;  // one IDAT chunk at most
-  std::unique_ptr<Bytef[]> buffer_;  // not zero-filled: a QR code compresses to ~1.5 KB
+  std::unique_ptr<Bytef[]> buffer_;                       // not zero-filled: a QR code compresses to ~1.5 KB
   z_stream stream_{};
 };
 

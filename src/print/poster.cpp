@@ -51,7 +51,8 @@ std::string format_title(PaperFormat f) { return f == PaperFormat::a4 ? "А4" : 
 
 std::string size_statement(double side_mm) {
   const auto mm = std::to_string(static_cast<int>(std::lround(side_mm)));
-  return "QR-код " + mm + " × " + mm + " мм: сканируйте с расстояния до " + format_metres(distance_for_qr_side(side_mm));
+  return "QR-код " + mm + " × " + mm + " мм: сканируйте с расстояния до " +
+         format_metres(distance_for_qr_side(side_mm));
 }
 
 // The band: organisation logo (or the sphere's pictogram), sphere and name, authority logo.
@@ -76,9 +77,9 @@ Result<Ok> draw_band(cairo_t* cr, const Poster& p, const Design& d, Box band, do
                                text.width, 6 * k);
   if (!sphere_block) return sphere_block.error();
   const Paragraph name[] = {{display_name(p.organisation)}};
-  auto name_block = fit_text(
-      cr, name, {.bold = true, .colour = d.on_band, .max_pt = 20 * k, .min_pt = 10 * k, .ellipsize = true},
-      text.width, text.height - sphere_block->height_mm() - k);
+  auto name_block =
+      fit_text(cr, name, {.bold = true, .colour = d.on_band, .max_pt = 20 * k, .min_pt = 10 * k, .ellipsize = true},
+               text.width, text.height - sphere_block->height_mm() - k);
   if (!name_block) return name_block.error();
   const double group = sphere_block->height_mm() + k + name_block->height_mm();
   const double top = text.y + (text.height - group) / 2;
@@ -97,11 +98,14 @@ Result<Ok> draw_poster(cairo_t* cr, const Poster& p, const QrCode& qr, double si
 
   const Paragraph headline[] = {{p.text.headline}};
   auto headline_block = fit_text(cr, headline,
-                                 {.family = d.headline_family, .bold = true, .colour = d.accent, .max_pt = density.headline_max_pt * k,
-                                  .min_pt = density.headline_min_pt * k, .align = Align::centre},
+                                 {.family = d.headline_family,
+                                  .bold = true,
+                                  .colour = d.accent,
+                                  .max_pt = density.headline_max_pt * k,
+                                  .min_pt = density.headline_min_pt * k,
+                                  .align = Align::centre},
                                  width, density.headline_height * k);
-  if (!headline_block)
-    return Error{"text_does_not_fit", "заголовок плаката не помещается в две строки: сократите его"};
+  if (!headline_block) return Error{"text_does_not_fit", "заголовок плаката не помещается в две строки: сократите его"};
   const double headline_y = band.bottom() + density.gap * k;
   headline_block->draw(cr, margin, headline_y);
 
@@ -113,14 +117,16 @@ Result<Ok> draw_poster(cairo_t* cr, const Poster& p, const QrCode& qr, double si
   cairo_line_to(cr, margin + width, footer_y);
   cairo_stroke(cr);
   const Paragraph footer[] = {{"Независимая оценка качества условий оказания услуг"}};
-  auto footer_block = fit_text(cr, footer, {.colour = d.muted, .max_pt = 9 * k, .min_pt = 7 * k, .align = Align::centre},
-                               width, (kFooterHeight - 2) * k);
+  auto footer_block =
+      fit_text(cr, footer, {.colour = d.muted, .max_pt = 9 * k, .min_pt = 7 * k, .align = Align::centre}, width,
+               (kFooterHeight - 2) * k);
   if (!footer_block) return footer_block.error();
   footer_block->draw(cr, margin, footer_y + 2 * k);
 
   const Paragraph caption[] = {{p.url}, {size_statement(side)}};
-  auto caption_block = fit_text(cr, caption, {.colour = d.muted, .max_pt = 10 * k, .min_pt = 7 * k, .align = Align::centre},
-                                width, kCaptionHeight * k);
+  auto caption_block =
+      fit_text(cr, caption, {.colour = d.muted, .max_pt = 10 * k, .min_pt = 7 * k, .align = Align::centre}, width,
+               kCaptionHeight * k);
   if (!caption_block) return Error{"text_does_not_fit", "адрес сайта слишком длинный для подписи под QR-кодом"};
   const double caption_y = footer_y - 2 * k - caption_block->height_mm();
   caption_block->draw(cr, margin, caption_y);
@@ -131,8 +137,8 @@ Result<Ok> draw_poster(cairo_t* cr, const Poster& p, const QrCode& qr, double si
 
   const double body_top = headline_y + headline_block->height_mm() + density.gap * k;
   const double body_bottom = qr_y - k;
-  const Error no_room{"text_does_not_fit", "текст не помещается на плакат " + format_title(p.format) + " рядом с QR-кодом " +
-                                               std::to_string(static_cast<int>(side)) +
+  const Error no_room{"text_does_not_fit", "текст не помещается на плакат " + format_title(p.format) +
+                                               " рядом с QR-кодом " + std::to_string(static_cast<int>(side)) +
                                                " мм: сократите текст или уменьшите расстояние сканирования" +
                                                (p.format == PaperFormat::a4 ? " (или выберите А3)" : "")};
   if (body_bottom - body_top < 20 * k) return no_room;

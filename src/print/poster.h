@@ -27,7 +27,7 @@ double default_poster_qr_side(PaperFormat format);
 // size stated under it. Colour, no bleed: everything stays 10 mm (A4) inside the edge.
 struct Poster {
   Organisation organisation;
-  std::string url;                   // what the QR code opens (target_url.h)
+  std::string url;  // what the QR code opens (target_url.h)
   PaperFormat format = PaperFormat::a4;
   std::optional<double> distance_m;  // scanning distance; none: default_poster_qr_side
   PosterText text = default_poster_text();

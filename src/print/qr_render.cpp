@@ -25,17 +25,9 @@ void for_each_dark_run(const QrCode& qr, F run) {
     }
 }
 
-char* format_int(char* p, int v) {
-  auto s = std::to_string(v);
-  for (char c : s) *p++ = c;
-  return p;
-}
-
 }  // namespace
 
-double quiet_zone_mm(const QrCode& qr, double symbol_side_mm) {
-  return symbol_side_mm / qr.size() * kQuietZoneModules;
-}
+double quiet_zone_mm(const QrCode& qr, double symbol_side_mm) { return symbol_side_mm / qr.size() * kQuietZoneModules; }
 
 void draw_qr(cairo_t* cr, const QrCode& qr, double x, double y, double symbol_side_mm) {
   const double module = symbol_side_mm / qr.size();
@@ -62,19 +54,13 @@ std::string qr_svg(const QrCode& qr, std::optional<double> symbol_side_mm) {
     std::snprintf(size, sizeof size, "%.2fmm", *symbol_side_mm * outer / qr.size());
     out += std::string(" width=\"") + size + "\" height=\"" + size + "\"";
   }
-  out += " shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR-код\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
+  out +=
+      " shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR-код\"><rect width=\"100%\" height=\"100%\" "
+      "fill=\"#fff\"/><path fill=\"#000\" d=\"";
+  // One subpath per run: "M{x} {y}h{length}v1h-{length}z".
   for_each_dark_run(qr, [&out](int x, int y, int length) {
-    char buffer[48], *p = buffer;
-    *p++ = 'M';
-    p = format_int(p, x + kQuietZoneModules);
-    *p++ = ' ';
-    p = format_int(p, y + kQuietZoneModules);
-    *p++ = 'h';
-    p = format_int(p, length);
-    for (const char* tail = "v1h-"; *tail;) *p++ = *tail++;
-    p = format_int(p, length);
-    *p++ = 'z';
-    out.append(buffer, p);
+    out += 'M' + std::to_string(x + kQuietZoneModules) + ' ' + std::to_string(y + kQuietZoneModules) + 'h' +
+           std::to_string(length) + "v1h-" + std::to_string(length) + 'z';
   });
   out += "\"/></svg>\n";
   return out;

@@ -32,7 +32,9 @@ Result<std::string> parse_public_url(std::string_view url) {
   const auto bad = [&](std::string why) {
     return Error{"bad_public_url", "адрес сайта NOK_PUBLIC_URL «" + std::string(url) + "» не подходит: " + why};
   };
-  const std::string_view scheme = url.starts_with("https://") ? "https://" : url.starts_with("http://") ? "http://" : "";
+  const std::string_view scheme = url.starts_with("https://")  ? "https://"
+                                  : url.starts_with("http://") ? "http://"
+                                                               : "";
   if (scheme.empty()) return bad("нужен адрес вида https://nok.example.ru");
   while (url.ends_with('/')) url.remove_suffix(1);
   if (url.size() <= scheme.size() || url[scheme.size()] == '/') return bad("не указан сервер");
@@ -43,7 +45,8 @@ Result<std::string> parse_public_url(std::string_view url) {
   return std::string(url);
 }
 
-std::string organisation_url(std::string_view public_url, std::string_view code, std::optional<std::int64_t> placement) {
+std::string organisation_url(std::string_view public_url, std::string_view code,
+                             std::optional<std::int64_t> placement) {
   std::string url(public_url);
   url += "/o/";
   // Registry codes are already URL-safe (import checks them); encoding is for anything else.
@@ -65,7 +68,8 @@ Result<std::int64_t> parse_placement_id(std::string_view text) {
   std::int64_t id = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
   if (text.empty() || ec != std::errc() || end != text.data() + text.size() || id <= 0 || text.front() == '0')
-    return Error{"bad_placement", "номер места размещения «" + std::string(text) + "» должен быть целым положительным числом"};
+    return Error{"bad_placement",
+                 "номер места размещения «" + std::string(text) + "» должен быть целым положительным числом"};
   return id;
 }
 

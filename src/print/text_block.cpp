@@ -47,7 +47,7 @@ int pango_units(double mm) { return static_cast<int>(std::floor(mm * PANGO_SCALE
 // Sets size, width and hanging indent of one paragraph's layout for a font size.
 void configure(PangoLayout* layout, PangoFontDescription* font, const Paragraph& p, double size_pt, double width) {
   const double em = points_to_mm(size_pt);
-  pango_font_description_set_absolute_size(font, size_pt / kPointsPerMm * PANGO_SCALE);
+  pango_font_description_set_absolute_size(font, em * PANGO_SCALE);
   pango_layout_set_font_description(layout, font);
   const double offset = p.level >= 2 ? kHangEm * em : 0;
   pango_layout_set_width(layout, pango_units(width - offset));
@@ -59,15 +59,15 @@ void configure(PangoLayout* layout, PangoFontDescription* font, const Paragraph&
   }
 }
 
-// «QR-" at a line end with «код!» on the next is a widow nobody reads as one word: after
+// «QR-» at a line end with «код!» on the next is a widow nobody reads as one word: after
 // a hyphen that follows one to three letters, a WORD JOINER (U+2060, drawn as nothing)
 // forbids the break. Longer compounds may still break at their hyphen.
 std::string glue_short_hyphenations(const std::string& text) {
   std::string out;
   std::size_t letters = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = text[i];
-    out += static_cast<char>(c);
+  for (const char byte : text) {
+    const auto c = static_cast<unsigned char>(byte);
+    out += byte;
     if (c == '-' && letters >= 1 && letters <= 3) out += "\u2060";
     if (c == ' ' || c == '-' || c == '\t') letters = 0;
     else if ((c & 0xC0) != 0x80) ++letters;  // count code points, not bytes
@@ -107,7 +107,7 @@ Result<TextBlock> fit_text(cairo_t* cr, std::span<const Paragraph> paragraphs, c
     layouts.push_back(std::move(layout));
   }
   std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> font(pango_font_description_new(),
-                                                                                    pango_font_description_free);
+                                                                                     pango_font_description_free);
   pango_font_description_set_family(font.get(), style.family);
   pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
 
@@ -160,8 +160,9 @@ Result<TextBlock> fit_text(cairo_t* cr, std::span<const Paragraph> paragraphs, c
   const int steps = static_cast<int>(std::floor((style.max_pt - style.min_pt) / kStepPt + 1e-9));
   int low = 0, high = steps;  // low: candidate index counted from min_pt upwards
   if (!try_size(style.min_pt, block)) {
-    const Error too_long{"text_does_not_fit", "текст не помещается даже шрифтом " +
-                                                  std::to_string(static_cast<int>(style.min_pt)) + " пт: сократите его"};
+    const Error too_long{
+        "text_does_not_fit",
+        "текст не помещается даже шрифтом " + std::to_string(static_cast<int>(style.min_pt)) + " пт: сократите его"};
     if (!style.ellipsize || layouts.size() != 1) return too_long;
     // A name: the smallest size, as many lines as the box holds, the last one ending in "…".
     pango_layout_set_ellipsize(layouts[0].get(), PANGO_ELLIPSIZE_END);

@@ -61,8 +61,8 @@ class TextBlock {
 // Tries sizes from `style.max_pt` down to `style.min_pt` (quarter-point steps) and keeps
 // the largest whose wrapped text fits `width_mm` × `max_height_mm`. Fails with
 // "text_does_not_fit" when the smallest does not fit and `style.ellipsize` is off.
-Result<TextBlock> fit_text(cairo_t* cr, std::span<const Paragraph> paragraphs, const TextStyle& style,
-                           double width_mm, double max_height_mm);
+Result<TextBlock> fit_text(cairo_t* cr, std::span<const Paragraph> paragraphs, const TextStyle& style, double width_mm,
+                           double max_height_mm);
 
 // Splits text into paragraphs at line breaks: "- " starts a bulleted item, "  - " or
 // "-- " a nested one; blank lines are dropped.

@@ -25,9 +25,9 @@ Result<std::string> ticket_pdf(const Organisation& organisation, const std::stri
   const bool narrow = paper_width_mm == 58;
   const double printed = narrow ? 48 : 72;
   Card card{.width_mm = printed, .qr_side_mm = narrow ? 36.0 : 48.0, .gap_mm = 3};
-  card.above.push_back({std::string(kCarrierText),
-                        {.bold = true, .colour = kBlack, .max_pt = narrow ? 12.0 : 14.0, .min_pt = 9,
-                         .align = Align::centre}});
+  card.above.push_back(
+      {std::string(kCarrierText),
+       {.bold = true, .colour = kBlack, .max_pt = narrow ? 12.0 : 14.0, .min_pt = 9, .align = Align::centre}});
   card.below.push_back({display_name(organisation),
                         {.colour = kBlack, .max_pt = 10, .min_pt = 7, .align = Align::centre, .ellipsize = true},
                         12});
@@ -39,7 +39,8 @@ Result<std::string> website_block_png(const Organisation& organisation, const st
   auto qr = encode_qr(url);
   if (!qr) return qr.error();
   Card card{.width_mm = 80, .qr_side_mm = 50, .gap_mm = 3};
-  card.above.push_back({std::string(kScreenText), {.colour = {0x1A1A1A}, .max_pt = 13, .min_pt = 9, .align = Align::centre}});
+  card.above.push_back(
+      {std::string(kScreenText), {.colour = {0x1A1A1A}, .max_pt = 13, .min_pt = 9, .align = Align::centre}});
   card.below.push_back({url, {.colour = kLink, .max_pt = 11, .min_pt = 7, .align = Align::centre}});
   card.below.push_back({display_name(organisation),
                         {.colour = {0x4D4D4D}, .max_pt = 10, .min_pt = 7, .align = Align::centre, .ellipsize = true},

@@ -7,8 +7,9 @@
 namespace nok::print {
 namespace {
 
-constexpr std::uint16_t kVersion = 20;     // 2.0: what every unzip understands
-constexpr std::uint16_t kMadeByUnix = 3 << 8 | kVersion;  // "FAT" would make unzip re-encode names from an OEM code page
+constexpr std::uint16_t kVersion = 20;  // 2.0: what every unzip understands
+constexpr std::uint16_t kMadeByUnix =
+    3 << 8 | kVersion;  // "FAT" would make unzip re-encode names from an OEM code page
 constexpr std::uint16_t kUtf8Names = 1 << 11;
 constexpr std::uint16_t kDosDate = (2024 - 1980) << 9 | 1 << 5 | 1;  // entries carry no meaningful time
 
@@ -50,8 +51,8 @@ Result<Ok> ZipWriter::add(std::string_view name, std::string_view contents) {
   if (entries_.size() >= 65535 || contents.size() >= kMax32 || offset_ + contents.size() + 512 >= kMax32)
     return Error{"zip_too_large", "архив превышает 4 ГБ или 65 535 файлов: выгрузите регион частями"};
   Entry entry{std::string(name), 0, static_cast<std::uint32_t>(contents.size()), static_cast<std::uint32_t>(offset_)};
-  entry.crc = static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(contents.data()),
-                                               static_cast<uInt>(contents.size())));
+  entry.crc = static_cast<std::uint32_t>(
+      crc32(0, reinterpret_cast<const Bytef*>(contents.data()), static_cast<uInt>(contents.size())));
   std::string header;
   put32(header, 0x04034b50);
   put_common(header, entry.crc, entry.size, name.size());
@@ -71,9 +72,9 @@ Result<Ok> ZipWriter::finish() {
     put32(directory, 0x02014b50);
     put16(directory, kMadeByUnix);
     put_common(directory, e.crc, e.size, e.name.size());
-    put16(directory, 0);  // comment length
-    put16(directory, 0);  // disk
-    put16(directory, 0);  // internal attributes
+    put16(directory, 0);               // comment length
+    put16(directory, 0);               // disk
+    put16(directory, 0);               // internal attributes
     put32(directory, 0100644u << 16);  // external attributes: a regular file, rw-r--r--
     put32(directory, e.offset);
     directory += e.name;

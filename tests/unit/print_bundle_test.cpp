@@ -38,7 +38,8 @@ TEST(PrintZip, UnzipAcceptsStoredEntriesWithRussianNames) {
   EXPECT_EQ(out, "readme.txt\nПлакаты/школа.txt\nempty\n");
   EXPECT_EQ(test::run("LC_ALL=C.UTF-8 unzip -p '" + dir.file("a.zip") + "' 'Плакаты/школа.txt'", out), 0);
   EXPECT_EQ(out, "привет\n");
-  EXPECT_EQ(test::run("cd '" + dir.path().string() + "' && LC_ALL=C.UTF-8 unzip -q a.zip && stat -c %A readme.txt", out), 0);
+  EXPECT_EQ(
+      test::run("cd '" + dir.path().string() + "' && LC_ALL=C.UTF-8 unzip -q a.zip && stat -c %A readme.txt", out), 0);
   EXPECT_EQ(out, "-rw-r--r--\n");
 }
 
@@ -51,7 +52,8 @@ TEST(PrintZip, BundleWritesOneDocumentPerOrganisationPageByPage) {
   DocumentOptions options;
   options.kind = DocumentKind::ticket;
   options.public_url = "https://nok.example.ru";
-  auto written = write_bundle(zip, [&] { return pages.at(next++); }, options, [&](std::size_t) { ++progress_calls; });
+  auto written = write_bundle(
+      zip, [&] { return pages.at(next++); }, options, [&](std::size_t) { ++progress_calls; });
   ASSERT_TRUE(written) << written.error().message;
   EXPECT_EQ(*written, 3u);
   EXPECT_EQ(progress_calls, 3u);
@@ -73,9 +75,10 @@ TEST(PrintZip, BundleStopsAtTheFirstFailureNamingTheOrganisation) {
   DocumentOptions options;
   options.distance_m = 3;  // a 300 mm code fits no A4 poster
   bool asked = false;
-  auto written = write_bundle(zip, [&] { return std::exchange(asked, true) ? std::vector<Organisation>{}
-                                                                           : std::vector{org("x9", Sphere::social)}; },
-                              options, [](std::size_t) {});
+  auto written = write_bundle(
+      zip,
+      [&] { return std::exchange(asked, true) ? std::vector<Organisation>{} : std::vector{org("x9", Sphere::social)}; },
+      options, [](std::size_t) {});
   ASSERT_FALSE(written);
   EXPECT_EQ(written.error().code, "qr_does_not_fit");
   EXPECT_NE(written.error().message.find("x9"), std::string::npos);

@@ -67,7 +67,8 @@ TEST(PrintLogo, GoodPngAndSvgArePrintedOnThePoster) {
     int darkest = 255;
     for (int dy = -3; dy <= 3; ++dy)
       for (int dx = -3; dx <= 3; ++dx)
-        darkest = std::min<int>(darkest, image.pixels[int(y_mm / 25.4 * 72 + dy) * image.width + int(x_mm / 25.4 * 72 + dx)]);
+        darkest =
+            std::min<int>(darkest, image.pixels[int(y_mm / 25.4 * 72 + dy) * image.width + int(x_mm / 25.4 * 72 + dx)]);
     return darkest;
   };
   EXPECT_LT(darkest_in(28, 28), 160) << "organisation logo";
@@ -76,9 +77,8 @@ TEST(PrintLogo, GoodPngAndSvgArePrintedOnThePoster) {
 
 TEST(PrintLogo, A20000By20000PngIsRefusedBeforeDecoding) {
   // A real, valid file of 400 million white pixels — about 50 KB compressed, 1.6 GB decoded.
-  const auto bomb = encode_gray_png({20000, 20000, 1, 0}, [](int, std::span<std::uint8_t> row) {
-    std::fill(row.begin(), row.end(), 0xFF);
-  });
+  const auto bomb = encode_gray_png({20000, 20000, 1, 0},
+                                    [](int, std::span<std::uint8_t> row) { std::fill(row.begin(), row.end(), 0xFF); });
   ASSERT_LT(bomb.size(), 200'000u);
   expect_refused(bomb, "20000×20000");
 }
@@ -105,11 +105,13 @@ TEST(PrintLogo, HostileSvgIsRefused) {
   expect_refused(svg_with(R"svg(<use href = "other.svg#x"/>)svg"), "href");
   expect_refused(svg_with(R"svg(<rect style="fill:url(https://evil.example/p)"/>)svg"), "url");
   expect_refused(svg_with(R"svg(<style>@import 'https://evil.example/a.css';</style>)svg"), "@import");
-  expect_refused(svg_with(R"svg(<foreignObject><iframe src="https://evil.example"/></foreignObject>)svg"), "foreignObject");
+  expect_refused(svg_with(R"svg(<foreignObject><iframe src="https://evil.example"/></foreignObject>)svg"),
+                 "foreignObject");
   expect_refused(svg_with(R"svg(<a href="javascript:alert(1)"><circle r="5"/></a>)svg"), "javascript");
-  expect_refused(R"svg(<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>)svg" +
-                     svg_with("<text>&b;</text>"),
-                 "DOCTYPE");
+  expect_refused(
+      R"svg(<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>)svg" +
+          svg_with("<text>&b;</text>"),
+      "DOCTYPE");
   expect_refused(R"svg(<?xml-stylesheet href="https://evil.example/s.css"?>)svg" + svg_with(""), "таблица стилей");
   EXPECT_TRUE(Logo::from_bytes(svg_with(R"svg(<circle r="5" fill="url( '#g' )"/><use href="#c"/>)svg")));
   auto words = Logo::from_bytes(svg_with(R"svg(<text>photon on = off</text>)svg"));  // words, not attributes

@@ -57,7 +57,11 @@ TEST(PrintPoster, EverySphereRendersAScannableA4WithTheModelText) {
     const auto fonts = test::pdf_fonts(*pdf);
     EXPECT_NE(fonts.find("PTSans"), std::string::npos) << fonts;
   }
-  EXPECT_NE(test::pdf_fonts(*poster_pdf([] { auto p = poster(); p.organisation.sphere = Sphere::culture; return p; }()))
+  EXPECT_NE(test::pdf_fonts(*poster_pdf([] {
+              auto p = poster();
+              p.organisation.sphere = Sphere::culture;
+              return p;
+            }()))
                 .find("PTSerif"),
             std::string::npos);
 }
@@ -134,15 +138,21 @@ void expect_contained(const std::string& pdf, int dpi) {
 
 TEST(PrintPoster, LongTextShrinksAndWrapsButStaysOnThePage) {
   auto p = poster();
-  auto text = poster_text("ОЦЕНИТЕ НАС, ПОЖАЛУЙСТА: ВАШЕ МНЕНИЕ ОЧЕНЬ ВАЖНО ДЛЯ ВСЕХ СОТРУДНИКОВ НАШЕЙ ОРГАНИЗАЦИИ",
-                          std::string(60, 'W') + "\n" + [] {
-                            std::string body;
-                            for (int i = 0; i < 14; ++i) body += "- пункт списка с довольно длинным пояснением номер " + std::to_string(i) + "\n";
-                            return body;
-                          }());
+  auto text = poster_text(
+      "ОЦЕНИТЕ НАС, ПОЖАЛУЙСТА: ВАШЕ МНЕНИЕ ОЧЕНЬ ВАЖНО ДЛЯ ВСЕХ СОТРУДНИКОВ НАШЕЙ ОРГАНИЗАЦИИ",
+      std::string(60, 'W') + "\n" + [] {
+        std::string body;
+        for (int i = 0; i < 14; ++i)
+          body += "- пункт списка с довольно длинным пояснением номер " + std::to_string(i) + "\n";
+        return body;
+      }());
   ASSERT_TRUE(text) << text.error().message;
   p.text = *text;
-  p.organisation.short_name = std::string(30, 'X') + " " + [] { std::string s; for (int i = 0; i < 200; ++i) s += "Ж"; return s; }();  // ellipsized on the band
+  p.organisation.short_name = std::string(30, 'X') + " " + [] {
+    std::string s;
+    for (int i = 0; i < 200; ++i) s += "Ж";
+    return s;
+  }();  // ellipsized on the band
   auto pdf = poster_pdf(p);
   ASSERT_TRUE(pdf) << pdf.error().message;
   EXPECT_NE(test::pdf_text(*pdf).find("номер 13"), std::string::npos);

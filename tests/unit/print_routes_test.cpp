@@ -69,9 +69,9 @@ TEST_F(PrintRoutes, EveryFormatDecodesToTheOrganisationPage) {
   EXPECT_NE(png.headers.find("image/png"), std::string::npos);
   expect_leads_to_the_organisation(test::decode_png(png.body), url);
 
-  for (const char* target : {"/o/sch1/qr.pdf", "/o/sch1/poster.pdf?format=a3&distance=1,5",
-                             "/o/sch1/poster.pdf?place=reception", "/o/sch1/labels.pdf?size=40",
-                             "/o/sch1/ticket.pdf?width=80"}) {
+  for (const char* target :
+       {"/o/sch1/qr.pdf", "/o/sch1/poster.pdf?format=a3&distance=1,5", "/o/sch1/poster.pdf?place=reception",
+        "/o/sch1/labels.pdf?size=40", "/o/sch1/ticket.pdf?width=80"}) {
     auto pdf = get(target);
     EXPECT_EQ(pdf.status, 200) << target << pdf.body;
     EXPECT_NE(pdf.headers.find("application/pdf"), std::string::npos) << target;
@@ -92,7 +92,8 @@ TEST_F(PrintRoutes, PlacementTravelsInsideTheQr) {
 TEST_F(PrintRoutes, IdleScreenHasTextAboveQrAndALinkBelow) {
   auto r = get("/o/sch1/screen");
   ASSERT_EQ(r.status, 200);
-  const auto text = r.body.find("Чтобы оценить условия предоставления услуг используйте QR-код или перейдите по ссылке ниже.");
+  const auto text =
+      r.body.find("Чтобы оценить условия предоставления услуг используйте QR-код или перейдите по ссылке ниже.");
   const auto svg = r.body.find("<svg"), svg_end = r.body.find("</svg>");
   const auto link = r.body.find("<a class=\"link\" href=\"https://nok.example.ru/o/sch1\">");
   ASSERT_NE(text, std::string::npos);
@@ -112,7 +113,8 @@ TEST_F(PrintRoutes, WebsiteBlockOffersEscapedSnippetAndPreview) {
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("<img src=\"https://nok.example.ru/o/sch1/qr.png?size=50&amp;dpi=150&amp;p=12\""),
             std::string::npos);
-  EXPECT_NE(r.body.find("&lt;img src=&quot;https://nok.example.ru/o/sch1/qr.png"), std::string::npos);  // the code to copy
+  EXPECT_NE(r.body.find("&lt;img src=&quot;https://nok.example.ru/o/sch1/qr.png"),
+            std::string::npos);  // the code to copy
   EXPECT_NE(r.body.find("href=\"/o/sch1/website-block.png?p=12\""), std::string::npos);
   EXPECT_EQ(r.body.find("<b>"), std::string::npos);
 }

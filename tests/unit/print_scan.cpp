@@ -44,7 +44,7 @@ Gray from_surface(cairo_surface_t* surface) {
       const auto pixel = *reinterpret_cast<const std::uint32_t*>(data + y * stride + 4 * x);
       const double alpha = format == CAIRO_FORMAT_ARGB32 ? (pixel >> 24) / 255.0 : 1.0;
       const double r = (pixel >> 16 & 0xFF), gr = (pixel >> 8 & 0xFF), b = (pixel & 0xFF);
-      const double luma = 0.299 * r + 0.587 * gr + 0.114 * b;          // premultiplied
+      const double luma = 0.299 * r + 0.587 * gr + 0.114 * b;                                        // premultiplied
       g.pixels[y * g.width + x] = static_cast<std::uint8_t>(std::lround(luma + 255 * (1 - alpha)));  // over white
     }
   return g;
@@ -179,7 +179,8 @@ PdfPage pdf_words(const std::string& pdf) {
   }
   const std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
   for (auto it = std::sregex_iterator(html.begin(), html.end(), word); it != std::sregex_iterator(); ++it)
-    page.words.push_back({(*it)[5], std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4])});
+    page.words.push_back(
+        {(*it)[5], std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4])});
   return page;
 }
 

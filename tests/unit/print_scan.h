@@ -37,9 +37,9 @@ struct PdfPage {
   double width_pt = 0, height_pt = 0;
   std::vector<Word> words;
 };
-PdfPage pdf_words(const std::string& pdf);           // pdftotext -bbox
-std::string pdf_text(const std::string& pdf);        // pdftotext, words joined by single spaces
-std::string pdf_fonts(const std::string& pdf);       // pdffonts output
+PdfPage pdf_words(const std::string& pdf);      // pdftotext -bbox
+std::string pdf_text(const std::string& pdf);   // pdftotext, words joined by single spaces
+std::string pdf_fonts(const std::string& pdf);  // pdffonts output
 // Runs a shell command, returns its exit status (stdout and stderr go to `output`).
 int run(const std::string& command, std::string& output);
 

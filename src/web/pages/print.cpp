@@ -54,7 +54,8 @@ Result<double> number(const http::Request& request, std::string_view name, doubl
 
 http::Response file(std::string content_type, std::string bytes, const std::string& file_name = "") {
   http::Response response{200, std::move(content_type), std::move(bytes), {{"Cache-Control", "private, max-age=300"}}};
-  if (!file_name.empty()) response.headers.emplace_back("Content-Disposition", "inline; filename=\"" + file_name + "\"");
+  if (!file_name.empty())
+    response.headers.emplace_back("Content-Disposition", "inline; filename=\"" + file_name + "\"");
   return response;
 }
 
@@ -158,7 +159,8 @@ Result<http::Response> ticket_pdf(const Target& target, const http::Request& req
   if (!width) return width.error();
   auto pdf = print::ticket_pdf(target.organisation, target.url, *width);
   if (!pdf) return pdf.error();
-  return file("application/pdf", std::move(*pdf), target.organisation.code + "-ticket" + std::to_string(*width) + ".pdf");
+  return file("application/pdf", std::move(*pdf),
+              target.organisation.code + "-ticket" + std::to_string(*width) + ".pdf");
 }
 
 Result<http::Response> website_block_png(const Target& target, const http::Request&) {
@@ -239,8 +241,9 @@ void add_print_pages(http::Router& router, Store& store) {
   router.get("/o/{code}/ticket.pdf", download(store, config, ticket_pdf));
   router.get("/o/{code}/screen", download(store, config, screen));
   router.get("/o/{code}/website-block.png", download(store, config, website_block_png));
-  router.get("/o/{code}/website-block",
-             download(store, config, [config](const Target& t, const http::Request& r) { return website_block(config, t, r); }));
+  router.get("/o/{code}/website-block", download(store, config, [config](const Target& t, const http::Request& r) {
+               return website_block(config, t, r);
+             }));
 }
 
 }  // namespace nok::web
