@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "app/demo/demo_cycles.h"
+#include "app/demo/demo_responses.h"
 #include "app/demo/demo_registry.h"
 #include "core/time.h"
 #include "app/registry/reference_data.h"
@@ -13,7 +14,8 @@ int demo(int argc, char** argv) {
   po::options_description options("demo");
   add_db_option(options);
   options.add_options()("orgs", po::value<std::size_t>()->default_value(12000), "number of organisations")(
-      "seed", po::value<std::uint64_t>()->default_value(2026), "random seed: the same seed gives the same data");
+      "seed", po::value<std::uint64_t>()->default_value(2026), "random seed: the same seed gives the same data")(
+      "responses", po::value<int>()->default_value(30), "at most this many survey responses per organisation");
   int exit_code = 0;
   auto vm = parse(argc, argv, options, "nok demo [--db URL] [--orgs N] [--seed S]", exit_code);
   if (!vm) return exit_code;
@@ -25,7 +27,9 @@ int demo(int argc, char** argv) {
   std::cout << "demo registry: " << summary.inserted << " new, " << summary.updated << " updated organisations\n";
   const int year = current_year();
   const auto cycles = open_demo_cycles(*store, registry, year);
-  std::cout << "demo assessment " << year << ": " << cycles << " cycles\n";
+  const auto responses = add_demo_responses(*store, registry, year, (*vm)["seed"].as<std::uint64_t>(),
+                                            (*vm)["responses"].as<int>());
+  std::cout << "demo assessment " << year << ": " << cycles << " cycles, " << responses << " survey responses\n";
   return 0;
 }
 

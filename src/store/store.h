@@ -36,6 +36,21 @@ struct Assessment {
   std::int64_t sample_target = 0;
 };
 
+// What the organisation page shows of this year's assessment: the cycle, the live survey
+// tallies and the operator's expert inputs, from which the 344н scores are computed.
+struct AssessmentCard {
+  Assessment assessment;
+  survey::SurveyCounters tally;
+  methodology::ExpertInputs expert;
+};
+
+// The operator's inspection of one organisation in one cycle.
+struct ExpertRecord {
+  std::string organisation_code;
+  std::int64_t cycle_id = 0;
+  methodology::ExpertInputs inputs;
+};
+
 // A one-time sign-in code, stored as a keyed hash only.
 struct LoginCode {
   std::int64_t id = 0;
@@ -112,6 +127,9 @@ class Store {
   virtual void include_in_cycle(std::int64_t cycle_id,
                                 const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) = 0;
   virtual std::optional<Assessment> assessment_of(std::string_view organisation_code, int year) = 0;
+  // The organisation page's view of the year (cached for about a second: it is read on
+  // every scan of a QR code; this process's own submissions show at once).
+  virtual std::optional<AssessmentCard> assessment_card(std::string_view organisation_code, int year) = 0;
 
   // Survey responses. One voice per citizen, organisation and cycle: a counted response
   // replaces the citizen's earlier one (kept as history, no longer counted). The live
@@ -126,6 +144,9 @@ class Store {
   // The live tallies of an organisation in a cycle (zero when nobody answered yet).
   virtual survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) = 0;
   virtual methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) = 0;
+  // Records operators' inspections (each replacing an earlier one for the same
+  // organisation and cycle) in one transaction: all or none.
+  virtual void put_expert_inputs(const std::vector<ExpertRecord>& records) = 0;
 
   // Sign-in codes and sessions (app/auth). Times are ISO 8601 UTC text.
   virtual void add_login_code(const std::string& login_hash, const std::string& code_hash,

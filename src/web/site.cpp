@@ -11,6 +11,8 @@ http::Router build_site(const SiteContext& site) {
   add_service_routes(router, store);
   add_registry_pages(router, store);
   add_print_pages(router, store);
+  add_organisation_page(router, site);
+  add_survey_pages(router, site);
   add_sign_in_pages(router, site);
   add_registry_api(router, store);
   add_fallbacks(router);

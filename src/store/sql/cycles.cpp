@@ -36,6 +36,7 @@ void SqlStore::include_in_cycle(std::int64_t cycle_id,
     if (changed == 0) throw DatabaseError("организация «" + code + "» не найдена");
   }
   tx.commit();
+  cards_.clear();
 }
 
 std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_code, int year) {
@@ -50,6 +51,17 @@ std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_
                             r.i64(4)};
          });
   return out;
+}
+
+std::optional<AssessmentCard> SqlStore::assessment_card(std::string_view organisation_code, int year) {
+  const std::string key = std::string(organisation_code) + "/" + std::to_string(year);
+  if (auto cached = cards_.find(key)) return cached;
+  auto assessment = assessment_of(organisation_code, year);
+  if (!assessment) return std::nullopt;
+  AssessmentCard card{*assessment, survey_tally(organisation_code, assessment->cycle_id),
+                      expert_inputs(organisation_code, assessment->cycle_id)};
+  cards_.put(key, card);
+  return card;
 }
 
 }  // namespace nok::sql

@@ -127,7 +127,7 @@ std::optional<Organisation> SqlStore::find_organisation(std::string_view code) {
   std::optional<Organisation> out;
   auto c = pool_->acquire();
   c->run(sql, {code}, [&](const Row& r) { out = read_organisation(r); });
-  if (out) organisations_.put(*out);
+  if (out) organisations_.put(code, *out);
   return out;
 }
 

@@ -1,4 +1,5 @@
 // Survey responses, their live tallies and the expert inputs.
+#include <cmath>
 #include <vector>
 
 #include "core/id.h"
@@ -111,6 +112,7 @@ SubmitOutcome SqlStore::submit_response(const NewResponse& n) {
   Transaction tx(*c);
   auto out = store_response(*c, n);
   tx.commit();
+  cards_.clear();
   return out;
 }
 
@@ -121,6 +123,7 @@ std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewRespo
   Transaction tx(*c);
   for (const auto& n : batch) out.push_back(store_response(*c, n));
   tx.commit();
+  cards_.clear();
   return out;
 }
 
@@ -177,6 +180,35 @@ methodology::ExpertInputs SqlStore::expert_inputs(std::string_view organisation_
       if (!r.null(static_cast<int>(i))) inputs.values[i] = r.f64(static_cast<int>(i));
   });
   return inputs;
+}
+
+void SqlStore::put_expert_inputs(const std::vector<ExpertRecord>& records) {
+  static const std::string sql = [] {
+    std::string names, values, updates;
+    std::size_t n = 4;
+    for (auto field : methodology::all_expert_fields()) {
+      const std::string key(methodology::key(field));
+      names += ", " + key;
+      values += ", $" + std::to_string(n++);
+      updates += ", " + key + " = excluded." + key;
+    }
+    return "INSERT INTO expert_inputs (cycle_id, organisation_id, updated_at" + names +
+           ") SELECT $1, id, $3" + values + " FROM organisations WHERE code = $2 "
+           "ON CONFLICT (cycle_id, organisation_id) DO UPDATE SET updated_at = excluded.updated_at, "
+           "version = expert_inputs.version + 1" + updates;
+  }();
+  const std::string now = iso_utc_now();
+  auto c = pool_->acquire();
+  Transaction tx(*c);
+  for (const auto& r : records) {
+    std::vector<Param> params{r.cycle_id, std::string_view(r.organisation_code), std::string_view(now)};
+    // Counts go to INTEGER columns, which PostgreSQL will not fill from "3.000000".
+    for (const auto& v : r.inputs.values)
+      params.push_back(!v ? Param(nullptr) : *v == std::floor(*v) ? Param(static_cast<std::int64_t>(*v)) : Param(*v));
+    if (c->run(sql, params, {}) == 0) throw DatabaseError("организация «" + r.organisation_code + "» не найдена");
+  }
+  tx.commit();
+  cards_.clear();
 }
 
 }  // namespace nok::sql

@@ -1,6 +1,6 @@
 #pragma once
-#include "store/sql/organisation_cache.h"
 #include "store/sql/pool.h"
+#include "store/sql/ttl_cache.h"
 #include "store/store.h"
 
 namespace nok::sql {
@@ -26,6 +26,7 @@ class SqlStore final : public Store {
   void include_in_cycle(std::int64_t cycle_id,
                         const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) override;
   std::optional<Assessment> assessment_of(std::string_view organisation_code, int year) override;
+  std::optional<AssessmentCard> assessment_card(std::string_view organisation_code, int year) override;
 
   SubmitOutcome submit_response(const NewResponse& response) override;
   std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) override;
@@ -34,6 +35,7 @@ class SqlStore final : public Store {
                                  const std::string& citizen_since, const std::string& network_since) override;
   survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) override;
   methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) override;
+  void put_expert_inputs(const std::vector<ExpertRecord>& records) override;
 
   void add_login_code(const std::string& login_hash, const std::string& code_hash,
                       const std::string& expires_at) override;
@@ -48,7 +50,8 @@ class SqlStore final : public Store {
 
  private:
   std::unique_ptr<Pool> pool_;
-  OrganisationCache organisations_;
+  TtlCache<Organisation> organisations_{std::chrono::seconds(5)};      // registry rows change rarely
+  TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
 };
 
 }  // namespace nok::sql

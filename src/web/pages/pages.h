@@ -7,10 +7,14 @@ namespace nok::web {
 
 // /healthz, /metrics, /static/{file}, /a11y (switches the version for the visually impaired).
 void add_service_routes(http::Router& router, Store& store);
-// /, /search, /o/{code}.
+// /, /search.
 void add_registry_pages(http::Router& router, Store& store);
 // /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.
 void add_print_pages(http::Router& router, Store& store);
+// /o/{code}: the organisation page, the QR target.
+void add_organisation_page(http::Router& router, const SiteContext& site);
+// /o/{code}/survey: the 675н questionnaire for signed-in citizens.
+void add_survey_pages(http::Router& router, const SiteContext& site);
 // /login, /login/code, /logout: citizen sign-in by a one-time e-mail code.
 void add_sign_in_pages(http::Router& router, const SiteContext& site);
 // Friendly 404 and 500 pages (JSON under /api/).

@@ -4,6 +4,7 @@
 #include "app/registry/reference_data.h"
 #include "core/text.h"
 #include "web/pages/pages.h"
+#include "web/pages/wording.h"
 #include "web/view.h"
 
 namespace nok::web {
@@ -14,18 +15,6 @@ using kainjow::mustache::object;
 
 constexpr int kPageSize = 20;
 constexpr std::size_t kMaxQueryLength = 200;
-
-std::string region_name(std::string_view code) {
-  for (const auto& r : known_regions())
-    if (r.code == code) return r.name;
-  return std::string(code);
-}
-
-std::string plural(std::int64_t n, const char* one, const char* few, const char* many) {
-  const auto mod100 = n % 100, mod10 = n % 10;
-  const char* word = (mod100 >= 11 && mod100 <= 14) ? many : mod10 == 1 ? one : (mod10 >= 2 && mod10 <= 4) ? few : many;
-  return std::to_string(n) + " " + word;
-}
 
 // Options for the search form, with the current choice selected.
 void add_form(Data& data, std::string_view q, std::string_view region, std::string_view sphere) {
@@ -115,34 +104,11 @@ http::Response search(Store& store, const http::Request& request) {
   return page(200, "search", "Поиск организации", data, request);
 }
 
-http::Response organisation(Store& store, const http::Request& request) {
-  auto org = store.find_organisation(request.param("code"));
-  if (!org)
-    return message_page(404, "Организация не найдена",
-                        "По этому адресу нет организации. Возможно, QR-код повреждён или адрес набран с ошибкой — "
-                        "найдите организацию через поиск.",
-                        request);
-  Data data;
-  data.set("code", org->code);
-  data.set("short_name", org->short_name);
-  data.set("full_name", org->full_name);
-  data.set("different_full_name", org->full_name != org->short_name);
-  data.set("sphere", std::string(title(org->sphere)));
-  data.set("sphere_code", std::string(code(org->sphere)));
-  data.set("region", region_name(org->region_code));
-  data.set("address", org->address);
-  data.set("authority", org->authority);
-  data.set("website", org->website.starts_with("http://") || org->website.starts_with("https://") ? org->website : "");
-  data.set("inn", org->inn);
-  return page(200, "organisation", org->short_name, data, request);
-}
-
 }  // namespace
 
 void add_registry_pages(http::Router& router, Store& store) {
   router.get("/", [&store](const http::Request& r) { return home(store, r); });
   router.get("/search", [&store](const http::Request& r) { return search(store, r); });
-  router.get("/o/{code}", [&store](const http::Request& r) { return organisation(store, r); });
 }
 
 }  // namespace nok::web

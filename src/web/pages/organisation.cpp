@@ -1,0 +1,64 @@
+// The organisation page: the QR target. What the organisation is, how it is rated this
+// year (the 344н total and criteria, live), and what a citizen can do here.
+#include <kainjow/mustache.hpp>
+
+#include "core/time.h"
+#include "domain/methodology/sample.h"
+#include "domain/methodology/score.h"
+#include "web/pages/pages.h"
+#include "web/pages/wording.h"
+#include "web/view.h"
+
+namespace nok::web {
+namespace {
+
+using kainjow::mustache::list;
+using kainjow::mustache::object;
+
+void add_scores(Data& data, const Organisation& org, const AssessmentCard& card) {
+  const auto& m = methodology::default_methodology();
+  const auto score = methodology::score(m, org.sphere, card.tally, card.expert);
+  data.set("total", score_text(score.total));
+  list criteria;
+  for (std::size_t i = 0; i < m.criteria.size(); ++i)
+    criteria.push_back(object{{"title", m.criteria[i].title}, {"value", score_text(score.criteria[i])}});
+  data.set("criteria", criteria);
+  data.set("respondents", plural(card.tally.respondents, "человек", "человека", "человек"));
+  data.set("sample_target", std::to_string(card.assessment.sample_target));
+}
+
+http::Response organisation(const SiteContext& site, const http::Request& request) {
+  auto org = site.store.find_organisation(request.param("code"));
+  if (!org)
+    return message_page(404, "Организация не найдена",
+                        "По этому адресу нет организации. Возможно, QR-код повреждён или адрес набран с ошибкой — "
+                        "найдите организацию через поиск.",
+                        request);
+  Data data;
+  data.set("code", org->code);
+  data.set("short_name", org->short_name);
+  data.set("full_name", org->full_name);
+  data.set("different_full_name", org->full_name != org->short_name);
+  data.set("sphere", std::string(title(org->sphere)));
+  data.set("sphere_code", std::string(code(org->sphere)));
+  data.set("region", region_name(org->region_code));
+  data.set("address", org->address);
+  data.set("authority", org->authority);
+  data.set("website", org->website.starts_with("http://") || org->website.starts_with("https://") ? org->website : "");
+  data.set("inn", org->inn);
+  const int year = current_year();
+  data.set("year", std::to_string(year));
+  if (auto card = site.store.assessment_card(org->code, year)) {
+    data.set("assessed", true);
+    add_scores(data, *org, *card);
+  }
+  return page(200, "organisation", org->short_name, data, request);
+}
+
+}  // namespace
+
+void add_organisation_page(http::Router& router, const SiteContext& site) {
+  router.get("/o/{code}", [&site](const http::Request& r) { return organisation(site, r); });
+}
+
+}  // namespace nok::web
