@@ -2,6 +2,7 @@
 #include <functional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "core/error.h"
 #include "domain/exchange/fields.h"
@@ -13,6 +14,14 @@ struct ExchangeFormat {
   std::string_view prefix;                   // of error codes: "survey", "expert", "rating"
   std::span<const std::string_view> columns;  // every column the header must have; no others
 };
+
+// "org" followed by the keys of `all` — the header of a per-organisation format.
+template <class Range, class KeyOf>
+std::vector<std::string_view> org_and_keys(const Range& all, KeyOf key_of) {
+  std::vector<std::string_view> out{"org"};
+  for (const auto& element : all) out.push_back(key_of(element));
+  return out;
+}
 
 // Reads an exchange CSV (BOM, CRLF, semicolons and quoted line breaks welcome): checks
 // the header once, then calls `on_row` with each row's fields and line, and stamps the

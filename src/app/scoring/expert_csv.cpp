@@ -8,11 +8,8 @@ namespace nok::scoring {
 namespace {
 
 const std::vector<std::string_view>& columns() {
-  static const std::vector<std::string_view> all = [] {
-    std::vector<std::string_view> out{"org"};
-    for (auto f : methodology::all_expert_fields()) out.push_back(methodology::key(f));
-    return out;
-  }();
+  static const std::vector<std::string_view> all =
+      org_and_keys(methodology::all_expert_fields(), [](methodology::ExpertField f) { return methodology::key(f); });
   return all;
 }
 

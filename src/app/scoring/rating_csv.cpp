@@ -8,11 +8,8 @@ namespace nok::scoring {
 namespace {
 
 const std::vector<std::string_view>& columns() {
-  static const std::vector<std::string_view> all = [] {
-    std::vector<std::string_view> out{"org"};
-    for (auto a : ratings::all_aspects()) out.push_back(ratings::code(a));
-    return out;
-  }();
+  static const std::vector<std::string_view> all =
+      org_and_keys(ratings::all_aspects(), [](ratings::Aspect a) { return ratings::code(a); });
   return all;
 }
 
