@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -25,6 +26,14 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+// The machine is shared, so each figure is given in wall time and in this process's CPU time.
+struct Stopwatch {
+  Clock::time_point wall = Clock::now();
+  std::clock_t cpu = std::clock();
+  double wall_seconds() const { return seconds_since(wall); }
+  double cpu_seconds() const { return static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC; }
+};
 
 long max_rss_mb() {
   rusage usage{};
@@ -67,11 +76,14 @@ double qrencode_cli_seconds(const std::vector<std::string>& urls, const std::str
   return seconds_since(start);
 }
 
-void report(const char* what, std::size_t n, double seconds, double target, const char* unit, double cli_seconds,
-            std::size_t cli_n) {
-  std::printf("%-22s %6zu in %7.2f s = %9.0f %s (target %s %.0f)   qrencode CLI: %zu codes in %.2f s = %.0f/s\n", what,
-              n, seconds, n / seconds, unit, n / seconds >= target ? "met," : "MISSED,", target, cli_n, cli_seconds,
-              cli_n / cli_seconds);
+void report(const char* what, std::size_t n, const Stopwatch& watch, double target, const char* unit,
+            double cli_seconds, std::size_t cli_n) {
+  const double seconds = watch.wall_seconds();
+  std::printf(
+      "%-22s %6zu in %6.2f s = %6.0f %s (%6.0f per CPU-second; target %.0f %s)   qrencode CLI: %zu in %.2f s = "
+      "%.0f/s\n",
+      what, n, seconds, n / seconds, unit, n / watch.cpu_seconds(), target, n / seconds >= target ? "met" : "MISSED",
+      cli_n, cli_seconds, cli_n / cli_seconds);
 }
 
 }  // namespace
@@ -92,17 +104,17 @@ int main(int argc, char** argv) {
 
   // 1. QR PNG, 40 mm at 300 dpi (16 px per module, as the CLI above).
   std::size_t bytes = 0;
-  auto start = Clock::now();
+  Stopwatch png_watch;
   for (const auto& url : urls) bytes += nok::print::qr_png(nok::print::encode_qr(url).value(), 300, 40).value().size();
-  report("QR PNG 40 mm 300 dpi", urls.size(), seconds_since(start), 5000, "PNG/s", cli, urls.size());
+  report("QR PNG 40 mm 300 dpi", urls.size(), png_watch, 5000, "PNG/s", cli, urls.size());
 
   // 2. A4 posters (default text, 80 mm QR), one PDF each.
   const std::size_t posters = std::min<std::size_t>(count, 500);
-  start = Clock::now();
+  Stopwatch poster_watch;
   for (std::size_t i = 0; i < posters; ++i)
     bytes += nok::print::poster_pdf({orgs[i], urls[i], nok::print::PaperFormat::a4}).value().size();
   const double cli_share = cli * posters / urls.size();
-  report("A4 poster PDF", posters, seconds_since(start), 50, "PDF/s", cli_share, posters);
+  report("A4 poster PDF", posters, poster_watch, 50, "PDF/s", cli_share, posters);
 
   // 3. The region archive: every organisation's A4 poster into one ZIP on disk.
   const long rss_before = max_rss_mb();
@@ -111,7 +123,7 @@ int main(int argc, char** argv) {
   nok::print::ZipWriter zip(
       [&out](std::string_view b) { out.write(b.data(), static_cast<std::streamsize>(b.size())); });
   std::size_t next = 0;
-  start = Clock::now();
+  Stopwatch zip_watch;
   auto written = nok::print::write_bundle(
       zip,
       [&] {
@@ -120,16 +132,16 @@ int main(int argc, char** argv) {
         return page;
       },
       {.public_url = base}, [](std::size_t) {});
-  const double zip_seconds = seconds_since(start);
+  const double zip_seconds = zip_watch.wall_seconds();
   if (!written) {
     std::fprintf(stderr, "bundle failed: %s\n", written.error().message.c_str());
     return 1;
   }
   std::printf(
-      "%-22s %6zu in %7.2f s (target < 120 s: %s), %.0f MB, peak RSS %ld MB before, %ld MB after   "
-      "qrencode CLI: %zu codes in %.2f s\n",
-      "region ZIP of A4 PDFs", *written, zip_seconds, zip_seconds < 120 ? "met" : "MISSED", zip.bytes_written() / 1e6,
-      rss_before, max_rss_mb(), urls.size(), cli);
+      "%-22s %6zu in %6.2f s (%.2f CPU-s; target < 120 s %s), %.0f MB, peak RSS %ld MB before, %ld MB after   "
+      "qrencode CLI: %zu in %.2f s\n",
+      "region ZIP of A4 PDFs", *written, zip_seconds, zip_watch.cpu_seconds(), zip_seconds < 120 ? "met" : "MISSED",
+      zip.bytes_written() / 1e6, rss_before, max_rss_mb(), urls.size(), cli);
   std::remove(path.c_str());
   return bytes > 0 ? 0 : 1;
 }
