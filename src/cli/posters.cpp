@@ -163,7 +163,7 @@ int posters(int argc, char** argv) {
       "distance", po::value<std::string>(), "posters: scanning distance in metres (QR side = 1/10)")(
       "place", po::value<std::string>(), "posters: place type instead of a distance (entrance, reception, …)")(
       "ticket-width", po::value<std::string>()->default_value("58"), "ticket: paper width, 58 or 80 mm")(
-      "label-size", po::value<double>()->default_value(40), "labels: QR side in mm, 32 to 80")(
+      "label-size", po::value<double>()->default_value(print::kDefaultLabelQrMm), "labels: QR side in mm, 32 to 80")(
       "org-logo", po::value<std::string>(), "posters: the organisation's logo, PNG or SVG")(
       "authority-logo", po::value<std::string>(), "posters: the authority's logo, PNG or SVG")(
       "headline", po::value<std::string>(), "posters: headline instead of «ВАМ У НАС ПОНРАВИЛОСЬ?»")(

@@ -11,8 +11,10 @@ namespace nok::print {
 
 // An A4 sheet of labels to cut out, each a QR code of `qr_side_mm` (at least 32 mm)
 // with «Оцените условия предоставления услуг, используя QR-код!» and the name under it.
-Result<std::string> label_sheet_pdf(const Organisation& organisation, const std::string& url, double qr_side_mm = 40);
-inline constexpr double kMaxLabelQrMm = 80;
+// The default 36 mm puts twelve labels on a sheet (3 × 4).
+inline constexpr double kDefaultLabelQrMm = 36, kMaxLabelQrMm = 80;
+Result<std::string> label_sheet_pdf(const Organisation& organisation, const std::string& url,
+                                    double qr_side_mm = kDefaultLabelQrMm);
 
 // A narrow ticket for a roll printer (58 or 80 mm paper; 48 or 72 mm printed), black
 // only, as long as its content.

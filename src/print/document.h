@@ -8,6 +8,7 @@
 
 #include "core/result.h"
 #include "domain/registry/organisation.h"
+#include "print/carriers.h"
 #include "print/logo.h"
 #include "print/target_url.h"
 #include "print/wording.h"
@@ -29,7 +30,7 @@ struct DocumentOptions {
   std::shared_ptr<const Logo> organisation_logo;  // posters; one organisation's own
   std::shared_ptr<const Logo> authority_logo;     // posters; may serve a whole region
   int ticket_width_mm = 58;
-  double label_qr_side_mm = 40;
+  double label_qr_side_mm = kDefaultLabelQrMm;
 };
 
 struct Document {

@@ -147,7 +147,7 @@ Result<http::Response> poster_png(const Target& target, const http::Request& req
 }
 
 Result<http::Response> labels_pdf(const Target& target, const http::Request& request) {
-  auto side = number(request, "size", 36, print::kMinPrintedQrMm, print::kMaxLabelQrMm);
+  auto side = number(request, "size", print::kDefaultLabelQrMm, print::kMinPrintedQrMm, print::kMaxLabelQrMm);
   if (!side) return side.error();
   auto pdf = print::label_sheet_pdf(target.organisation, target.url, *side);
   if (!pdf) return pdf.error();
