@@ -6,16 +6,6 @@
 namespace nok::print {
 namespace {
 
-constexpr Rgb kWhite{0xFFFFFF}, kInk{0x1A1A1A}, kGrey{0x4D4D4D};
-
-const std::array<Design, 5> kDesigns{{
-    {Sphere::culture, {0x7A1F3D}, kWhite, {0x7A1F3D}, kInk, kGrey, kWhite, "PT Serif"},   // burgundy
-    {Sphere::health, {0x00695C}, kWhite, {0x00695C}, kInk, kGrey, kWhite, "PT Sans"},     // teal
-    {Sphere::education, {0x0B4F9C}, kWhite, {0x0B4F9C}, kInk, kGrey, kWhite, "PT Sans"},  // the site's blue
-    {Sphere::social, {0x9C3D0A}, kWhite, {0x9C3D0A}, kInk, kGrey, kWhite, "PT Sans"},     // terracotta
-    {Sphere::mse, {0x3E4A89}, kWhite, {0x3E4A89}, kInk, kGrey, kWhite, "PT Sans"},        // indigo
-}};
-
 void portico(cairo_t* cr) {  // culture: pediment, columns, base
   cairo_move_to(cr, 0.05, 0.32);
   cairo_line_to(cr, 0.5, 0.05);
@@ -73,6 +63,16 @@ void shield(cairo_t* cr) {  // medical-social expertise: a shield with a tick cu
   cairo_fill(cr);
 }
 
+constexpr Rgb kWhite{0xFFFFFF}, kInk{0x1A1A1A}, kGrey{0x4D4D4D};
+
+const std::array<Design, 5> kDesigns{{
+    {Sphere::culture, {0x7A1F3D}, kWhite, {0x7A1F3D}, kInk, kGrey, kWhite, "PT Serif", portico},  // burgundy
+    {Sphere::health, {0x00695C}, kWhite, {0x00695C}, kInk, kGrey, kWhite, "PT Sans", cross},      // teal
+    {Sphere::education, {0x0B4F9C}, kWhite, {0x0B4F9C}, kInk, kGrey, kWhite, "PT Sans", book},    // the site's blue
+    {Sphere::social, {0x9C3D0A}, kWhite, {0x9C3D0A}, kInk, kGrey, kWhite, "PT Sans", heart},      // terracotta
+    {Sphere::mse, {0x3E4A89}, kWhite, {0x3E4A89}, kInk, kGrey, kWhite, "PT Sans", shield},        // indigo
+}};
+
 }  // namespace
 
 const Design& design_for(Sphere sphere) {
@@ -93,23 +93,7 @@ void draw_pictogram(cairo_t* cr, Sphere sphere, double x, double y, double side,
   cairo_translate(cr, x, y);
   cairo_scale(cr, side, side);
   set_source(cr, colour);
-  switch (sphere) {
-    case Sphere::culture:
-      portico(cr);
-      break;
-    case Sphere::health:
-      cross(cr);
-      break;
-    case Sphere::education:
-      book(cr);
-      break;
-    case Sphere::social:
-      heart(cr);
-      break;
-    case Sphere::mse:
-      shield(cr);
-      break;
-  }
+  design_for(sphere).pictogram(cr);
   cairo_restore(cr);
 }
 

@@ -20,7 +20,8 @@ struct Design {
   Rgb text;     // body text on paper
   Rgb muted;    // captions on paper
   Rgb paper{0xFFFFFF};
-  const char* headline_family;  // PT Serif for culture, PT Sans elsewhere
+  const char* headline_family;     // PT Serif for culture, PT Sans elsewhere
+  void (*pictogram)(cairo_t* cr);  // fills the sphere's sign inside the unit square
 };
 
 const Design& design_for(Sphere sphere);
