@@ -15,6 +15,7 @@ http::Router build_site(const SiteContext& site) {
   add_survey_pages(router, site);
   add_sign_in_pages(router, site);
   add_registry_api(router, store);
+  add_citizen_api(router, site);
   add_fallbacks(router);
   return router;
 }

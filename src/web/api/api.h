@@ -3,11 +3,16 @@
 
 #include "http/router.h"
 #include "store/store.h"
+#include "web/context.h"
 
 namespace nok::web {
 
 // GET /api/v1/organisations?q=&region=&sphere=&limit=&offset= and /api/v1/organisations/{code}.
 void add_registry_api(http::Router& router, Store& store);
+
+// /api/v1/auth/code, /api/v1/auth/session, /api/v1/organisations/{code}/scores and
+// /api/v1/organisations/{code}/responses: what the citizen app needs.
+void add_citizen_api(http::Router& router, const SiteContext& site);
 
 // {"error":{"code":…,"message":…}} with the given status: every API failure looks like this.
 http::Response api_error(int status, const std::string& code, const std::string& message);

@@ -1,0 +1,132 @@
+// The citizen app's API: sign in by code, read an organisation's scores, submit a survey.
+// The app sends `Authorization: Bearer <token>` (no cookies, so no CSRF token is needed).
+#include <boost/json.hpp>
+
+#include "app/auth/citizen_sign_in.h"
+#include "app/survey/submit_survey.h"
+#include "core/time.h"
+#include "domain/methodology/score.h"
+#include "web/api/api.h"
+
+namespace nok::web {
+namespace {
+
+namespace json = boost::json;
+
+std::optional<json::object> json_body(const http::Request& r) {
+  boost::system::error_code ec;
+  auto value = json::parse(r.body, ec);
+  if (ec || !value.is_object()) return std::nullopt;
+  return value.as_object();
+}
+
+std::string string_member(const json::object& o, std::string_view name) {
+  auto it = o.find(name);
+  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : std::string();
+}
+
+http::Response bad_json() { return api_error(400, "bad_json", "Тело запроса должно быть объектом JSON"); }
+
+http::Response errors_response(int status, const Errors& errors) {
+  json::array details;
+  for (const auto& e : errors) details.push_back({{"code", e.code}, {"message", e.message}, {"field", e.column}});
+  return http::Response::json(status, json::serialize(json::object{
+                                          {"error", {{"code", errors.front().code},
+                                                     {"message", errors.front().message},
+                                                     {"details", std::move(details)}}}}));
+}
+
+std::optional<Session> bearer_session(const SiteContext& site, const http::Request& r) {
+  const auto auth = r.header("authorization");
+  if (!auth.starts_with("Bearer ")) return std::nullopt;
+  return CitizenSignIn(site.store, site.mailer, site.key).session(auth.substr(7));
+}
+
+http::Response request_code(const SiteContext& site, const http::Request& r) {
+  auto body = json_body(r);
+  if (!body) return bad_json();
+  auto sent = CitizenSignIn(site.store, site.mailer, site.key).request_code(string_member(*body, "email"));
+  if (!sent) return errors_response(sent.error().code == "too_many_codes" ? 429 : 400, {sent.error()});
+  return http::Response::json(202, R"({"sent":true})");
+}
+
+http::Response open_session(const SiteContext& site, const http::Request& r) {
+  auto body = json_body(r);
+  if (!body) return bad_json();
+  auto session = CitizenSignIn(site.store, site.mailer, site.key)
+                     .verify(string_member(*body, "email"), string_member(*body, "code"));
+  if (!session) return errors_response(401, {session.error()});
+  return http::Response::json(201, json::serialize(json::object{{"token", session->token}}));
+}
+
+http::Response scores(const SiteContext& site, const http::Request& r) {
+  auto org = site.store.find_organisation(r.param("code"));
+  if (!org) return api_error(404, "organisation_not_found", "Организация с таким кодом не найдена");
+  const int year = current_year();
+  auto card = site.store.assessment_card(org->code, year);
+  if (!card) return api_error(409, "not_in_cycle", "Организация не участвует в независимой оценке в этом году");
+  const auto& m = methodology::default_methodology();
+  const auto s = methodology::score(m, org->sphere, card->tally, card->expert);
+  auto number = [](const std::optional<double>& v) -> json::value { return v ? json::value(*v) : json::value(nullptr); };
+  json::object indicators, criteria;
+  for (std::size_t i = 0; i < m.indicators.size(); ++i)
+    if (s.applicable[i]) indicators[m.indicators[i].id] = number(s.indicators[i]);
+  for (std::size_t i = 0; i < m.criteria.size(); ++i) criteria[m.criteria[i].id] = number(s.criteria[i]);
+  return http::Response::json(200, json::serialize(json::object{{"org", org->code},
+                                                                 {"year", year},
+                                                                 {"methodology", m.id},
+                                                                 {"respondents", card->tally.respondents},
+                                                                 {"sample_target", card->assessment.sample_target},
+                                                                 {"indicators", std::move(indicators)},
+                                                                 {"criteria", std::move(criteria)},
+                                                                 {"total", number(s.total)}}));
+}
+
+http::Response submit(const SiteContext& site, const http::Request& r) {
+  auto session = bearer_session(site, r);
+  if (!session || !session->citizen_id) return api_error(401, "unauthorized", "Войдите по коду из письма");
+  auto body = json_body(r);
+  if (!body) return bad_json();
+
+  // Values are copied into `texts` so the Fields can point at them.
+  std::vector<std::pair<std::string, std::string>> texts;
+  if (auto answers = body->find("answers"); answers != body->end()) {
+    if (!answers->value().is_object()) return api_error(400, "bad_json", "answers должен быть объектом");
+    for (const auto& [key, value] : answers->value().as_object()) {
+      std::string text = value.is_int64()  ? std::to_string(value.as_int64())
+                         : value.is_bool()   ? (value.as_bool() ? "1" : "0")
+                         : value.is_string() ? std::string(value.as_string())
+                         : value.is_null()   ? ""
+                                             : "?";  // refused by the answer check with the key named
+      texts.emplace_back(std::string(key), std::move(text));
+    }
+  }
+  for (const char* name : {"suggestions", "sex"})
+    if (auto v = string_member(*body, name); !v.empty()) texts.emplace_back(name, v);
+  if (auto age = body->find("age"); age != body->end() && age->value().is_int64())
+    texts.emplace_back("age", std::to_string(age->value().as_int64()));
+
+  SurveyRequest request{std::string(r.param("code")), {}, survey::Channel::app, session->citizen_id,
+                        string_member(*body, "idempotency_key"), r.remote_address};
+  if (request.idempotency_key.empty())
+    return api_error(400, "missing_idempotency_key", "Укажите idempotency_key, чтобы повтор запроса не создал дубль");
+  for (const auto& [k, v] : texts) request.answers.push_back({k, v});
+  auto result = submit_survey(site.store, site.key, request);
+  if (!result.errors.empty()) return errors_response(result.status, result.errors);
+  return http::Response::json(result.outcome.repeated ? 200 : 201,
+                              json::serialize(json::object{{"id", std::to_string(result.outcome.response_id)},
+                                                           {"counted", result.outcome.counted},
+                                                           {"replaced_previous", result.outcome.replaced_previous},
+                                                           {"repeated", result.outcome.repeated}}));
+}
+
+}  // namespace
+
+void add_citizen_api(http::Router& router, const SiteContext& site) {
+  router.post("/api/v1/auth/code", [&site](const http::Request& r) { return request_code(site, r); });
+  router.post("/api/v1/auth/session", [&site](const http::Request& r) { return open_session(site, r); });
+  router.get("/api/v1/organisations/{code}/scores", [&site](const http::Request& r) { return scores(site, r); });
+  router.post("/api/v1/organisations/{code}/responses", [&site](const http::Request& r) { return submit(site, r); });
+}
+
+}  // namespace nok::web
