@@ -9,6 +9,12 @@ build_nok
 
 export NOK_DB=${NOK_DB:-sqlite:nok.db}
 export NOK_LISTEN=${NOK_LISTEN:-127.0.0.1:8080}
+# Without a mail server, sign-in codes are written to ./outbox as .eml files.
+if [ -z "${NOK_SMTP_URL:-}" ]; then
+  export NOK_MAIL_OUTBOX=${NOK_MAIL_OUTBOX:-$PWD/outbox}
+  mkdir -p "$NOK_MAIL_OUTBOX"
+  echo "Sign-in codes go to $NOK_MAIL_OUTBOX (no NOK_SMTP_URL set)"
+fi
 if [[ $NOK_DB == sqlite:* ]] && [ ! -e "${NOK_DB#sqlite:}" ]; then
   build/nok demo
 fi
