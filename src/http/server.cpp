@@ -6,6 +6,7 @@
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/this_coro.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -40,6 +41,7 @@ using BeastResponse = bhttp::response<bhttp::string_body>;
 struct ServerState {
   const ServerConfig config;  // a copy: callers may pass a temporary
   const Router& router;
+  asio::thread_pool* blocking = nullptr;  // where writes run (see session())
   std::atomic<int> in_flight{0};
   std::atomic<bool> draining{false};
 };
@@ -137,8 +139,17 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
     Request request;
     std::string route = "invalid";
     Response response;
-    if (auto invalid = translate(beast_request, remote, request)) response = std::move(*invalid);
-    else response = state.router.dispatch(request, route);
+    if (auto invalid = translate(beast_request, remote, request)) {
+      response = std::move(*invalid);
+    } else if (request.method == "GET" || request.method == "HEAD") {
+      response = state.router.dispatch(request, route);  // reads are short: answer on the event loop
+    } else {
+      // A write may wait for its group commit (milliseconds): wait on a worker thread, so
+      // the event loop keeps serving, and many writers share one fsync.
+      co_await asio::post(*state.blocking, asio::use_awaitable);
+      response = state.router.dispatch(request, route);
+      co_await asio::post(stream.get_executor(), asio::use_awaitable);
+    }
 
     const int status = response.status;
     auto reply = to_beast(std::move(response), version, keep_alive, head);
@@ -183,7 +194,9 @@ asio::awaitable<void> drain(std::vector<std::unique_ptr<asio::io_context>>& loop
 // its life, so requests never wake another thread or contend on a shared queue.
 struct Server::State {
   State(const ServerConfig& c, const Router& r)
-      : shared{c, r}, threads(c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency())) {
+      : shared{c, r}, threads(c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency())),
+        blocking(std::max(1u, c.blocking_threads)) {
+    shared.blocking = &blocking;
     for (unsigned i = 0; i < threads; ++i) {
       loops.push_back(std::make_unique<asio::io_context>(1));
       acceptors.emplace_back(*loops.back());
@@ -191,6 +204,7 @@ struct Server::State {
   }
   ServerState shared;
   unsigned threads;
+  asio::thread_pool blocking;
   std::vector<std::unique_ptr<asio::io_context>> loops;
   std::vector<tcp::acceptor> acceptors;
   std::optional<asio::signal_set> signals;
@@ -247,6 +261,7 @@ void Server::run(bool handle_signals) {
   for (std::size_t i = 1; i < s.loops.size(); ++i) pool.emplace_back([&s, i] { s.loops[i]->run(); });
   s.main_loop().run();
   for (auto& t : pool) t.join();
+  s.blocking.join();
   log::info("stopped");
 }
 

@@ -18,6 +18,7 @@ struct ServerConfig {
   std::size_t body_limit = 1024 * 1024;                 // larger bodies get 413
   std::chrono::seconds read_timeout{30};                // slow or idle clients are dropped
   std::chrono::seconds shutdown_grace{20};              // in-flight requests get this long on SIGTERM
+  unsigned blocking_threads = 64;                       // run writes (non-GET requests), which may wait for a commit
   bool access_log = false;                              // one JSON line per request (method, route, status, µs)
 };
 

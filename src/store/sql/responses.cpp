@@ -108,10 +108,8 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
 }  // namespace
 
 SubmitOutcome SqlStore::submit_response(const NewResponse& n) {
-  auto c = pool_->acquire();
-  Transaction tx(*c);
-  auto out = store_response(*c, n);
-  tx.commit();
+  SubmitOutcome out;
+  writes_.run([&](Connection& c) { out = store_response(c, n); });
   cards_.clear();
   return out;
 }

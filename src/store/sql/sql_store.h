@@ -1,4 +1,5 @@
 #pragma once
+#include "store/sql/group_commit.h"
 #include "store/sql/pool.h"
 #include "store/sql/ttl_cache.h"
 #include "store/store.h"
@@ -9,7 +10,7 @@ namespace nok::sql {
 // live in their own file (registry.cpp, …); engine differences stay in migrations.
 class SqlStore final : public Store {
  public:
-  explicit SqlStore(std::unique_ptr<Pool> pool) : pool_(std::move(pool)) {}
+  explicit SqlStore(std::unique_ptr<Pool> pool) : pool_(std::move(pool)), writes_(*pool_) {}
 
   Engine engine() const override { return pool_->engine(); }
   std::vector<std::string> migrate() override;
@@ -50,6 +51,7 @@ class SqlStore final : public Store {
 
  private:
   std::unique_ptr<Pool> pool_;
+  GroupCommit writes_;  // citizens' submissions: many per fsync
   TtlCache<Organisation> organisations_{std::chrono::seconds(5)};      // registry rows change rarely
   TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
 };

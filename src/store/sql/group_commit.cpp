@@ -1,0 +1,68 @@
+#include "store/sql/group_commit.h"
+
+namespace nok::sql {
+
+GroupCommit::~GroupCommit() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  if (writer_.joinable()) writer_.join();
+}
+
+void GroupCommit::run(Work work) {
+  Item item{std::move(work), {}};
+  auto done = item.done.get_future();
+  {
+    std::lock_guard lock(mutex_);
+    if (!writer_.joinable()) writer_ = std::thread([this] { loop(); });
+    queue_.push_back(&item);
+  }
+  wake_.notify_one();
+  done.get();
+}
+
+void GroupCommit::loop() {
+  for (;;) {
+    std::deque<Item*> batch;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, and nothing left to write
+      while (!queue_.empty() && batch.size() < max_batch_) {
+        batch.push_back(queue_.front());
+        queue_.pop_front();
+      }
+    }
+    commit(batch);
+  }
+}
+
+void GroupCommit::commit(std::deque<Item*>& batch) {
+  std::vector<std::exception_ptr> errors(batch.size());
+  try {
+    auto c = pool_.acquire();
+    Transaction tx(*c);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      c->script("SAVEPOINT write");
+      try {
+        batch[i]->work(*c);
+        c->script("RELEASE write");
+      } catch (...) {
+        errors[i] = std::current_exception();
+        c->script("ROLLBACK TO write");
+        c->script("RELEASE write");
+      }
+    }
+    tx.commit();
+  } catch (...) {  // the commit itself failed: nothing of this batch is durable
+    for (auto& e : errors) e = std::current_exception();
+  }
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    if (errors[i]) batch[i]->done.set_exception(errors[i]);
+    else batch[i]->done.set_value();
+  }
+}
+
+}  // namespace nok::sql

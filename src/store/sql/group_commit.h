@@ -1,0 +1,47 @@
+#pragma once
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <thread>
+
+#include "store/sql/pool.h"
+
+namespace nok::sql {
+
+// Group commit: writes from many threads are run by one writer thread inside a shared
+// transaction, each in its own savepoint, and all are acknowledged after the single
+// COMMIT — one fsync for a whole batch instead of one per write. A write that fails is
+// rolled back to its savepoint and reports its error; the others still commit. While a
+// batch commits, the next one gathers, so batches grow with the load by themselves.
+class GroupCommit {
+ public:
+  using Work = std::function<void(Connection&)>;
+  explicit GroupCommit(Pool& pool, std::size_t max_batch = 512) : pool_(pool), max_batch_(max_batch) {}
+  ~GroupCommit();
+  GroupCommit(const GroupCommit&) = delete;
+  GroupCommit& operator=(const GroupCommit&) = delete;
+
+  // Returns once `work` is committed (durable); rethrows what `work` or the commit threw.
+  void run(Work work);
+
+ private:
+  struct Item {
+    Work work;
+    std::promise<void> done;
+  };
+  void loop();
+  void commit(std::deque<Item*>& batch);
+
+  Pool& pool_;
+  std::size_t max_batch_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<Item*> queue_;
+  bool stopping_ = false;
+  std::thread writer_;  // started by the first write
+};
+
+}  // namespace nok::sql
