@@ -86,7 +86,9 @@ struct SubmitOutcome {
   bool counted = false;            // false while held for moderation
 };
 
-// Recent activity that betrays padding (seed 001): counts since the given times.
+// Recent activity that betrays padding (seed 001): counts since the given times, each
+// stopping at the cap the caller gives (a check needs only whether its threshold is reached,
+// and a capped count stays cheap however busy the network or account is).
 struct PaddingSignals {
   int by_citizen = 0;              // responses by this account to other organisations
   int by_network = 0;              // responses from this network
@@ -140,7 +142,8 @@ class Store {
   virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) = 0;
   virtual PaddingSignals padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
                                          const std::string& network_hash, const std::string& text_hash,
-                                         const std::string& citizen_since, const std::string& network_since) = 0;
+                                         const std::string& citizen_since, const std::string& network_since,
+                                         int cap) = 0;
   // The live tallies of an organisation in a cycle (zero when nobody answered yet).
   virtual survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) = 0;
   virtual methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) = 0;

@@ -1,5 +1,7 @@
 #include "app/survey/submit_survey.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 #include "core/time.h"
 #include "domain/survey/questionnaire.h"
@@ -75,7 +77,9 @@ SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyReque
     stored.text_hash = key.hash("text:" + text);
   const auto signals = store.padding_signals(request.citizen_id, org->code, stored.network_hash, stored.text_hash,
                                              iso_utc(Clock::now() - std::chrono::hours(1)),
-                                             iso_utc(Clock::now() - policy.network_window));
+                                             iso_utc(Clock::now() - policy.network_window),
+                                             std::max({policy.organisations_per_citizen_hour,
+                                                       policy.responses_per_network_window, policy.same_text_accounts}));
   stored.moderation_reason = moderation_reason(signals, policy);
   result.outcome = store.submit_response(stored);
   return result;

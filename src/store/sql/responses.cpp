@@ -127,20 +127,24 @@ std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewRespo
 
 PaddingSignals SqlStore::padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
                                          const std::string& network_hash, const std::string& text_hash,
-                                         const std::string& citizen_since, const std::string& network_since) {
+                                         const std::string& citizen_since, const std::string& network_since,
+                                         int cap) {
   PaddingSignals s;
   auto c = pool_->acquire();
   auto count = [&](int& into) { return [&into](const Row& r) { into = static_cast<int>(r.i64(0)); }; };
   if (citizen_id)
-    c->run("SELECT COUNT(*) FROM responses r JOIN organisations o ON o.id = r.organisation_id "
-           "WHERE r.citizen_id = $1 AND r.received_at >= $2 AND o.code <> $3",
-           {citizen_id, std::string_view(citizen_since), std::string_view(organisation_code)}, count(s.by_citizen));
+    c->run("SELECT COUNT(*) FROM (SELECT 1 FROM responses r JOIN organisations o ON o.id = r.organisation_id "
+           "WHERE r.citizen_id = $1 AND r.received_at >= $2 AND o.code <> $3 LIMIT $4) AS capped",
+           {citizen_id, std::string_view(citizen_since), std::string_view(organisation_code), std::int64_t{cap}},
+           count(s.by_citizen));
   if (!network_hash.empty())
-    c->run("SELECT COUNT(*) FROM responses WHERE network_hash = $1 AND received_at >= $2",
-           {std::string_view(network_hash), std::string_view(network_since)}, count(s.by_network));
+    c->run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE network_hash = $1 AND received_at >= $2 LIMIT $3) "
+           "AS capped",
+           {std::string_view(network_hash), std::string_view(network_since), std::int64_t{cap}}, count(s.by_network));
   if (!text_hash.empty())
-    c->run("SELECT COUNT(*) FROM responses WHERE text_hash = $1 AND COALESCE(citizen_id, 0) <> $2",
-           {std::string_view(text_hash), citizen_id}, count(s.same_text_elsewhere));
+    c->run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE text_hash = $1 AND COALESCE(citizen_id, 0) <> $2 "
+           "LIMIT $3) AS capped",
+           {std::string_view(text_hash), citizen_id, std::int64_t{cap}}, count(s.same_text_elsewhere));
   return s;
 }
 

@@ -33,7 +33,8 @@ class SqlStore final : public Store {
   std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) override;
   PaddingSignals padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
                                  const std::string& network_hash, const std::string& text_hash,
-                                 const std::string& citizen_since, const std::string& network_since) override;
+                                 const std::string& citizen_since, const std::string& network_since,
+                                 int cap) override;
   survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) override;
   methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) override;
   void put_expert_inputs(const std::vector<ExpertRecord>& records) override;
