@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Browser tests of the public site: usage tests/e2e/run.sh PATH/TO/nok [SPEC_FILE...]
+# Installs the npm packages if needed, fills a temporary SQLite database with demo data,
+# serves it on an ephemeral port of 127.0.0.1 and runs the specs against it.
+set -euo pipefail
+nok=$(realpath "${1:?usage: tests/e2e/run.sh PATH/TO/nok [SPEC_FILE...]}")
+shift
+specs=()
+for spec in "$@"; do specs+=("$(realpath "$spec")"); done
+cd "$(dirname "$0")"
+[ ${#specs[@]} -gt 0 ] || specs=(specs/*.test.js)
+
+# npm ci writes node_modules/.package-lock.json; a lock file newer than it means stale.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+work=$(mktemp -d)
+source lib/server.sh
+trap 'nok_stop; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
+
+"$nok" demo --db "sqlite:$work/e2e.db" --orgs 300 >/dev/null
+nok_start "$nok" "sqlite:$work/e2e.db" "$work"
+if ! NOK_E2E_URL=$NOK_URL node --test --test-concurrency=1 "${specs[@]}"; then
+  echo "--- last lines of the server log:" >&2
+  tail -n 20 "$work/serve.err" >&2
+  exit 1
+fi
