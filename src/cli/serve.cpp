@@ -40,7 +40,9 @@ int serve(int argc, char** argv) {
       "database connections in the pool (env NOK_DB_CONNECTIONS)")(
       "body-limit", po::value<std::size_t>()->default_value(1024 * 1024), "largest request body in bytes (413 above)")(
       "access-log", po::value<bool>()->default_value(env_or("NOK_ACCESS_LOG", "0") == "1"),
-      "log one JSON line per request to stderr (env NOK_ACCESS_LOG=1)");
+      "log one JSON line per request to stderr (env NOK_ACCESS_LOG=1)")(
+      "trust-forwarded-for", po::value<bool>()->default_value(env_or("NOK_TRUST_FORWARDED_FOR", "0") == "1"),
+      "behind a reverse proxy: the client address is the last X-Forwarded-For entry (env NOK_TRUST_FORWARDED_FOR=1)");
   int exit_code = 0;
   auto vm = parse(argc, argv, options, "nok serve [--db URL] [--listen ADDR:PORT]", exit_code);
   if (!vm) return exit_code;
@@ -53,6 +55,7 @@ int serve(int argc, char** argv) {
   config.threads = (*vm)["threads"].as<unsigned>();
   config.body_limit = (*vm)["body-limit"].as<std::size_t>();
   config.access_log = (*vm)["access-log"].as<bool>();
+  config.trust_forwarded_for = (*vm)["trust-forwarded-for"].as<bool>();
 
   const auto db = (*vm)["db"].as<std::string>();
   auto store = open_prepared_store(*vm, (*vm)["connections"].as<std::size_t>());

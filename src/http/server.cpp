@@ -48,7 +48,8 @@ struct ServerState {
 
 // Turns Beast's request into ours. Returns an error response instead when the target
 // is not a valid origin-form URL or carries invalid UTF-8.
-std::optional<Response> translate(BeastRequest& in, const std::string& remote, Request& out) {
+std::optional<Response> translate(BeastRequest& in, const std::string& remote, bool trust_forwarded_for,
+                                  Request& out) {
   out.method = std::string(in.method_string());
   auto url = boost::urls::parse_origin_form(in.target());
   if (!url) return Response::text(400, "Неверный адрес запроса");
@@ -63,6 +64,9 @@ std::optional<Response> translate(BeastRequest& in, const std::string& remote, R
   }
   out.body = std::move(in.body());
   out.remote_address = remote;
+  if (trust_forwarded_for)
+    if (auto forwarded = out.header("x-forwarded-for"); !forwarded.empty())
+      out.remote_address = text::trim(forwarded.substr(forwarded.rfind(',') + 1));
   return std::nullopt;
 }
 
@@ -139,7 +143,7 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
     Request request;
     std::string route = "invalid";
     Response response;
-    if (auto invalid = translate(beast_request, remote, request)) {
+    if (auto invalid = translate(beast_request, remote, state.config.trust_forwarded_for, request)) {
       response = std::move(*invalid);
     } else if (request.method == "GET" || request.method == "HEAD") {
       response = state.router.dispatch(request, route);  // reads are short: answer on the event loop

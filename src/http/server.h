@@ -19,7 +19,10 @@ struct ServerConfig {
   std::chrono::seconds read_timeout{30};                // slow or idle clients are dropped
   std::chrono::seconds shutdown_grace{20};              // in-flight requests get this long on SIGTERM
   unsigned blocking_threads = 64;                       // run writes (non-GET requests), which may wait for a commit
-  bool access_log = false;                              // one JSON line per request (method, route, status, µs)
+  bool access_log = false;
+  // Behind our own reverse proxy: take the client's address from the last entry of
+  // X-Forwarded-For (the one our proxy appended), not from the socket.
+  bool trust_forwarded_for = false;                              // one JSON line per request (method, route, status, µs)
 };
 
 // An HTTP server bound at construction (so the port is known before run()).

@@ -22,6 +22,7 @@ http::Router echo_router(std::atomic<bool>* slow_started = nullptr) {
     std::this_thread::sleep_for(std::chrono::milliseconds(400));
     return http::Response::text(200, "finished");
   });
+  r.get("/whoami", [](const http::Request& q) { return http::Response::text(200, q.remote_address); });
   r.get("/boom", [](const http::Request&) -> http::Response { throw std::runtime_error("boom"); });
   return r;
 }
@@ -114,6 +115,19 @@ TEST(Server, StopLetsRequestsInFlightFinish) {
   auto r = pending.get();
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.body, "finished");
+}
+
+TEST(Server, ClientAddressComesFromTheProxyOnlyWhenTrusted) {
+  auto router = echo_router();
+  const std::string request = "GET /whoami HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 10.9.9.9, 203.0.113.5\r\nConnection: close\r\n\r\n";
+  {
+    test::TestServer server(router);
+    EXPECT_NE(test::raw_exchange(server.port(), request).find("\r\n\r\n127.0.0.1"), std::string::npos);
+  }
+  http::ServerConfig config;
+  config.trust_forwarded_for = true;
+  test::TestServer server(router, config);
+  EXPECT_NE(test::raw_exchange(server.port(), request).find("\r\n\r\n203.0.113.5"), std::string::npos);
 }
 
 }  // namespace
