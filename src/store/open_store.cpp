@@ -4,15 +4,23 @@
 
 namespace nok {
 
-std::unique_ptr<Store> open_store(const std::string& url, std::size_t connections) {
-  sql::Pool::Factory factory;
+namespace sql {
+
+std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t connections) {
+  Pool::Factory factory;
   if (url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-    factory = [url] { return sql::open_postgres(url); };
+    factory = [url] { return open_postgres(url); };
   } else {
     std::string path = url.starts_with("sqlite:") ? url.substr(7) : url;
-    factory = [path] { return sql::open_sqlite(path); };
+    factory = [path] { return open_sqlite(path); };
   }
-  return std::make_unique<sql::SqlStore>(std::make_unique<sql::Pool>(std::move(factory), connections));
+  return std::make_unique<SqlStore>(std::make_unique<Pool>(std::move(factory), connections));
+}
+
+}  // namespace sql
+
+std::unique_ptr<Store> open_store(const std::string& url, std::size_t connections) {
+  return sql::open_sql_store(url, connections);
 }
 
 }  // namespace nok

@@ -13,6 +13,8 @@ class SqlStore final : public Store {
   explicit SqlStore(std::unique_ptr<Pool> pool) : pool_(std::move(pool)), writes_(*pool_) {}
 
   Engine engine() const override { return pool_->engine(); }
+  // For the other stores of the same database (composition root: `nok serve`).
+  Pool& pool() { return *pool_; }
   std::vector<std::string> migrate() override;
   int schema_version() override;
 
@@ -56,5 +58,9 @@ class SqlStore final : public Store {
   TtlCache<Organisation> organisations_{std::chrono::seconds(5)};      // registry rows change rarely
   TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
 };
+
+// Opens the SQL store named by a URL (see nok::open_store), keeping its concrete type so
+// that other SQL-backed ports can share its connection pool.
+std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t connections);
 
 }  // namespace nok::sql
