@@ -1,5 +1,5 @@
 // Checks of what a person meets on a page that axe does not measure: tap target size,
-// labelled form controls, a visible focus indicator, and the bytes a page costs.
+// reflow without sideways scrolling, labelled form controls, a visible focus indicator, and the bytes a page costs.
 
 // Visible links and controls smaller than size×size CSS px, as "tag "text" W×H".
 // A radio or checkbox is measured with its label, which is what a finger taps.
@@ -10,6 +10,14 @@ export function smallTargets(page, size = 44) {
     .filter(({ box }) => box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0)
     .filter(({ box }) => box.width < size || box.height < size)
     .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`), size);
+}
+
+// Elements that stick out past the right edge of the viewport, outermost first, as
+// "tag.class "text"": content must reflow, not scroll sideways (WCAG 1.4.10).
+export function overflowing(page) {
+  return page.evaluate(() => [...document.body.querySelectorAll('*')]
+    .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && el.parentElement.getBoundingClientRect().right <= innerWidth + 0.5)
+    .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''} "${el.textContent.trim().slice(0, 40)}"`));
 }
 
 // Form controls without a label that has text (a <label> or aria-labelledby), by id or name.

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devices, withPage } from '../lib/browser.js';
 import { focused, smallTargets } from '../lib/checks.js';
+import { organisationPath } from '../lib/site.js';
 
 for (const device of devices) {
   test(`skip link, search field, Enter submits (${device.name})`, () => withPage(device, async (page) => {
@@ -23,14 +24,16 @@ for (const device of devices) {
     assert.equal(new URL(page.url()).searchParams.get('q'), 'музей');
   }));
 
-  test(`focus is visible on every stop of the home page (${device.name})`, () => withPage(device, async (page) => {
-    await page.goto('/');
+  test(`focus is visible on every stop of the home and an organisation page (${device.name})`, () => withPage(device, async (page) => {
     const hidden = [];
-    for (let stops = 0; stops < 60; stops++) {
-      await page.keyboard.press('Tab');
-      const stop = await focused(page);
-      if (stop.tag === 'body') break;
-      if (!stop.visible) hidden.push(`${stop.tag} "${stop.text}"`);
+    for (const path of ['/', await organisationPath(page, { assessed: true })]) {
+      await page.goto(path);
+      for (let stops = 0; stops < 60; stops++) {
+        await page.keyboard.press('Tab');
+        const stop = await focused(page);
+        if (stop.tag === 'body') break;
+        if (!stop.visible) hidden.push(`${path}: ${stop.tag} "${stop.text}"`);
+      }
     }
     assert.deepEqual(hidden, []);
   }));
