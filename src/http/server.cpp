@@ -150,9 +150,10 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
     } else {
       // A write may wait for its group commit (milliseconds): wait on a worker thread, so
       // the event loop keeps serving, and many writers share one fsync.
-      co_await asio::post(*state.blocking, asio::use_awaitable);
-      response = state.router.dispatch(request, route);
-      co_await asio::post(stream.get_executor(), asio::use_awaitable);
+      response = co_await asio::co_spawn(
+          *state.blocking,
+          [&]() -> asio::awaitable<Response> { co_return state.router.dispatch(request, route); },
+          asio::use_awaitable);
     }
 
     const int status = response.status;

@@ -1,5 +1,7 @@
 #include "store/sql/group_commit.h"
 
+#include "core/metrics.h"
+
 namespace nok::sql {
 
 GroupCommit::~GroupCommit() {
@@ -40,6 +42,12 @@ void GroupCommit::loop() {
 }
 
 void GroupCommit::commit(std::deque<Item*>& batch) {
+  static auto& batches = metrics::counter("nok_group_commit_batches_total", "");
+  static auto& writes = metrics::counter("nok_group_commit_writes_total", "");
+  static auto& seconds = metrics::histogram("nok_group_commit_seconds", "");
+  batches.add();
+  writes.add(batch.size());
+  metrics::Timer timer(seconds);
   std::vector<std::exception_ptr> errors(batch.size());
   try {
     auto c = pool_.acquire();
