@@ -48,6 +48,21 @@ Response Response::redirect(std::string location, int status) {
   return {status, "text/plain; charset=utf-8", "", {{"Location", std::move(location)}}};
 }
 
+std::string percent_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 bool parse_form(std::string_view encoded, Fields& out) {
   if (encoded.empty()) return true;
   // Boost.URL 1.81's parse_query reads up to a NUL terminator (valgrind shows strlen),

@@ -12,6 +12,7 @@ using Fields = std::vector<std::pair<std::string, std::string>>;
 // An HTTP request as handlers see it: decoded, validated UTF-8, limits already enforced.
 struct Request {
   std::string method;  // "GET", "POST", … (HEAD is served as GET without a body)
+  std::string target;  // as received: path and query, still encoded
   std::string path;    // percent-decoded
   Fields query;        // percent-decoded, in order
   Fields headers;      // names lower-cased
@@ -35,6 +36,10 @@ struct Response {
   static Response json(int status, std::string body);
   static Response redirect(std::string location, int status = 303);
 };
+
+// Percent-encodes everything but unreserved characters (RFC 3986), for a value inside a
+// query string: "/search?q=школа" → "%2Fsearch%3Fq%3D%D1%88…".
+std::string percent_encode(std::string_view text);
 
 // Decodes an application/x-www-form-urlencoded body or query string. Returns false on
 // malformed percent-encoding or invalid UTF-8.

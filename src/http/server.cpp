@@ -53,6 +53,7 @@ std::optional<Response> translate(BeastRequest& in, const std::string& remote, b
   out.method = std::string(in.method_string());
   auto url = boost::urls::parse_origin_form(in.target());
   if (!url) return Response::text(400, "Неверный адрес запроса");
+  out.target = std::string(in.target());
   out.path = url->path();
   const auto query = url->encoded_query();
   if (!text::valid_utf8(out.path) || !parse_form(std::string_view(query.data(), query.size()), out.query))

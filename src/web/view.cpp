@@ -60,7 +60,7 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
   layout.set("title", title);
   layout.set("content", templates().render(name, data));
   layout.set("a11y", request.cookie("a11y") == "1");
-  layout.set("back", request.path);
+  layout.set("back", http::percent_encode(request.target.empty() ? request.path : request.target));
   return templates().render("layout", layout);
 }
 

@@ -104,6 +104,11 @@ TEST_F(Site, AccessibleVersionIsACookieSwitchThatOnlyRedirectsWithinTheSite) {
   EXPECT_NE(evil.headers.find("Location: /\r\n"), std::string::npos);
 }
 
+TEST_F(Site, TheAccessibleVersionSwitchReturnsToTheSamePageWithItsQuery) {
+  auto r = get("/search?q=%D1%88%D0%BA");
+  EXPECT_NE(r.body.find("back=%2Fsearch%3Fq%3D%25D1%2588%25D0%25BA"), std::string::npos);
+}
+
 TEST_F(Site, ApiReturnsOrganisationsAndMachineReadableErrors) {
   auto one = get("/api/v1/organisations/sch42");
   EXPECT_EQ(one.status, 200);

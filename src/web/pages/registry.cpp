@@ -29,21 +29,15 @@ void add_form(Data& data, std::string_view q, std::string_view region, std::stri
 }
 
 std::string search_url(std::string_view q, std::string_view region, std::string_view sphere, int page) {
-  std::string url = "/search?";
-  http::Fields params{{"q", std::string(q)}, {"region", std::string(region)}, {"sphere", std::string(sphere)}};
-  for (const auto& [k, v] : params) {
-    url += k + "=";
-    for (unsigned char c : v) {
-      if (std::isalnum(c) || c == '-' || c == '_' || c == '.') url += static_cast<char>(c);
-      else {
-        char hex[4];
-        std::snprintf(hex, sizeof hex, "%%%02X", c);
-        url += hex;
-      }
-    }
-    url += "&";
-  }
-  return url + "page=" + std::to_string(page);
+  return "/search?q=" + http::percent_encode(q) + "&region=" + http::percent_encode(region) +
+         "&sphere=" + http::percent_encode(sphere) + "&page=" + std::to_string(page);
+}
+
+// An address usually starts with the region, which the result line already shows.
+std::string without_prefix(const std::string& address, const std::string& region) {
+  if (!address.starts_with(region)) return address;
+  return std::string(text::trim(std::string_view(address).substr(region.size()).substr(
+      address.size() > region.size() && address[region.size()] == ',' ? 1 : 0)));
 }
 
 http::Response home(Store& store, const http::Request& request) {
@@ -90,7 +84,7 @@ http::Response search(Store& store, const http::Request& request) {
                            {"short_name", o.short_name},
                            {"sphere", std::string(title(o.sphere))},
                            {"region", region_name(o.region_code)},
-                           {"address", o.address}});
+                           {"address", without_prefix(o.address, region_name(o.region_code))}});
   data.set("items", items);
   data.set("summary", result.total ? "Найдено: " + plural(result.total, "организация", "организации", "организаций")
                                    : "Ничего не найдено. Попробуйте часть названия или ИНН.");
