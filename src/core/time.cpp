@@ -13,6 +13,11 @@ std::string iso_utc(std::chrono::system_clock::time_point t) {
   return buf;
 }
 
+std::string day_text(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::string(iso);
+  return std::string(iso.substr(8, 2)) + "." + std::string(iso.substr(5, 2)) + "." + std::string(iso.substr(0, 4));
+}
+
 int current_year() {
   std::time_t now = std::time(nullptr);
   std::tm tm{};

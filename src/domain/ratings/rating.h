@@ -43,6 +43,8 @@ class RatingCounters {
  public:
   void add(const Rating& r) { apply(r, 1); }
   void remove(const Rating& r) { apply(r, static_cast<std::uint32_t>(-1)); }
+  // `n` more ratings of `points` (1…5) for one aspect: how counts read back from a store arrive.
+  void add_count(Aspect a, int points, std::uint32_t n) { counts_[static_cast<std::size_t>(a)][points - 1] += n; }
 
   std::uint32_t count(Aspect a) const;
   std::optional<double> average(Aspect a) const;  // nullopt when nobody rated the aspect

@@ -1,4 +1,5 @@
 #pragma once
+#include "store/sql/citizen_writes.h"
 #include "store/sql/group_commit.h"
 #include "store/sql/pool.h"
 #include "store/sql/ttl_cache.h"
@@ -52,11 +53,33 @@ class SqlStore final : public Store {
   std::optional<Session> find_session(const std::string& token_hash, const std::string& now) override;
   void delete_session(const std::string& token_hash) override;
 
+  StoredFeedback submit_rating(const NewRating& rating) override;
+  StoredFeedback submit_opinion(const NewOpinion& opinion) override;
+  StoredFeedback submit_measure_feedback(const NewMeasureFeedback& feedback) override;
+  StoredFeedback submit_review(const NewReview& review) override;
+  StoredFeedback submit_appeal(const NewAppeal& appeal) override;
+  OrganisationFeedback organisation_feedback(std::string_view organisation_code, std::int64_t cycle_id,
+                                             int latest_reviews) override;
+  ReviewPage published_reviews(std::string_view organisation_code, int limit, int offset) override;
+  std::vector<PlanItem> published_plan(std::string_view organisation_code) override;
+  CitizenActivity citizen_activity(std::int64_t citizen_id, int limit) override;
+  std::optional<Appeal> find_appeal(std::int64_t appeal_id) override;
+  bool answer_review(std::string_view organisation_code, std::int64_t review_id, const std::string& answer,
+                     std::int64_t user_id) override;
+  bool answer_appeal(std::int64_t appeal_id, const std::string& answer, std::int64_t user_id) override;
+  void mark_appeal_notified(std::int64_t appeal_id) override;
+  std::string citizen_contact(std::int64_t citizen_id) override;
+
  private:
+  // A citizen's feedback write through the group commit (see citizen_write); a stored one
+  // drops the cached organisation feedback.
+  StoredFeedback write_feedback(std::string_view earlier_sql, const CitizenWrite& from, const CitizenInsert& insert);
+
   std::unique_ptr<Pool> pool_;
   GroupCommit writes_;  // citizens' submissions: many per fsync
   TtlCache<Organisation> organisations_{std::chrono::seconds(5)};      // registry rows change rarely
   TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
+  TtlCache<OrganisationFeedback> feedback_{std::chrono::seconds(1)};  // ratings, opinions, latest reviews
 };
 
 // Opens the SQL store named by a URL (see nok::open_store), keeping its concrete type so

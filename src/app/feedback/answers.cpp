@@ -1,0 +1,55 @@
+#include "app/feedback/answers.h"
+
+#include "core/time.h"
+#include "domain/feedback/records.h"
+
+namespace nok {
+namespace {
+
+AnswerResult refused(int status, std::string code, std::string message) {
+  AnswerResult result;
+  result.status = status;
+  result.errors.push_back({std::move(code), std::move(message), 0, "answer"});
+  return result;
+}
+
+std::string letter(const Appeal& appeal, std::string_view answer, std::string_view public_url) {
+  return "Здравствуйте!\n\nОрганизация «" + appeal.head.org_name + "» ответила на ваше обращение «" + appeal.subject +
+         "» от " + day_text(appeal.head.created_at) + ".\n\nОтвет:\n" + std::string(answer) +
+         "\n\nОбращение и ответ можно прочитать на сайте: " + std::string(public_url) + "/me/appeals/" +
+         std::to_string(appeal.head.id) + "\n\nЭто письмо отправлено автоматически, отвечать на него не нужно.";
+}
+
+}  // namespace
+
+AnswerResult answer_review(Store& store, std::string_view organisation_code, std::int64_t review_id,
+                           std::string_view text, std::int64_t user_id) {
+  auto parsed = feedback::parse_answer(text);
+  if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};
+  if (!store.answer_review(organisation_code, review_id, parsed.record, user_id))
+    return refused(404, "review_not_found", "Среди опубликованных отзывов об организации такого нет");
+  return {};
+}
+
+AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_view organisation_code,
+                           std::int64_t appeal_id, std::string_view text, std::int64_t user_id) {
+  auto parsed = feedback::parse_answer(text);
+  if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};
+  auto appeal = store.find_appeal(appeal_id);
+  if (!appeal || appeal->head.org_code != organisation_code)
+    return refused(404, "appeal_not_found", "Среди обращений в организацию такого нет");
+  if (!store.answer_appeal(appeal_id, parsed.record, user_id))
+    return refused(409, "appeal_already_answered", "На это обращение уже дан ответ");
+
+  AnswerResult result;
+  const auto address = mail.key.open(store.citizen_contact(appeal->citizen_id));
+  if (!mail.mailer || !address) return result;
+  result.notified = mail.mailer
+                        ->send({*address, "Ответ на ваше обращение в " + appeal->head.org_name,
+                                letter(*appeal, parsed.record, mail.public_url)})
+                        .has_value();
+  if (result.notified) store.mark_appeal_notified(appeal_id);
+  return result;
+}
+
+}  // namespace nok

@@ -1,0 +1,37 @@
+#pragma once
+// The organisation's side of reviews and appeals. The staff workspace will call these;
+// until then the tests do.
+#include <string>
+#include <string_view>
+
+#include "core/crypto.h"
+#include "core/error.h"
+#include "mail/mailer.h"
+#include "store/store.h"
+
+namespace nok {
+
+struct AnswerResult {
+  Errors errors;          // non-empty: nothing changed
+  int status = 200;       // 404 not this organisation's, 409 already answered, 422 bad text
+  bool notified = false;  // the author of the appeal was sent the answer by e-mail
+};
+
+// A public answer under a published review; a new answer replaces the earlier one.
+AnswerResult answer_review(Store& store, std::string_view organisation_code, std::int64_t review_id,
+                           std::string_view text, std::int64_t user_id = 0);
+
+// How the author of an appeal learns of the answer.
+struct AppealMail {
+  Mailer* mailer = nullptr;  // nullptr: not configured, the answer is only on the site
+  const SecretKey& key;      // opens citizens.contact_enc
+  std::string public_url;    // the site's address, for the link in the letter
+};
+
+// Answers an appeal once; then e-mails its author (the address is opened with the key only
+// for this letter and never logged). A letter that fails leaves the answer stored and
+// readable on the citizen's page, with `notified` false.
+AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_view organisation_code,
+                           std::int64_t appeal_id, std::string_view text, std::int64_t user_id = 0);
+
+}  // namespace nok

@@ -1,0 +1,43 @@
+#pragma once
+// Citizens' feedback besides the survey (seeds 002, 004): the rating in points (form 2),
+// agreeing or not with the rating (form 1), comments on the measures taken (form 4), reviews
+// and appeals. Each use case validates in the domain and stores through the Store port;
+// the web pages and the JSON API call the same functions.
+#include <string>
+#include <vector>
+
+#include "app/feedback/review_policy.h"
+#include "core/error.h"
+#include "domain/exchange/fields.h"
+#include "store/store.h"
+
+namespace nok {
+
+struct FeedbackRequest {
+  std::string org_code;
+  std::int64_t citizen_id = 0;     // the signed-in citizen
+  std::vector<Field> fields;       // the form's fields as typed (they point into the caller's strings)
+  std::string idempotency_key;     // from the form; a double tap resubmits the same key
+};
+
+struct FeedbackResult {
+  Errors errors;                   // non-empty: nothing was stored
+  int status = 200;                // 400 bad key, 401 no citizen, 404 unknown organisation,
+                                   // 409 not in this year's cycle, 422 bad fields
+  StoredFeedback outcome;
+};
+
+// Fields: the aspect codes (comfort, politeness, information, booking, accessibility) → 1…5;
+// at least one. Needs the organisation in this year's cycle.
+FeedbackResult rate_organisation(Store& store, const FeedbackRequest& request);
+// Fields: agrees (1 or 0), comment. Needs this year's cycle; records the total shown.
+FeedbackResult give_opinion(Store& store, const FeedbackRequest& request);
+// Fields: plan_item (an item of the published plan, or empty for a general comment), text.
+FeedbackResult comment_on_measures(Store& store, const FeedbackRequest& request);
+// Fields: text. Published at once unless the screening holds it (status `pending`).
+FeedbackResult post_review(Store& store, const FeedbackRequest& request,
+                           const ReviewPolicy& policy = default_review_policy());
+// Fields: subject, text. Due in 30 days (59-ФЗ); any organisation of the registry.
+FeedbackResult file_appeal(Store& store, const FeedbackRequest& request);
+
+}  // namespace nok

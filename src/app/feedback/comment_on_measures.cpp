@@ -1,0 +1,26 @@
+// Form 4 of seed 004: what the citizen thinks of the measures taken against deficiencies,
+// on one item of the organisation's published plan or in general.
+#include <algorithm>
+
+#include "app/feedback/feedback_target.h"
+#include "domain/feedback/records.h"
+
+namespace nok {
+
+FeedbackResult comment_on_measures(Store& store, const FeedbackRequest& request) {
+  auto target = find_target(store, request, /*needs_cycle=*/false);
+  if (target.refused()) return target.refusal;
+  auto parsed = feedback::parse_measure_feedback(request.fields);
+  if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
+  if (const auto item = parsed.record.plan_item_id) {
+    const auto plan = store.published_plan(target.org->code);
+    if (std::none_of(plan.begin(), plan.end(), [&](const PlanItem& i) { return i.id == item; }))
+      return invalid({{"measures_bad_item", "Выберите мероприятие из плана организации", 0, "plan_item"}});
+  }
+  FeedbackResult result;
+  result.outcome = store.submit_measure_feedback(
+      {target.write(request), parsed.record.plan_item_id, std::move(parsed.record.text)});
+  return result;
+}
+
+}  // namespace nok

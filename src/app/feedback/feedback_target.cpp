@@ -1,0 +1,44 @@
+#include "app/feedback/feedback_target.h"
+
+#include "core/time.h"
+
+namespace nok {
+
+FeedbackResult refused(int status, std::string code, std::string message, std::string field) {
+  FeedbackResult result;
+  result.status = status;
+  result.errors.push_back({std::move(code), std::move(message), 0, std::move(field)});
+  return result;
+}
+
+FeedbackResult invalid(Errors errors) {
+  FeedbackResult result;
+  result.status = 422;
+  result.errors = std::move(errors);
+  return result;
+}
+
+FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool needs_cycle) {
+  FeedbackTarget target;
+  if (request.citizen_id == 0) {
+    target.refusal = refused(401, "unauthorized", "Войдите по коду из письма, чтобы оставить своё мнение");
+    return target;
+  }
+  if (request.idempotency_key.size() > 64) {
+    target.refusal = refused(400, "bad_idempotency_key", "Ключ повтора (idempotency_key) длиннее 64 знаков");
+    return target;
+  }
+  target.org = store.find_organisation(request.org_code);
+  if (!target.org) {
+    target.refusal = refused(404, "organisation_not_found", "Организация не найдена");
+    return target;
+  }
+  target.assessment = store.assessment_of(target.org->code, current_year());
+  if (needs_cycle && !target.assessment)
+    target.refusal = refused(409, "not_in_cycle",
+                             "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
+                                 " году, поэтому оценки сейчас не принимаются. Вы можете оставить отзыв или обращение.");
+  return target;
+}
+
+}  // namespace nok

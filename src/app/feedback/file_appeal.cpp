@@ -1,0 +1,23 @@
+// Appeals (обращения): private to their author, answered by the organisation within 30 days
+// (Федеральный закон № 59-ФЗ, ст. 12).
+#include <chrono>
+
+#include "app/feedback/feedback_target.h"
+#include "core/time.h"
+#include "domain/feedback/records.h"
+
+namespace nok {
+
+FeedbackResult file_appeal(Store& store, const FeedbackRequest& request) {
+  auto target = find_target(store, request, /*needs_cycle=*/false);
+  if (target.refused()) return target.refusal;
+  auto parsed = feedback::parse_appeal(request.fields);
+  if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
+  const auto due = iso_utc(std::chrono::system_clock::now() + std::chrono::days(30));
+  FeedbackResult result;
+  result.outcome = store.submit_appeal(
+      {target.write(request), std::move(parsed.record.subject), std::move(parsed.record.text), due});
+  return result;
+}
+
+}  // namespace nok

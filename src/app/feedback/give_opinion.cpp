@@ -1,0 +1,24 @@
+// Form 1 of seed 004: agree or disagree with the rating, one opinion per citizen,
+// organisation and cycle. The total the citizen saw is kept with the opinion.
+#include "app/feedback/feedback_target.h"
+#include "core/time.h"
+#include "domain/feedback/records.h"
+#include "domain/methodology/score.h"
+
+namespace nok {
+
+FeedbackResult give_opinion(Store& store, const FeedbackRequest& request) {
+  auto target = find_target(store, request, /*needs_cycle=*/true);
+  if (target.refused()) return target.refusal;
+  auto parsed = feedback::parse_opinion(request.fields);
+  if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
+  std::optional<double> total;
+  if (auto card = store.assessment_card(target.org->code, current_year()))
+    total = methodology::score(methodology::default_methodology(), target.org->sphere, card->tally, card->expert).total;
+  FeedbackResult result;
+  result.outcome = store.submit_opinion({target.write(request), target.assessment->cycle_id, parsed.record.agrees,
+                                         std::move(parsed.record.comment), total});
+  return result;
+}
+
+}  // namespace nok

@@ -1,0 +1,56 @@
+// Appeals (обращения): private to their author, due in 30 days, answered once.
+#include <string>
+
+#include "core/id.h"
+#include "core/time.h"
+#include "store/sql/feedback_rows.h"
+#include "store/sql/sql_store.h"
+
+namespace nok::sql {
+
+StoredFeedback SqlStore::submit_appeal(const NewAppeal& n) {
+  return write_feedback(
+      "SELECT id, status FROM appeals WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
+      [&](Connection& c, std::int64_t organisation) {
+        StoredFeedback out{new_id(), false, false, "new"};
+        const std::string now = iso_utc_now();
+        c.run("INSERT INTO appeals (id, organisation_id, citizen_id, subject, text, status, due_at, "
+              "idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, 'new', $6, $7, $8)",
+              {out.id, organisation, n.from.citizen_id, std::string_view(n.subject), std::string_view(n.text),
+               std::string_view(n.due_at), text_or_null(n.from.idempotency_key), std::string_view(now)});
+        return out;
+      });
+}
+
+std::optional<Appeal> SqlStore::find_appeal(std::int64_t appeal_id) {
+  static const std::string select = std::string(kSelectAppeals) + "WHERE x.id = $1";
+  std::optional<Appeal> out;
+  auto c = pool_->acquire();
+  c->run(select, {appeal_id}, [&](const Row& r) { out = read_appeal(r); });
+  return out;
+}
+
+bool SqlStore::answer_appeal(std::int64_t appeal_id, const std::string& answer, std::int64_t user_id) {
+  const std::string now = iso_utc_now();
+  auto c = pool_->acquire();
+  return c->run("UPDATE appeals SET status = 'answered', answer = $2, answered_by = $3, answered_at = $4 "
+                "WHERE id = $1 AND status <> 'answered'",
+                {appeal_id, std::string_view(answer), user_id ? Param(user_id) : Param(nullptr),
+                 std::string_view(now)}) == 1;
+}
+
+void SqlStore::mark_appeal_notified(std::int64_t appeal_id) {
+  const std::string now = iso_utc_now();
+  auto c = pool_->acquire();
+  c->run("UPDATE appeals SET notified_at = $2 WHERE id = $1", {appeal_id, std::string_view(now)});
+}
+
+std::string SqlStore::citizen_contact(std::int64_t citizen_id) {
+  std::string out;
+  auto c = pool_->acquire();
+  c->run("SELECT COALESCE(contact_enc, '') FROM citizens WHERE id = $1", {citizen_id},
+         [&](const Row& r) { out = r.text(0); });
+  return out;
+}
+
+}  // namespace nok::sql

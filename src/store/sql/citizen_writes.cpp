@@ -1,0 +1,34 @@
+#include "store/sql/citizen_writes.h"
+
+#include <string>
+
+#include "store/sql/sql_store.h"
+
+namespace nok::sql {
+
+StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const CitizenWrite& from,
+                             const CitizenInsert& insert) {
+  c.run("UPDATE citizens SET id = id WHERE id = $1", {from.citizen_id});
+  std::optional<StoredFeedback> earlier;
+  if (!from.idempotency_key.empty())
+    c.run(earlier_sql, {from.citizen_id, std::string_view(from.idempotency_key)},
+          [&](const Row& r) { earlier = StoredFeedback{r.i64(0), true, false, std::string(r.text(1))}; });
+  if (earlier) return *earlier;
+  std::int64_t organisation = 0;
+  c.run("SELECT id FROM organisations WHERE code = $1", {std::string_view(from.org)},
+        [&](const Row& r) { organisation = r.i64(0); });
+  if (organisation == 0) throw DatabaseError("организация «" + from.org + "» не найдена");
+  return insert(c, organisation);
+}
+
+Param text_or_null(std::string_view text) { return text.empty() ? Param(nullptr) : Param(text); }
+
+StoredFeedback SqlStore::write_feedback(std::string_view earlier_sql, const CitizenWrite& from,
+                                        const CitizenInsert& insert) {
+  StoredFeedback out;
+  writes_.run([&](Connection& c) { out = citizen_write(c, earlier_sql, from, insert); });
+  if (!out.repeated) feedback_.clear();
+  return out;
+}
+
+}  // namespace nok::sql

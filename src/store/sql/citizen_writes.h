@@ -1,0 +1,25 @@
+#pragma once
+// Steps shared by the citizens' feedback writes (ratings, opinions, comments on measures,
+// reviews, appeals), each run inside the caller's transaction.
+#include <functional>
+#include <string_view>
+
+#include "store/feedback.h"
+#include "store/sql/connection.h"
+
+namespace nok::sql {
+
+// Stores the new row given the organisation's id and returns its outcome.
+using CitizenInsert = std::function<StoredFeedback(Connection&, std::int64_t organisation_id)>;
+
+// Serialises this citizen's writes (a portable row lock, so two taps of one form never
+// interleave on either engine); returns the first outcome when `earlier_sql` — "SELECT id,
+// status FROM … WHERE citizen_id = $1 AND idempotency_key = $2" — finds the key, else runs
+// `insert`. Throws DatabaseError when the organisation is unknown.
+StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const CitizenWrite& from,
+                             const CitizenInsert& insert);
+
+// A text parameter that is NULL when empty (optional columns, idempotency keys).
+Param text_or_null(std::string_view text);
+
+}  // namespace nok::sql

@@ -1,0 +1,39 @@
+// Plans to remove deficiencies as citizens see them, and their comments on the measures (form 4).
+#include <string>
+
+#include "core/id.h"
+#include "core/time.h"
+#include "store/sql/sql_store.h"
+
+namespace nok::sql {
+
+std::vector<PlanItem> SqlStore::published_plan(std::string_view organisation_code) {
+  std::vector<PlanItem> items;
+  auto c = pool_->acquire();
+  c->run("SELECT i.id, i.criterion, i.deficiency, i.measure, i.planned_date, i.measures_taken, "
+         "COALESCE(i.actual_date, '') FROM plan_items i WHERE i.plan_id = ("
+         "SELECT p.id FROM plans p JOIN organisations o ON o.id = p.organisation_id "
+         "WHERE o.code = $1 AND p.published_at IS NOT NULL ORDER BY p.published_at DESC, p.id DESC LIMIT 1) "
+         "ORDER BY i.criterion, i.id",
+         {organisation_code}, [&](const Row& r) {
+           items.push_back({r.i64(0), static_cast<int>(r.i64(1)), std::string(r.text(2)), std::string(r.text(3)),
+                            std::string(r.text(4)), std::string(r.text(5)), std::string(r.text(6))});
+         });
+  return items;
+}
+
+StoredFeedback SqlStore::submit_measure_feedback(const NewMeasureFeedback& n) {
+  return write_feedback(
+      "SELECT id, 'received' FROM measure_feedback WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
+      [&](Connection& c, std::int64_t organisation) {
+        StoredFeedback out{new_id(), false, false, "received"};
+        const std::string now = iso_utc_now();
+        c.run("INSERT INTO measure_feedback (id, organisation_id, plan_item_id, citizen_id, text, idempotency_key, "
+              "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+              {out.id, organisation, n.plan_item_id ? Param(n.plan_item_id) : Param(nullptr), n.from.citizen_id,
+               std::string_view(n.text), text_or_null(n.from.idempotency_key), std::string_view(now)});
+        return out;
+      });
+}
+
+}  // namespace nok::sql

@@ -1,0 +1,51 @@
+// Reviews (отзывы): published at once or held for a moderator, answered by the organisation.
+#include <string>
+
+#include "core/id.h"
+#include "core/time.h"
+#include "store/sql/feedback_rows.h"
+#include "store/sql/sql_store.h"
+
+namespace nok::sql {
+
+StoredFeedback SqlStore::submit_review(const NewReview& n) {
+  return write_feedback(
+      "SELECT id, status FROM reviews WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
+      [&](Connection& c, std::int64_t organisation) {
+        StoredFeedback out{new_id(), false, false, n.moderation_reason.empty() ? "published" : "pending"};
+        const std::string now = iso_utc_now();
+        c.run("INSERT INTO reviews (id, organisation_id, citizen_id, text, status, moderation_reason, "
+              "idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+              {out.id, organisation, n.from.citizen_id, std::string_view(n.text), std::string_view(out.status),
+               text_or_null(n.moderation_reason), text_or_null(n.from.idempotency_key), std::string_view(now)});
+        return out;
+      });
+}
+
+ReviewPage SqlStore::published_reviews(std::string_view organisation_code, int limit, int offset) {
+  static const std::string select =
+      std::string(kSelectReviews) + "WHERE o.code = $1 AND x.status = 'published' ORDER BY x.id DESC LIMIT $2 OFFSET $3";
+  ReviewPage page;
+  auto c = pool_->acquire();
+  c->run(select, {organisation_code, std::int64_t{limit}, std::int64_t{offset}},
+         [&](const Row& r) { page.items.push_back(read_review(r)); });
+  c->run("SELECT COUNT(*) FROM reviews x JOIN organisations o ON o.id = x.organisation_id "
+         "WHERE o.code = $1 AND x.status = 'published'",
+         {organisation_code}, [&](const Row& r) { page.total = r.i64(0); });
+  return page;
+}
+
+bool SqlStore::answer_review(std::string_view organisation_code, std::int64_t review_id, const std::string& answer,
+                             std::int64_t user_id) {
+  const std::string now = iso_utc_now();
+  auto c = pool_->acquire();
+  const bool answered =
+      c->run("UPDATE reviews SET answer = $3, answered_by = $4, answered_at = $5 WHERE id = $1 "
+             "AND status = 'published' AND organisation_id = (SELECT id FROM organisations WHERE code = $2)",
+             {review_id, organisation_code, std::string_view(answer), user_id ? Param(user_id) : Param(nullptr),
+              std::string_view(now)}) == 1;
+  if (answered) feedback_.clear();
+  return answered;
+}
+
+}  // namespace nok::sql
