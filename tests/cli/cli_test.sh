@@ -6,11 +6,7 @@ set -uo pipefail
 nok=$1
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-passed=0 failed=0
-check() {  # check NAME COMMAND… — passes when the command succeeds
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "$0")/check.sh"
 db="sqlite:$dir/nok.db"
 count() { sqlite3 "$dir/nok.db" "SELECT COUNT(*) FROM organisations"; }
 
@@ -48,5 +44,4 @@ check "unreachable PostgreSQL fails fast" bash -c "timeout 20 '$nok' migrate --d
 
 check "demo is deterministic" bash -c "'$nok' demo --db 'sqlite:$dir/a.db' --orgs 300 --seed 5 >/dev/null && '$nok' demo --db 'sqlite:$dir/b.db' --orgs 300 --seed 5 >/dev/null && [ \"\$(sqlite3 '$dir/a.db' 'SELECT group_concat(code||full_name) FROM (SELECT * FROM organisations ORDER BY code)')\" = \"\$(sqlite3 '$dir/b.db' 'SELECT group_concat(code||full_name) FROM (SELECT * FROM organisations ORDER BY code)')\" ]"
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish cli

@@ -6,11 +6,7 @@ set -uo pipefail
 nok=$1
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-passed=0 failed=0
-check() {  # check NAME COMMAND… — passes when the command succeeds
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "$0")/check.sh"
 json() {  # json FILE PYTHON-EXPRESSION-ON-d — true when the expression holds
   python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1"
 }
@@ -107,5 +103,4 @@ score --format xml >/dev/null 2>&1
 check "bad --format exits 2" test $? -eq 2
 check "missing file is a clear error" bash -c "'$nok' score --responses '$dir/none.csv' --expert '$dir/e.csv' 2>&1 | grep -q 'не удалось открыть'"
 
-echo "score: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish score

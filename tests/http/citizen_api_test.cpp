@@ -37,12 +37,8 @@ class CitizenApi : public testing::Test {
   }
 
   test::HttpResult post(const std::string& target, const std::string& body, const std::string& token = "") {
-    std::string raw = "POST " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n";
-    if (!token.empty()) raw += "Authorization: Bearer " + token + "\r\n";
-    raw += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
-    auto answer = test::raw_exchange(server->port(), raw);
-    auto split = answer.find("\r\n\r\n");
-    return {std::stoi(answer.substr(9, 3)), answer.substr(split + 4), answer.substr(0, split + 2)};
+    return test::http_request(server->port(), "POST", target,
+                              token.empty() ? "" : "Authorization: Bearer " + token + "\r\n", body, "application/json");
   }
 
   std::string sign_in() {

@@ -43,14 +43,8 @@ class SignInPages : public testing::Test {
   // Sends a request with the given cookies (and, for POST, a form body).
   test::HttpResult send(const std::string& method, const std::string& target, const std::string& cookies,
                         const std::string& form = "") {
-    std::string raw = method + " " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
-    if (!cookies.empty()) raw += "Cookie: " + cookies + "\r\n";
-    if (method == "POST")
-      raw += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + std::to_string(form.size()) + "\r\n";
-    raw += "\r\n" + form;
-    auto answer = test::raw_exchange(server->port(), raw);
-    auto split = answer.find("\r\n\r\n");
-    return {std::stoi(answer.substr(9, 3)), answer.substr(split + 4), answer.substr(0, split + 2)};
+    return test::http_request(server->port(), method, target, cookies.empty() ? "" : "Cookie: " + cookies + "\r\n",
+                              form);
   }
 
   test::SmtpSink sink;

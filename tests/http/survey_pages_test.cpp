@@ -35,14 +35,8 @@ class SurveyPages : public testing::Test {
 
   test::HttpResult send(const std::string& method, const std::string& target, const std::string& form = "",
                         bool signed_in = true) {
-    std::string raw = method + " " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
-    if (signed_in) raw += "Cookie: nok_session=" + token + "\r\n";
-    if (method == "POST")
-      raw += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + std::to_string(form.size()) + "\r\n";
-    raw += "\r\n" + form;
-    auto answer = test::raw_exchange(server->port(), raw);
-    auto split = answer.find("\r\n\r\n");
-    return {std::stoi(answer.substr(9, 3)), answer.substr(split + 4), answer.substr(0, split + 2)};
+    return test::http_request(server->port(), method, target, signed_in ? "Cookie: nok_session=" + token + "\r\n" : "",
+                              form);
   }
 
   std::string answers(const std::string& overall) {

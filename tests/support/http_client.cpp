@@ -55,4 +55,16 @@ std::string raw_exchange(unsigned short port, const std::string& bytes, int time
   return out;
 }
 
+HttpResult http_request(unsigned short port, const std::string& method, const std::string& target,
+                        const std::string& header_lines, const std::string& body, const std::string& content_type) {
+  std::string raw = method + " " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + header_lines;
+  if (method == "POST")
+    raw += "Content-Type: " + content_type + "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+  raw += "\r\n" + body;
+  const auto answer = raw_exchange(port, raw);
+  const auto split = answer.find("\r\n\r\n");
+  if (answer.size() < 12 || split == std::string::npos) return {0, answer, ""};
+  return {std::stoi(answer.substr(9, 3)), answer.substr(split + 4), answer.substr(0, split + 2)};
+}
+
 }  // namespace nok::test

@@ -13,6 +13,12 @@ struct HttpResult {
 HttpResult http_get(unsigned short port, const std::string& target, const std::string& method = "GET",
                     const std::string& body = {}, const std::string& content_type = {});
 
+// One request with extra header lines ("Cookie: a=b\r\n…") and a body of `content_type`,
+// on its own connection; the answer split into status, headers and body.
+HttpResult http_request(unsigned short port, const std::string& method, const std::string& target,
+                        const std::string& header_lines = {}, const std::string& body = {},
+                        const std::string& content_type = "application/x-www-form-urlencoded");
+
 // Sends `bytes` as they are and returns everything the server answers until it closes
 // (or `timeout_ms` passes): for malformed and oversized requests.
 std::string raw_exchange(unsigned short port, const std::string& bytes, int timeout_ms = 3000);
