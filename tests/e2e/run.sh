@@ -21,8 +21,10 @@ trap 'nok_stop; rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
 
 "$nok" demo --db "sqlite:$work/e2e.db" --orgs 300 >/dev/null
+export NOK_MAIL_OUTBOX="$work/outbox"  # sign-in codes land here as .eml files
+mkdir -p "$NOK_MAIL_OUTBOX"
 nok_start "$nok" "sqlite:$work/e2e.db" "$work"
-if ! NOK_E2E_URL=$NOK_URL node --test --test-concurrency=1 "${specs[@]}"; then
+if ! NOK_E2E_URL=$NOK_URL NOK_E2E_OUTBOX=$NOK_MAIL_OUTBOX node --test --test-concurrency=1 "${specs[@]}"; then
   echo "--- last lines of the server log:" >&2
   tail -n 20 "$work/serve.err" >&2
   exit 1

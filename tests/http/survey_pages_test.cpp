@@ -75,7 +75,8 @@ TEST_F(SurveyPages, TheFormAsksTheSpheresQuestionsWithLabelsAndNoScript) {
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("name=\"timely\""), std::string::npos);  // health care asks about timeliness
   EXPECT_NE(r.body.find("<legend>"), std::string::npos);
-  EXPECT_EQ(r.body.find("<script"), std::string::npos);
+  EXPECT_EQ(r.body.find("<script>"), std::string::npos);  // no inline script: the form works without any
+  EXPECT_NE(r.body.find("<script src=\"/static/survey.js\" defer>"), std::string::npos);
   EXPECT_LT(r.body.size(), 30u * 1024);
 }
 

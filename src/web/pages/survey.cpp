@@ -46,6 +46,7 @@ http::Response form(const SiteContext& site, const http::Request& request, const
       for (const auto& other : q.questions)
         if (other.item == *question.filter)
           item["filter_note"] = "Ответьте, если на вопрос " + std::string(other.number) + " вы ответили «Да».";
+    if (question.filter) item["filter"] = std::string(survey::key(*question.filter));
     if (auto e = field_error(errors, name); !e.empty()) item["error"] = e;
     questions.push_back(item);
   }
