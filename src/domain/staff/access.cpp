@@ -1,0 +1,55 @@
+#include "domain/staff/access.h"
+
+#include <algorithm>
+
+namespace nok::staff {
+namespace {
+
+// The administrator may do anything; the monitor may look at anything it is shown
+// (assessment objects, not the platform's own administration).
+bool everywhere(const StaffUser& user, Action action) {
+  return user.role == Role::admin || (user.role == Role::monitor && action == Action::view);
+}
+
+bool of_authority(const StaffUser& user, std::int64_t authority_id) {
+  return (user.role == Role::official || user.role == Role::council) && user.authority_id != 0 &&
+         user.authority_id == authority_id;
+}
+
+bool operator_of(const StaffUser& user, const std::vector<std::int64_t>& operator_ids) {
+  return user.role == Role::survey_operator && user.operator_id != 0 &&
+         std::find(operator_ids.begin(), operator_ids.end(), user.operator_id) != operator_ids.end();
+}
+
+bool staff_of(const StaffUser& user, std::int64_t organisation_id) {
+  return user.role == Role::org_staff && user.organisation_id != 0 && user.organisation_id == organisation_id;
+}
+
+}  // namespace
+
+// The organisation edits its own profile; its authority, council and operators read it.
+bool can(const StaffUser& user, Action action, const OrganisationScope& o) {
+  if (everywhere(user, action) || staff_of(user, o.organisation_id)) return true;
+  return action == Action::view && (of_authority(user, o.authority_id) || operator_of(user, o.operator_ids));
+}
+
+// Placements are the organisation's to register and confirm; whoever reads the
+// organisation reads them.
+bool can(const StaffUser& user, Action action, const PlacementScope& p) { return can(user, action, p.organisation); }
+
+// An authority's official runs its cycles; its council and the engaged operator read them.
+bool can(const StaffUser& user, Action action, const CycleScope& c) {
+  if (everywhere(user, action)) return true;
+  if (user.role == Role::official && of_authority(user, c.authority_id)) return true;
+  return action == Action::view && (of_authority(user, c.authority_id) || operator_of(user, {c.operator_id}));
+}
+
+// Reports over an authority's organisations are read by its officials and council.
+bool can(const StaffUser& user, Action action, const AuthorityScope& a) {
+  return action == Action::view && (everywhere(user, action) || of_authority(user, a.authority_id));
+}
+
+bool can(const StaffUser& user, Action, const StaffDirectory&) { return user.role == Role::admin; }
+bool can(const StaffUser& user, Action, const AuditTrail&) { return user.role == Role::admin; }
+
+}  // namespace nok::staff

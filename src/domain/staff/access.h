@@ -1,0 +1,61 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/staff/role.h"
+
+// Who may do what, decided per object on the server for every request. One `can` per
+// object type; each takes what the object's scope is made of, never trusting an id from
+// the request. A page answers 404 when `can` is false, so ids of other scopes cannot be
+// probed. The table of rules is in docs/security.md.
+namespace nok::staff {
+
+// A signed-in staff member as the checks see it.
+struct StaffUser {
+  std::int64_t id = 0;
+  std::string login;
+  Role role = Role::monitor;
+  std::int64_t organisation_id = 0;  // org_staff
+  std::int64_t operator_id = 0;      // survey_operator
+  std::int64_t authority_id = 0;     // council, official
+};
+
+enum class Action { view, edit };
+
+// An organisation: its own id, the authority that lists it, and the operators of the
+// cycles it is in (an operator sees only the organisations of its contracts).
+struct OrganisationScope {
+  std::int64_t organisation_id = 0;
+  std::int64_t authority_id = 0;
+  std::vector<std::int64_t> operator_ids;
+};
+
+// A registered QR placement (poster, label, screen, website block) of an organisation.
+struct PlacementScope {
+  OrganisationScope organisation;
+};
+
+// One year's assessment of an authority and the operator it engaged.
+struct CycleScope {
+  std::int64_t authority_id = 0;
+  std::int64_t operator_id = 0;
+};
+
+// Reports over all the organisations of an authority (what is placed, confirmed, missing).
+struct AuthorityScope {
+  std::int64_t authority_id = 0;
+};
+
+// Staff accounts and the audit log: the platform's own administration.
+struct StaffDirectory {};
+struct AuditTrail {};
+
+bool can(const StaffUser& user, Action action, const OrganisationScope& organisation);
+bool can(const StaffUser& user, Action action, const PlacementScope& placement);
+bool can(const StaffUser& user, Action action, const CycleScope& cycle);
+bool can(const StaffUser& user, Action action, const AuthorityScope& authority);
+bool can(const StaffUser& user, Action action, const StaffDirectory& directory);
+bool can(const StaffUser& user, Action action, const AuditTrail& audit);
+
+}  // namespace nok::staff

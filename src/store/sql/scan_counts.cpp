@@ -1,0 +1,77 @@
+// The anonymous daily funnel counters: scans, surveys opened, surveys counted.
+#include "core/time.h"
+#include "store/sql/sql_placement_store.h"
+
+namespace nok::sql {
+namespace {
+
+// Distinct (organisation, placement, day) counters kept between flushes. Real traffic
+// needs a few hundred; a flood of made-up placement ids is dropped beyond this.
+constexpr std::size_t kMaxPending = 10000;
+
+}  // namespace
+
+SqlPlacementStore::~SqlPlacementStore() {
+  try {
+    flush();
+  } catch (const DatabaseError&) {
+    // Shutting down with the database gone: the last second's counts are lost.
+  }
+}
+
+void SqlPlacementStore::count(std::string_view organisation_code, std::int64_t placement_id, FunnelStage stage) {
+  const auto now = std::chrono::steady_clock::now();
+  bool due = false;
+  {
+    std::lock_guard lock(mutex_);
+    Key key{std::string(organisation_code), placement_id, iso_utc_now().substr(0, 10)};
+    auto it = pending_.find(key);
+    if (it == pending_.end()) {
+      if (pending_.size() >= kMaxPending) return;
+      it = pending_.emplace(std::move(key), FunnelCounts{}).first;
+    }
+    auto& counts = it->second;
+    ++(stage == FunnelStage::scan ? counts.scans : stage == FunnelStage::started ? counts.started : counts.completed);
+    due = now - last_flush_ >= flush_every_;
+  }
+  if (due) flush();
+}
+
+void SqlPlacementStore::flush() {
+  std::map<Key, FunnelCounts> batch;
+  {
+    std::lock_guard lock(mutex_);
+    batch.swap(pending_);
+    last_flush_ = std::chrono::steady_clock::now();
+  }
+  if (batch.empty()) return;
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  for (const auto& [key, n] : batch) {
+    const auto& [code, placement_id, day] = key;
+    // The SELECT yields no row for an unknown organisation, or for a placement that is
+    // not a live placement of this organisation: such counts go nowhere.
+    c->run("INSERT INTO scan_counts (organisation_id, placement_id, day, scans, started, completed) "
+           "SELECT o.id, CAST($2 AS BIGINT), $3, CAST($4 AS BIGINT), CAST($5 AS BIGINT), CAST($6 AS BIGINT) "
+           "FROM organisations o WHERE o.code = $1 AND (CAST($2 AS BIGINT) = 0 OR EXISTS (SELECT 1 FROM placements p "
+           "WHERE p.id = CAST($2 AS BIGINT) AND p.organisation_id = o.id AND p.removed_at IS NULL)) "
+           "ON CONFLICT (organisation_id, placement_id, day) DO UPDATE SET scans = scan_counts.scans + excluded.scans, "
+           "started = scan_counts.started + excluded.started, completed = scan_counts.completed + excluded.completed",
+           {std::string_view(code), placement_id, std::string_view(day), n.scans, n.started, n.completed});
+  }
+  tx.commit();
+}
+
+std::vector<PlacementFunnel> SqlPlacementStore::funnel(std::int64_t organisation_id, const std::string& from_day,
+                                                       const std::string& to_day) {
+  flush();
+  std::vector<PlacementFunnel> out;
+  auto c = pool_.acquire();
+  c->run("SELECT placement_id, SUM(scans), SUM(started), SUM(completed) FROM scan_counts "
+         "WHERE organisation_id = $1 AND day >= $2 AND day <= $3 GROUP BY placement_id ORDER BY placement_id",
+         {organisation_id, std::string_view(from_day), std::string_view(to_day)},
+         [&](const Row& r) { out.push_back({r.i64(0), {r.i64(1), r.i64(2), r.i64(3)}}); });
+  return out;
+}
+
+}  // namespace nok::sql

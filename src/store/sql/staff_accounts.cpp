@@ -1,0 +1,190 @@
+// Staff accounts, sign-in counters and the one-time links that set passwords.
+#include "core/id.h"
+#include "core/time.h"
+#include "store/sql/audit_rows.h"
+#include "store/sql/sql_staff_store.h"
+
+namespace nok::sql {
+namespace {
+
+constexpr std::string_view kAccountSelect =
+    "SELECT u.id, u.login, u.role, COALESCE(u.scope_organisation_id, 0), COALESCE(u.scope_operator_id, 0), "
+    "COALESCE(u.scope_authority_id, 0), u.disabled, COALESCE(u.password_hash, ''), COALESCE(u.totp_secret_enc, ''), "
+    "u.totp_last_step, COALESCE(u.email_enc, ''), u.failed_sign_ins, COALESCE(u.locked_until, ''), "
+    "COALESCE(o.code, ''), COALESCE(o.short_name, op.name, a.name, '') FROM users u "
+    "LEFT JOIN organisations o ON o.id = u.scope_organisation_id "
+    "LEFT JOIN operators op ON op.id = u.scope_operator_id "
+    "LEFT JOIN authorities a ON a.id = u.scope_authority_id ";
+
+StaffAccount read_account(const Row& r) {
+  StaffAccount a;
+  a.user.id = r.i64(0);
+  a.user.login = r.text(1);
+  const auto role = staff::parse_role(r.text(2));
+  a.user.role = role.value_or(staff::Role::org_staff);
+  a.user.organisation_id = r.i64(3);
+  a.user.operator_id = r.i64(4);
+  a.user.authority_id = r.i64(5);
+  a.disabled = r.i64(6) != 0 || !role;  // a role this version does not know grants nothing
+  a.password_hash = r.text(7);
+  a.totp_secret_enc = r.text(8);
+  a.totp_last_step = r.i64(9);
+  a.email_enc = r.text(10);
+  a.failed_sign_ins = static_cast<int>(r.i64(11));
+  a.locked_until = r.text(12);
+  a.scope_code = r.text(13);
+  a.scope_name = r.text(14);
+  return a;
+}
+
+Param id_or_null(std::int64_t id) { return id ? Param(id) : Param(nullptr); }
+Param text_or_null(const std::string& s) { return s.empty() ? Param(nullptr) : Param(std::string_view(s)); }
+
+}  // namespace
+
+std::vector<StaffAccount> SqlStaffStore::select_accounts(std::string_view where, std::initializer_list<Param> params) {
+  std::vector<StaffAccount> out;
+  auto c = pool_.acquire();
+  c->run(std::string(kAccountSelect) + std::string(where), std::span<const Param>(params.begin(), params.size()),
+         [&](const Row& r) { out.push_back(read_account(r)); });
+  return out;
+}
+
+std::optional<std::int64_t> SqlStaffStore::create_account(const NewStaffAccount& n, AuditEntry audit) {
+  std::optional<std::int64_t> id;
+  const std::string now = iso_utc_now(), role(staff::code(n.role));
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  c->run("INSERT INTO users (id, login, email_hash, email_enc, role, scope_organisation_id, scope_operator_id, "
+         "scope_authority_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+         "ON CONFLICT (login) DO NOTHING RETURNING id",
+         {new_id(), std::string_view(n.login), text_or_null(n.email_hash), text_or_null(n.email_enc),
+          std::string_view(role), id_or_null(n.organisation_id), id_or_null(n.operator_id), id_or_null(n.authority_id),
+          std::string_view(now)},
+         [&](const Row& r) { id = r.i64(0); });
+  if (!id) return std::nullopt;
+  audit.object_id = std::to_string(*id);
+  append_audit(*c, audit);
+  tx.commit();
+  return id;
+}
+
+std::optional<StaffAccount> SqlStaffStore::find_account(std::int64_t user_id) {
+  auto found = select_accounts("WHERE u.id = $1", {user_id});
+  return found.empty() ? std::nullopt : std::optional(found.front());
+}
+
+std::optional<StaffAccount> SqlStaffStore::find_account_by_login(std::string_view login) {
+  auto found = select_accounts("WHERE u.login = $1", {login});
+  return found.empty() ? std::nullopt : std::optional(found.front());
+}
+
+std::optional<StaffAccount> SqlStaffStore::find_account_by_email(std::string_view email_hash) {
+  auto found = select_accounts("WHERE u.email_hash = $1", {email_hash});
+  return found.empty() ? std::nullopt : std::optional(found.front());
+}
+
+std::vector<StaffAccount> SqlStaffStore::accounts() { return select_accounts("ORDER BY u.login", {}); }
+
+int SqlStaffStore::count_failed_sign_in(std::int64_t user_id, int lock_after, const std::string& locked_until) {
+  int failures = 0;
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  c->run("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = $1 RETURNING failed_sign_ins", {user_id},
+         [&](const Row& r) { failures = static_cast<int>(r.i64(0)); });
+  if (failures >= lock_after)
+    c->run("UPDATE users SET failed_sign_ins = 0, locked_until = $2 WHERE id = $1",
+           {user_id, std::string_view(locked_until)});
+  tx.commit();
+  return failures;
+}
+
+void SqlStaffStore::clear_failed_sign_ins(std::int64_t user_id) {
+  auto c = pool_.acquire();
+  c->run("UPDATE users SET failed_sign_ins = 0, locked_until = NULL "
+         "WHERE id = $1 AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)",
+         {user_id});
+}
+
+bool SqlStaffStore::use_totp_step(std::int64_t user_id, std::int64_t step) {
+  auto c = pool_.acquire();
+  return c->run("UPDATE users SET totp_last_step = $2 WHERE id = $1 AND totp_last_step < $2", {user_id, step}) == 1;
+}
+
+void SqlStaffStore::rehash_password(std::int64_t user_id, const std::string& password_hash) {
+  auto c = pool_.acquire();
+  c->run("UPDATE users SET password_hash = $2 WHERE id = $1", {user_id, std::string_view(password_hash)});
+}
+
+void SqlStaffStore::set_totp_secret(std::int64_t user_id, const std::string& secret_enc, AuditEntry audit) {
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  c->run("UPDATE users SET totp_secret_enc = $2, totp_last_step = 0 WHERE id = $1",
+         {user_id, text_or_null(secret_enc)});
+  append_audit(*c, audit);
+  tx.commit();
+}
+
+void SqlStaffStore::add_token(const StaffToken& t) {
+  const std::string now = iso_utc_now();
+  auto c = pool_.acquire();
+  c->run("INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)",
+         {std::string_view(t.token_hash), t.user_id, std::string_view(t.purpose), std::string_view(t.expires_at),
+          std::string_view(now)});
+}
+
+int SqlStaffStore::count_tokens_since(std::int64_t user_id, const std::string& since) {
+  int n = 0;
+  auto c = pool_.acquire();
+  c->run("SELECT COUNT(*) FROM user_tokens WHERE user_id = $1 AND created_at > $2", {user_id, std::string_view(since)},
+         [&](const Row& r) { n = static_cast<int>(r.i64(0)); });
+  return n;
+}
+
+std::optional<std::int64_t> SqlStaffStore::token_user(const std::string& token_hash, const std::string& now) {
+  std::optional<std::int64_t> user;
+  auto c = pool_.acquire();
+  c->run("SELECT user_id FROM user_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+         {std::string_view(token_hash), std::string_view(now)}, [&](const Row& r) { user = r.i64(0); });
+  return user;
+}
+
+std::optional<std::int64_t> SqlStaffStore::set_password_by_token(const std::string& token_hash, const std::string& now,
+                                                                const std::string& password_hash, AuditEntry audit) {
+  std::optional<std::int64_t> user;
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  c->run("UPDATE user_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 "
+         "RETURNING user_id",
+         {std::string_view(token_hash), std::string_view(now)}, [&](const Row& r) { user = r.i64(0); });
+  if (!user) return std::nullopt;
+  // One link sets one password: the user's other links die with it, and so do sessions
+  // that may have been opened with the old password.
+  c->run("UPDATE user_tokens SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL", {*user, std::string_view(now)});
+  c->run("UPDATE users SET password_hash = $2, failed_sign_ins = 0, locked_until = NULL WHERE id = $1",
+         {*user, std::string_view(password_hash)});
+  c->run("DELETE FROM sessions WHERE user_id = $1", {*user});
+  audit.user_id = audit.user_id ? audit.user_id : *user;
+  audit.object_id = std::to_string(*user);
+  append_audit(*c, audit);
+  tx.commit();
+  return user;
+}
+
+std::optional<NamedScope> SqlStaffStore::find_authority(std::string_view name) {
+  std::optional<NamedScope> out;
+  auto c = pool_.acquire();
+  c->run("SELECT id, name FROM authorities WHERE name = $1", {name},
+         [&](const Row& r) { out = NamedScope{r.i64(0), std::string(r.text(1))}; });
+  return out;
+}
+
+std::optional<NamedScope> SqlStaffStore::find_operator(std::string_view name) {
+  std::optional<NamedScope> out;
+  auto c = pool_.acquire();
+  c->run("SELECT id, name FROM operators WHERE name = $1", {name},
+         [&](const Row& r) { out = NamedScope{r.i64(0), std::string(r.text(1))}; });
+  return out;
+}
+
+}  // namespace nok::sql

@@ -1,0 +1,123 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/staff/access.h"
+
+namespace nok {
+
+// One line of the audit log: who changed what, when, and the object before and after as
+// JSON. Every staff change carries one; the store appends it in the transaction of the
+// change, and no method updates or deletes it.
+struct AuditEntry {
+  std::int64_t id = 0;
+  std::string at;  // ISO 8601 UTC; the store sets it when appending
+  std::int64_t user_id = 0;
+  std::string user_login;  // filled when reading
+  std::string action;       // organisation.update, placement.confirm, user.create, …
+  std::string object_type;  // organisation, placement, user
+  std::string object_id;
+  std::string before_json;  // empty for a creation
+  std::string after_json;
+};
+
+// A staff account with what sign-in needs. Secrets are stored only as an argon2id hash
+// (password) or sealed with the server key (TOTP secret, e-mail).
+struct StaffAccount {
+  staff::StaffUser user;
+  bool disabled = false;
+  std::string password_hash;    // empty until the invitation is used
+  std::string totp_secret_enc;  // empty without a second factor
+  std::int64_t totp_last_step = 0;
+  std::string email_enc;
+  int failed_sign_ins = 0;
+  std::string locked_until;  // empty, or ISO time until which sign-in is refused
+  std::string scope_code;    // the organisation's public code (org_staff), else empty
+  std::string scope_name;    // the organisation, operator or authority by name
+};
+
+struct NewStaffAccount {
+  std::string login;
+  staff::Role role = staff::Role::monitor;
+  std::int64_t organisation_id = 0;
+  std::int64_t operator_id = 0;
+  std::int64_t authority_id = 0;
+  std::string email_hash;  // keyed hash for password resets by address; empty without e-mail
+  std::string email_enc;
+};
+
+// A one-time link for setting a password: an invitation or a reset. Only its hash is stored.
+struct StaffToken {
+  std::string token_hash;
+  std::int64_t user_id = 0;
+  std::string purpose;  // invite | reset
+  std::string expires_at;
+};
+
+// What the cabinet edits of the registry row, with the version it was read at.
+struct OrganisationProfile {
+  std::int64_t id = 0;
+  std::string code;
+  std::string short_name;
+  std::string region_code;
+  std::string address;
+  std::string website;
+  std::int64_t version = 0;
+};
+
+// A scope a role is tied to, looked up by what people type (CLI, admin page).
+struct NamedScope {
+  std::int64_t id = 0;
+  std::string name;
+};
+
+// Staff accounts, their one-time links, the organisation profile and the audit log.
+// Implemented in SQL over the pool of the main store (store/sql/sql_staff_store.h).
+class StaffStore {
+ public:
+  virtual ~StaffStore() = default;
+
+  // nullopt when the login is taken. Appends `audit` (its object_id is set to the new id).
+  virtual std::optional<std::int64_t> create_account(const NewStaffAccount& account, AuditEntry audit) = 0;
+  virtual std::optional<StaffAccount> find_account(std::int64_t user_id) = 0;
+  virtual std::optional<StaffAccount> find_account_by_login(std::string_view login) = 0;
+  virtual std::optional<StaffAccount> find_account_by_email(std::string_view email_hash) = 0;
+  virtual std::vector<StaffAccount> accounts() = 0;
+
+  // Counts a failed sign-in; at `lock_after` failures the account is locked until
+  // `locked_until` and the count starts again. Returns the failures counted so far.
+  virtual int count_failed_sign_in(std::int64_t user_id, int lock_after, const std::string& locked_until) = 0;
+  virtual void clear_failed_sign_ins(std::int64_t user_id) = 0;
+  // Records that a TOTP step was used; false if it (or a later one) was used before (replay).
+  virtual bool use_totp_step(std::int64_t user_id, std::int64_t step) = 0;
+  // A stronger hash of the same password (limits raised since it was set); not audited.
+  virtual void rehash_password(std::int64_t user_id, const std::string& password_hash) = 0;
+  virtual void set_totp_secret(std::int64_t user_id, const std::string& secret_enc, AuditEntry audit) = 0;
+
+  virtual void add_token(const StaffToken& token) = 0;
+  // Tokens issued for this user since `since` (limits reset mail).
+  virtual int count_tokens_since(std::int64_t user_id, const std::string& since) = 0;
+  // The user of an unused, unexpired token, without using it (to show the form).
+  virtual std::optional<std::int64_t> token_user(const std::string& token_hash, const std::string& now) = 0;
+  // Uses the token, sets the password, clears the lock and ends the user's sessions, in
+  // one transaction with `audit`; nullopt (nothing changed) when the token is not valid.
+  virtual std::optional<std::int64_t> set_password_by_token(const std::string& token_hash, const std::string& now,
+                                                           const std::string& password_hash, AuditEntry audit) = 0;
+
+  virtual std::optional<staff::OrganisationScope> organisation_scope(std::string_view code) = 0;
+  virtual std::optional<OrganisationProfile> organisation_profile(std::string_view code) = 0;
+  // Saves address and website if the row is still at profile.version (optimistic
+  // locking); false, and nothing written, when someone saved a newer version first.
+  virtual bool update_organisation_profile(const OrganisationProfile& profile, AuditEntry audit) = 0;
+
+  virtual std::optional<NamedScope> find_authority(std::string_view name) = 0;
+  virtual std::optional<NamedScope> find_operator(std::string_view name) = 0;
+
+  // Newest first; `before_id` 0 starts at the newest (pages of `limit`).
+  virtual std::vector<AuditEntry> audit_log(int limit, std::int64_t before_id) = 0;
+};
+
+}  // namespace nok

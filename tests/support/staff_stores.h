@@ -1,0 +1,28 @@
+#pragma once
+#include <memory>
+
+#include "store/sql/sql_placement_store.h"
+#include "store/sql/sql_staff_store.h"
+#include "store/sql/sql_store.h"
+#include "support/test_store.h"
+
+namespace nok::test {
+
+// The staff ports on the database of a TestStore, over a pool of their own (in `nok
+// serve` they share the main store's). `pool` is there for fixtures the ports do not
+// write, such as an operator engaged for a cycle.
+class StaffStores {
+ public:
+  explicit StaffStores(const TestStore& store)
+      : main_(sql::open_sql_store(store.url(), 2)), staff(main_->pool()), placements(main_->pool()) {}
+  sql::Pool& pool() { return main_->pool(); }
+
+ private:
+  std::unique_ptr<sql::SqlStore> main_;
+
+ public:
+  sql::SqlStaffStore staff;
+  sql::SqlPlacementStore placements;
+};
+
+}  // namespace nok::test
