@@ -158,14 +158,16 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
     }
 
     const int status = response.status;
-    auto reply = to_beast(std::move(response), version, keep_alive, head);
-    auto [write_ec, bytes] = co_await bhttp::async_write(stream, reply, use_tuple);
+    // Recorded before the write, so that a client which has its answer also finds it counted
+    // in /metrics; the time is the server's work, not the client's reading speed.
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     observe(route, status, seconds);
     if (state.config.access_log)  // the route pattern, never the query string: it may hold personal data
       log::info("request", "\"method\":\"" + request.method + "\",\"route\":\"" + log::json_escape(route) +
                                "\",\"status\":" + std::to_string(status) +
                                ",\"us\":" + std::to_string(static_cast<long>(seconds * 1e6)));
+    auto reply = to_beast(std::move(response), version, keep_alive, head);
+    auto [write_ec, bytes] = co_await bhttp::async_write(stream, reply, use_tuple);
     state.in_flight.fetch_sub(1);
     if (write_ec || !keep_alive) break;
   }
