@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <future>
+#include <map>
 
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
@@ -170,6 +171,37 @@ TEST_F(SurveySubmission, ABatchIsAllOrNothing) {
   auto outcomes = store->submit_responses({good, good});
   EXPECT_EQ(outcomes.size(), 2u);
   EXPECT_EQ(store->survey_tally("o5", cycle).respondents, 2u);  // operator interviews have no account
+}
+
+TEST_F(SurveySubmission, LiveTalliesEqualARecountOfTheCountedResponses) {
+  // Random answers from a few citizens, many of whom answer again (replacing their earlier
+  // response); the tallies kept response by response must equal counting from scratch.
+  std::vector<std::int64_t> people;
+  for (int i = 0; i < 6; ++i) people.push_back(store->upsert_citizen("recount-" + std::to_string(i), ""));
+  std::uint64_t state = 12345;
+  auto roll = [&state](int n) { state = state * 6364136223846793005ull + 1442695040888963407ull; return int(state >> 33) % n; };
+  std::map<std::int64_t, survey::Answers> latest;  // what each citizen's counted response says
+  for (int i = 0; i < 30; ++i) {
+    const auto who = people[roll(6)];
+    std::vector<Field> answers;
+    std::vector<std::string> values;
+    values.reserve(16);
+    survey::Answers expected;
+    for (auto item : {survey::Item::stand_used, survey::Item::comfort_ok, survey::Item::recommend, survey::Item::overall_ok}) {
+      const int v = roll(3);  // 0 no, 1 yes, 2 not answered
+      if (v == 2) continue;
+      values.push_back(v ? "1" : "0");
+      answers.push_back({survey::key(item), values.back()});
+      expected[item] = v ? survey::Answer::yes : survey::Answer::no;
+    }
+    if (answers.empty()) continue;
+    auto r = submit("o6", answers, who, "recount-" + std::to_string(i), "192.0.2." + std::to_string(i));
+    ASSERT_TRUE(r.errors.empty()) << describe(r.errors[0]);
+    latest[who] = expected;
+  }
+  survey::SurveyCounters recount;
+  for (const auto& [who, answers] : latest) recount.add(survey::Channel::web, answers);
+  EXPECT_EQ(store->survey_tally("o6", cycle), recount);
 }
 
 }  // namespace
