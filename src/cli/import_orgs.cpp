@@ -1,7 +1,5 @@
 #include <chrono>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "app/registry/import.h"
 #include "cli/common.h"
@@ -20,17 +18,15 @@ int import_orgs(int argc, char** argv) {
   if (!vm) return exit_code;
 
   const auto path = (*vm)["file"].as<std::string>();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const auto text = read_file(path);
+  if (!text) {
     std::cerr << "ошибка: не удалось открыть файл «" << path << "»\n";
     return 1;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
 
   auto store = open_prepared_store(*vm, 1);
   const auto started = std::chrono::steady_clock::now();
-  auto report = import_organisations(*store, buffer.str());
+  auto report = import_organisations(*store, *text);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!report.errors.empty()) {
     for (const auto& e : report.errors) std::cerr << path << ": " << describe(e) << "\n";
