@@ -54,13 +54,13 @@ std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_
 }
 
 std::optional<AssessmentCard> SqlStore::assessment_card(std::string_view organisation_code, int year) {
-  const std::string key = std::string(organisation_code) + "/" + std::to_string(year);
-  if (auto cached = cards_.find(key)) return cached;
+  // Keyed by code alone, so that a submission can drop exactly its organisation's card.
+  if (auto cached = cards_.find(organisation_code); cached && cached->assessment.year == year) return cached;
   auto assessment = assessment_of(organisation_code, year);
   if (!assessment) return std::nullopt;
   AssessmentCard card{*assessment, survey_tally(organisation_code, assessment->cycle_id),
                       expert_inputs(organisation_code, assessment->cycle_id)};
-  cards_.put(key, card);
+  cards_.put(organisation_code, card);
   return card;
 }
 

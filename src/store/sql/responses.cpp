@@ -111,7 +111,7 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
 SubmitOutcome SqlStore::submit_response(const NewResponse& n) {
   SubmitOutcome out;
   writes_.run([&](Connection& c) { out = store_response(c, n); });
-  cards_.clear();
+  cards_.erase(n.response.org);
   return out;
 }
 
