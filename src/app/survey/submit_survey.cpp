@@ -51,8 +51,8 @@ SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyReque
   };
   auto org = store.find_organisation(request.org_code);
   if (!org) return fail(404, "organisation_not_found", "Организация не найдена");
-  auto assessment = store.assessment_of(org->code, current_year());
-  if (!assessment)
+  auto card = store.assessment_card(org->code, current_year());  // cached: the page the citizen came from read it
+  if (!card)
     return fail(409, "not_in_cycle",
                 "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
                     " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
@@ -70,7 +70,7 @@ SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyReque
     return result;
   }
 
-  NewResponse stored{std::move(parsed.response), assessment->cycle_id, std::string(questionnaire.id),
+  NewResponse stored{std::move(parsed.response), card->assessment.cycle_id, std::string(questionnaire.id),
                      request.citizen_id, request.idempotency_key};
   if (!request.remote_address.empty()) stored.network_hash = key.hash("net:" + network_of(request.remote_address));
   if (auto text = normalised(stored.response.suggestions); text::length(text) >= policy.min_text_length)
