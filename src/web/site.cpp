@@ -13,9 +13,11 @@ http::Router build_site(const SiteContext& site) {
   add_print_pages(router, store);
   add_organisation_page(router, site);
   add_survey_pages(router, site);
+  add_feedback_pages(router, site);
   add_sign_in_pages(router, site);
   add_registry_api(router, store);
   add_citizen_api(router, site);
+  add_feedback_api(router, site);
   add_fallbacks(router);
   return router;
 }

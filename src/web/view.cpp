@@ -66,6 +66,10 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
 
 std::string render_fragment(std::string_view name, Data& data) { return templates().render(name, data); }
 
+void set_if_any(Data& data, const std::string& key, std::string_view value) {
+  if (!value.empty()) data.set(key, std::string(value));
+}
+
 http::Response page(int status, std::string_view name, const std::string& title, Data& data,
                     const http::Request& request) {
   return {status, "text/html; charset=utf-8", render_page(name, title, data, request), {}};

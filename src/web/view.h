@@ -22,6 +22,10 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
 // terminal's idle screen) and fragments handed to other sites (the website block).
 std::string render_fragment(std::string_view name, Data& data);
 
+// Sets `key` only when `value` is not empty: Mustache shows a section for any string, even
+// an empty one, so optional texts ({{#address}}…{{/address}}) are left out instead.
+void set_if_any(Data& data, const std::string& key, std::string_view value);
+
 // A Response for a complete page.
 http::Response page(int status, std::string_view name, const std::string& title, Data& data,
                     const http::Request& request);

@@ -14,6 +14,10 @@ void add_registry_api(http::Router& router, Store& store);
 // /api/v1/organisations/{code}/responses: what the citizen app needs.
 void add_citizen_api(http::Router& router, const SiteContext& site);
 
+// The citizens' feedback besides the survey: POST …/ratings, …/opinions, …/measure-feedback,
+// …/reviews, …/appeals; GET …/feedback, …/reviews, …/plan; GET /api/v1/me, /api/v1/me/appeals/{id}.
+void add_feedback_api(http::Router& router, const SiteContext& site);
+
 // {"error":{"code":…,"message":…}} with the given status: every API failure looks like this.
 http::Response api_error(int status, const std::string& code, const std::string& message);
 

@@ -7,40 +7,12 @@
 #include "core/time.h"
 #include "domain/methodology/score.h"
 #include "web/api/api.h"
+#include "web/api/json_io.h"
 
 namespace nok::web {
 namespace {
 
 namespace json = boost::json;
-
-std::optional<json::object> json_body(const http::Request& r) {
-  boost::system::error_code ec;
-  auto value = json::parse(r.body, ec);
-  if (ec || !value.is_object()) return std::nullopt;
-  return value.as_object();
-}
-
-std::string string_member(const json::object& o, std::string_view name) {
-  auto it = o.find(name);
-  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : std::string();
-}
-
-http::Response bad_json() { return api_error(400, "bad_json", "Тело запроса должно быть объектом JSON"); }
-
-http::Response errors_response(int status, const Errors& errors) {
-  json::array details;
-  for (const auto& e : errors) details.push_back({{"code", e.code}, {"message", e.message}, {"field", e.column}});
-  return http::Response::json(status, json::serialize(json::object{
-                                          {"error", {{"code", errors.front().code},
-                                                     {"message", errors.front().message},
-                                                     {"details", std::move(details)}}}}));
-}
-
-std::optional<Session> bearer_session(const SiteContext& site, const http::Request& r) {
-  const auto auth = r.header("authorization");
-  if (!auth.starts_with("Bearer ")) return std::nullopt;
-  return CitizenSignIn(site.store, site.mailer, site.key).session(auth.substr(7));
-}
 
 http::Response request_code(const SiteContext& site, const http::Request& r) {
   auto body = json_body(r);
@@ -93,12 +65,8 @@ http::Response submit(const SiteContext& site, const http::Request& r) {
   if (auto answers = body->find("answers"); answers != body->end()) {
     if (!answers->value().is_object()) return api_error(400, "bad_json", "answers должен быть объектом");
     for (const auto& [key, value] : answers->value().as_object()) {
-      std::string text = value.is_int64()  ? std::to_string(value.as_int64())
-                         : value.is_bool()   ? (value.as_bool() ? "1" : "0")
-                         : value.is_string() ? std::string(value.as_string())
-                         : value.is_null()   ? ""
-                                             : "?";  // refused by the answer check with the key named
-      texts.emplace_back(std::string(key), std::move(text));
+      // A value of no form-field kind becomes "?", which the answer check refuses with the key named.
+      texts.emplace_back(std::string(key), field_text(value).value_or("?"));
     }
   }
   for (const char* name : {"suggestions", "sex"})

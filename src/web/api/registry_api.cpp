@@ -1,8 +1,8 @@
 #include <boost/json.hpp>
-#include <charconv>
 
 #include "core/text.h"
 #include "web/api/api.h"
+#include "web/api/json_io.h"
 
 namespace nok::web {
 namespace {
@@ -22,16 +22,6 @@ json::object to_json(const Organisation& o) {
           {"address", o.address},
           {"website", o.website},
           {"recipients", o.recipients_per_year}};
-}
-
-// Parses a non-negative integer query parameter; `fallback` when absent.
-std::optional<int> int_param(const http::Request& r, std::string_view name, int fallback, int max) {
-  auto text = r.query_value(name);
-  if (text.empty()) return fallback;
-  int v = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || ptr != text.data() + text.size() || v < 0 || v > max) return std::nullopt;
-  return v;
 }
 
 http::Response list(Store& store, const http::Request& r) {

@@ -1,10 +1,12 @@
 // The organisation page: the QR target. What the organisation is, how it is rated this
-// year (the 344н total and criteria, live), and what a citizen can do here.
+// year (the 344н total and criteria, live; citizens' points and opinions apart from them),
+// what citizens wrote, and what a citizen can do here.
 #include <kainjow/mustache.hpp>
 
 #include "core/time.h"
 #include "domain/methodology/sample.h"
 #include "domain/methodology/score.h"
+#include "web/pages/organisation_feedback.h"
 #include "web/pages/pages.h"
 #include "web/pages/wording.h"
 #include "web/view.h"
@@ -42,16 +44,19 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   data.set("sphere", std::string(title(org->sphere)));
   data.set("sphere_code", std::string(code(org->sphere)));
   data.set("region", region_name(org->region_code));
-  data.set("address", org->address);
-  data.set("authority", org->authority);
-  data.set("website", org->website.starts_with("http://") || org->website.starts_with("https://") ? org->website : "");
+  set_if_any(data, "address", org->address);
+  set_if_any(data, "authority", org->authority);
+  if (org->website.starts_with("http://") || org->website.starts_with("https://")) data.set("website", org->website);
   data.set("inn", org->inn);
   const int year = current_year();
   data.set("year", std::to_string(year));
-  if (auto card = site.store.assessment_card(org->code, year)) {
+  auto card = site.store.assessment_card(org->code, year);
+  if (card) {
     data.set("assessed", true);
     add_scores(data, *org, *card);
   }
+  add_citizen_feedback(data, site.store.organisation_feedback(org->code, card ? card->assessment.cycle_id : 0,
+                                                              kLatestReviews));
   return page(200, "organisation", org->short_name, data, request);
 }
 

@@ -15,6 +15,8 @@ void add_print_pages(http::Router& router, Store& store);
 void add_organisation_page(http::Router& router, const SiteContext& site);
 // /o/{code}/survey: the 675н questionnaire for signed-in citizens.
 void add_survey_pages(http::Router& router, const SiteContext& site);
+// The citizens' feedback: /o/{code}/rate, /opinion, /measures, /review, /appeal, /reviews; /me, /me/appeals/{id}.
+void add_feedback_pages(http::Router& router, const SiteContext& site);
 // /login, /login/code, /logout: citizen sign-in by a one-time e-mail code.
 void add_sign_in_pages(http::Router& router, const SiteContext& site);
 // Friendly 404 and 500 pages (JSON under /api/).

@@ -1,0 +1,73 @@
+#pragma once
+// What the citizens' forms share — the survey, the rating in points, agreeing with the
+// rating, comments on measures, reviews and appeals: the organisation from the path, the
+// signed-in citizen, the CSRF check, the error summary with links to the fields, the
+// answers kept, and a fresh idempotency key per form (a double tap resubmits the same one).
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/feedback/citizen_feedback.h"
+#include "http/router.h"
+#include "web/context.h"
+#include "web/session.h"
+#include "web/view.h"
+
+namespace nok::web {
+
+// A redirect to sign in and come back, unless a citizen is signed in (then `session` is set).
+std::optional<http::Response> require_sign_in(const SiteContext& site, const http::Request& request,
+                                              std::optional<Session>& session);
+
+// Who opens a form about which organisation: the organisation of /o/{code}/… and the
+// signed-in citizen, or in `refusal` the 404 page or the redirect to sign in.
+struct FormVisit {
+  std::optional<Organisation> org;
+  std::optional<Session> session;
+  std::optional<http::Response> refusal;
+};
+FormVisit visit_form(const SiteContext& site, const http::Request& request);
+
+// The posted form, or the page that refuses it: 400 for a damaged body, 403 for a missing
+// or wrong CSRF token.
+std::optional<http::Response> read_posted_form(const SiteContext& site, const http::Request& request,
+                                               http::Fields& form);
+
+// The message for this field among `errors`, or empty.
+std::string field_error(const Errors& errors, std::string_view key);
+
+// Sets what every form template uses: code, short_name, csrf, idempotency_key (the posted
+// one kept), errors and has_errors (the summary: `form_errors` partial; an error without a
+// field links to `first_field`). `cookies` receives the Set-Cookie of a new form token.
+void set_form_basics(Data& data, const SiteContext& site, const http::Request& request, const Organisation& org,
+                     const http::Fields& posted, const Errors& errors, std::string_view first_field,
+                     http::Response& cookies);
+
+// A form page: `page` plus the cookies and Cache-Control: no-store (forms carry tokens).
+http::Response form_response(http::Response page, const http::Response& cookies);
+
+// A text box for the `text_field` partial: label, hint, the error and the posted value.
+Data text_field(std::string_view key, std::string_view label, std::string_view hint, std::size_t max, bool multiline,
+                bool optional, const http::Fields& posted, const Errors& errors);
+
+// One of the feedback forms at /o/{code}/{path}.
+struct CitizenForm {
+  std::string_view path;      // "rate" → /o/{code}/rate; also the template's name
+  std::string_view title;     // the page title: «Оценка в баллах»
+  std::string_view first_field;
+  bool needs_cycle = false;   // only for organisations in this year's assessment
+  // Adds the form's own fields to `data`, keeping what was posted (or given in the query).
+  std::function<void(Data& data, const SiteContext& site, const Organisation& org, const http::Fields& posted,
+                     const Errors& errors)>
+      fill;
+  std::function<FeedbackResult(Store&, const FeedbackRequest&)> submit;
+  // The thank-you page's heading and sentences for what was stored.
+  std::function<std::pair<std::string, std::vector<std::string>>(const SiteContext& site, const StoredFeedback&)> thanks;
+};
+
+// GET shows the form (query values preselect choices), POST submits it.
+void add_citizen_form(http::Router& router, const SiteContext& site, CitizenForm form);
+
+}  // namespace nok::web

@@ -1,0 +1,34 @@
+// A review (отзыв): published on the organisation page at once, unless the automatic
+// screening holds it for a moderator (its author sees why on their page).
+#include <kainjow/mustache.hpp>
+
+#include "domain/feedback/records.h"
+#include "web/pages/feedback_forms.h"
+
+namespace nok::web {
+namespace {
+
+void fill(Data& data, const SiteContext&, const Organisation&, const http::Fields& posted, const Errors& errors) {
+  data.set("text", text_field("text", "Ваш отзыв",
+                              "До 2000 знаков. Отзыв будет опубликован на странице организации, она сможет ответить. "
+                              "Не пишите телефоны, адреса почты и номера документов: такой отзыв сначала проверит "
+                              "модератор.",
+                              feedback::kReviewMax, true, false, posted, errors));
+}
+
+}  // namespace
+
+CitizenForm review_form() {
+  return {"review", "Отзыв", "text", /*needs_cycle=*/false, fill,
+          [](Store& store, const FeedbackRequest& request) { return post_review(store, request); },
+          [](const SiteContext&, const StoredFeedback& stored) {
+            if (stored.status == "published")
+              return std::pair{std::string("Спасибо! Отзыв опубликован"),
+                               std::vector<std::string>{"Он появился на странице организации."}};
+            return std::pair{std::string("Спасибо! Отзыв отправлен на проверку"),
+                             std::vector<std::string>{"Отзыв будет опубликован после проверки модератором. Почему он "
+                                                      "проверяется, написано в личном кабинете."}};
+          }};
+}
+
+}  // namespace nok::web

@@ -1,0 +1,247 @@
+// The citizens' feedback forms, the organisation page and the citizen's own page over HTTP.
+#include <regex>
+
+#include "app/feedback/answers.h"
+#include "http/feedback_site.h"
+
+namespace nok::test {
+namespace {
+
+using FeedbackPages = FeedbackSite;
+
+std::size_t count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+TEST_F(FeedbackPages, TheOrganisationPageOffersEveryActionItTakes) {
+  auto page = send("GET", "/o/lib1");
+  ASSERT_EQ(page.status, 200);
+  for (const char* action : {"/o/lib1/survey\">Пройти анкету", "/o/lib1/rate\">Оценить в баллах",
+                             "/o/lib1/opinion?agrees=1\">Согласен с оценкой",
+                             "/o/lib1/opinion?agrees=0\">Не согласен с оценкой", "/o/lib1/review\">Оставить отзыв",
+                             "/o/lib1/appeal\">Написать обращение", "/o/lib1/measures\">Отзыв о принятых мерах"})
+    EXPECT_NE(page.body.find(action), std::string::npos) << action;
+  auto outside = send("GET", "/o/old1");
+  EXPECT_EQ(outside.body.find("/o/old1/rate"), std::string::npos);
+  EXPECT_EQ(outside.body.find("/o/old1/opinion"), std::string::npos);
+  EXPECT_NE(outside.body.find("/o/old1/review\""), std::string::npos);
+  EXPECT_NE(outside.body.find("/o/old1/appeal\""), std::string::npos);
+}
+
+TEST_F(FeedbackPages, FormsNeedASignedInCitizen) {
+  for (const char* path : {"rate", "opinion", "measures", "review", "appeal"}) {
+    auto r = send("GET", "/o/lib1/" + std::string(path));
+    EXPECT_EQ(r.status, 303) << path;
+    EXPECT_NE(r.headers.find("Location: /login?next=/o/lib1/" + std::string(path)), std::string::npos);
+  }
+  EXPECT_EQ(send("GET", "/me").status, 303);
+}
+
+TEST_F(FeedbackPages, TheRatingFormHasFiveLabelledScalesAndNoScript) {
+  auto r = as_alice("GET", "/o/lib1/rate");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(count(r.body, "<legend>"), 5u);
+  EXPECT_EQ(count(r.body, "type=\"radio\""), 25u);
+  EXPECT_NE(r.body.find("5 — отлично"), std::string::npos);
+  EXPECT_NE(r.body.find("1 — неудовлетворительно"), std::string::npos);
+  EXPECT_EQ(r.body.find("<script"), std::string::npos);
+  EXPECT_NE(r.headers.find("Cache-Control: no-store"), std::string::npos);
+}
+
+TEST_F(FeedbackPages, ARatingShowsOnTheOrganisationPageApartFromTheScores) {
+  auto r = as_alice("POST", "/o/lib1/rate",
+                    form({{"idempotency_key", "r1"}, {"comfort", "4"}, {"politeness", "5"}, {"booking", "3"}}));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("Ваша оценка учтена"), std::string::npos);
+  auto page = send("GET", "/o/lib1");
+  EXPECT_NE(page.body.find("Оценки посетителей в баллах"), std::string::npos);
+  EXPECT_NE(page.body.find("Комфортность и санитарное состояние помещений <span class=\"muted\">(1 оценка)</span></th><td>4,0"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("Ответили: 0 человек"), std::string::npos);  // the 344н survey count did not move
+}
+
+TEST_F(FeedbackPages, OutOfRangePointsAndUnknownAspectsComeBackWithTheChoicesKept) {
+  auto r = as_alice("POST", "/o/lib1/rate", form({{"idempotency_key", "r2"}, {"comfort", "7"}, {"booking", "2"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("id=\"error-summary\""), std::string::npos);
+  EXPECT_NE(r.body.find("href=\"#comfort\""), std::string::npos);
+  EXPECT_NE(r.body.find("name=\"booking\" value=\"2\" checked"), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"r2\""), std::string::npos);  // the same key, so a corrected resubmit counts once
+  auto unknown = as_alice("POST", "/o/lib1/rate", form({{"idempotency_key", "r3"}, {"mood", "5"}}));
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_NE(unknown.body.find("mood"), std::string::npos);
+  EXPECT_TRUE(store->citizen_activity(alice, 10).ratings.empty());
+}
+
+TEST_F(FeedbackPages, RatingsAndOpinionsAreRefusedOutsideThisYearsCycle) {
+  EXPECT_EQ(as_alice("GET", "/o/old1/rate").status, 409);
+  EXPECT_EQ(as_alice("POST", "/o/old1/rate", form({{"idempotency_key", "x"}, {"comfort", "5"}})).status, 409);
+  EXPECT_EQ(as_alice("POST", "/o/old1/opinion", form({{"idempotency_key", "y"}, {"agrees", "1"}})).status, 409);
+  EXPECT_TRUE(store->citizen_activity(alice, 10).ratings.empty());
+  EXPECT_TRUE(store->citizen_activity(alice, 10).opinions.empty());
+}
+
+TEST_F(FeedbackPages, AgreeAndDisagreeAreCountedOnceEach) {
+  auto preset = as_alice("GET", "/o/lib1/opinion?agrees=0");
+  EXPECT_NE(preset.body.find("value=\"0\" checked"), std::string::npos);
+  EXPECT_EQ(as_alice("POST", "/o/lib1/opinion", form({{"idempotency_key", "o1"}, {"agrees", "1"}})).status, 200);
+  EXPECT_EQ(send("POST", "/o/lib1/opinion", form({{"idempotency_key", "o2"}, {"agrees", "0"}, {"comment", "Долго"}}),
+                 bob_token).status,
+            200);
+  auto changed = as_alice("POST", "/o/lib1/opinion", form({{"idempotency_key", "o3"}, {"agrees", "0"}}));
+  EXPECT_NE(changed.body.find("учтено новое мнение"), std::string::npos);
+  EXPECT_NE(send("GET", "/o/lib1").body.find("С оценкой согласны: 0 человек, не согласны: 2 человека."),
+            std::string::npos);
+  auto missing = as_alice("POST", "/o/lib1/opinion", form({{"idempotency_key", "o4"}}));
+  EXPECT_EQ(missing.status, 422);
+  EXPECT_NE(missing.body.find("href=\"#agrees\""), std::string::npos);
+}
+
+TEST_F(FeedbackPages, ADoubleTapStoresOneReview) {
+  const auto body = form({{"idempotency_key", "tap"}, {"text", "Тихо и чисто"}});
+  EXPECT_EQ(as_alice("POST", "/o/lib1/review", body).status, 200);
+  EXPECT_EQ(as_alice("POST", "/o/lib1/review", body).status, 200);
+  EXPECT_EQ(store->published_reviews("lib1", 10, 0).total, 1);
+}
+
+TEST_F(FeedbackPages, ScriptInEveryTextFieldIsShownAsText) {
+  const std::string script = "<script>alert(1)</script>";
+  ASSERT_EQ(as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "s1"}, {"text", script}})).status, 200);
+  ASSERT_EQ(as_alice("POST", "/o/lib1/appeal",
+                     form({{"idempotency_key", "s2"}, {"subject", script}, {"text", script}})).status,
+            200);
+  ASSERT_EQ(as_alice("POST", "/o/lib1/opinion",
+                     form({{"idempotency_key", "s3"}, {"agrees", "1"}, {"comment", script}})).status,
+            200);
+  ASSERT_EQ(as_alice("POST", "/o/lib1/measures", form({{"idempotency_key", "s4"}, {"text", script}})).status, 200);
+  const auto appeal = store->citizen_activity(alice, 10).appeals.at(0).head.id;
+  for (const std::string& path : std::vector<std::string>{"/o/lib1", "/o/lib1/reviews", "/me", "/me/appeals/" + std::to_string(appeal)}) {
+    auto page = as_alice("GET", path);
+    EXPECT_EQ(page.status, 200) << path;
+    EXPECT_EQ(page.body.find("<script>"), std::string::npos) << path;
+    EXPECT_NE(page.body.find("&lt;script&gt;"), std::string::npos) << path;
+  }
+  // Refused input comes back escaped too.
+  const std::string over = script + std::string(2000, 'x');
+  auto refused = as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "s5"}, {"text", over}}));
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(refused.body.find("<script>"), std::string::npos);
+  EXPECT_NE(refused.body.find("сократите на 25"), std::string::npos);
+}
+
+TEST_F(FeedbackPages, AMissingOrWrongCsrfTokenChangesNothing) {
+  const std::string review = "idempotency_key=c1&text=" + http::percent_encode("Подделка");
+  EXPECT_EQ(as_alice("POST", "/o/lib1/review", review).status, 403);
+  EXPECT_EQ(as_alice("POST", "/o/lib1/review", "csrf=forged&" + review).status, 403);
+  EXPECT_EQ(as_alice("POST", "/o/lib1/appeal", "csrf=forged&subject=a&text=b").status, 403);
+  EXPECT_EQ(as_alice("POST", "/o/lib1/rate", "csrf=forged&comfort=5").status, 403);
+  EXPECT_EQ(store->published_reviews("lib1", 10, 0).total, 0);
+  EXPECT_TRUE(store->citizen_activity(alice, 10).appeals.empty());
+  EXPECT_TRUE(store->citizen_activity(alice, 10).ratings.empty());
+}
+
+TEST_F(FeedbackPages, AHeldReviewShowsItsReasonToItsAuthorOnly) {
+  auto r = as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "h1"}, {"text", "Звоните 8 (912) 345-67-89"}}));
+  EXPECT_NE(r.body.find("отправлен на проверку"), std::string::npos);
+  EXPECT_EQ(send("GET", "/o/lib1").body.find("345-67-89"), std::string::npos);
+  auto mine = as_alice("GET", "/me");
+  EXPECT_NE(mine.body.find("На проверке у модератора"), std::string::npos);
+  EXPECT_NE(mine.body.find("В тексте есть номер телефона"), std::string::npos);
+  EXPECT_EQ(send("GET", "/me", "", bob_token).body.find("345-67-89"), std::string::npos);
+}
+
+TEST_F(FeedbackPages, TheOrganisationsAnswerShowsUnderTheReview) {
+  ASSERT_EQ(as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "a1"}, {"text", "Нет Wi-Fi"}})).status, 200);
+  const auto id = store->published_reviews("lib1", 1, 0).items.at(0).head.id;
+  ASSERT_TRUE(answer_review(*store, "lib1", id, "Подключим в июне").errors.empty());
+  auto page = send("GET", "/o/lib1");
+  EXPECT_NE(page.body.find("Нет Wi-Fi"), std::string::npos);
+  EXPECT_NE(page.body.find("Ответ организации от"), std::string::npos);
+  EXPECT_NE(page.body.find("Подключим в июне"), std::string::npos);
+}
+
+TEST_F(FeedbackPages, TheOrganisationPageStaysUnder30KbWithLongReviewsAndAnswers) {
+  std::string longest, answer;  // the longest review and answer, Cyrillic: 2 bytes a character
+  for (int i = 0; i < 333; ++i) longest += "Очень ";
+  for (int i = 0; i < 833; ++i) answer += "Ответ ";
+  for (int i = 0; i < 6; ++i) {
+    const std::string text = longest + std::to_string(i) + "!";
+    ASSERT_EQ(send("POST", "/o/lib1/review", form({{"idempotency_key", "w" + std::to_string(i)}, {"text", text}}),
+                   i % 2 ? alice_token : bob_token)
+                  .status,
+              200)
+        << i;
+  }
+  for (const auto& review : store->published_reviews("lib1", 10, 0).items)
+    ASSERT_TRUE(answer_review(*store, "lib1", review.head.id, answer).errors.empty());
+  ASSERT_EQ(as_alice("POST", "/o/lib1/rate", form({{"idempotency_key", "w"}, {"comfort", "5"}})).status, 200);
+  auto page = send("GET", "/o/lib1");
+  EXPECT_LT(page.body.size(), 30u * 1024);
+  EXPECT_EQ(count(page.body, "<article class=\"review\">"), 3u);
+  EXPECT_NE(page.body.find("Все отзывы (6 отзывов)"), std::string::npos);
+  auto all = send("GET", "/o/lib1/reviews");
+  EXPECT_EQ(count(all.body, "<article class=\"review\">"), 6u);
+}
+
+TEST_F(FeedbackPages, CommentsOnMeasuresOfferThePlanWhenThereIsNone) {
+  auto r = as_alice("GET", "/o/lib1/measures");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("пока не опубликовала план"), std::string::npos);
+  EXPECT_EQ(r.body.find("name=\"plan_item\""), std::string::npos);
+  auto sent = as_alice("POST", "/o/lib1/measures", form({{"idempotency_key", "m1"}, {"text", "Стало светлее"}}));
+  EXPECT_NE(sent.body.find("передан организации"), std::string::npos);
+  auto bad = as_alice("POST", "/o/lib1/measures", form({{"idempotency_key", "m2"}, {"plan_item", "42"}, {"text", "т"}}));
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("Выберите мероприятие из плана"), std::string::npos);
+  EXPECT_NE(as_alice("GET", "/me").body.find("Стало светлее"), std::string::npos);
+}
+
+TEST_F(FeedbackPages, TheCitizensPageListsEverythingWithItsStateAndSignsOut) {
+  ASSERT_EQ(as_alice("POST", "/o/lib1/rate", form({{"idempotency_key", "p1"}, {"comfort", "5"}})).status, 200);
+  ASSERT_EQ(as_alice("POST", "/o/lib1/rate", form({{"idempotency_key", "p2"}, {"comfort", "3"}})).status, 200);
+  ASSERT_EQ(as_alice("POST", "/o/lib1/survey",
+                     form({{"idempotency_key", "p3"}, {"stand_used", "0"}, {"site_used", "0"}, {"comfort_ok", "1"},
+                           {"disabled", "0"}, {"contact_polite", "1"}, {"staff_polite", "1"}, {"remote_used", "0"},
+                           {"recommend", "1"}, {"conditions_ok", "1"}, {"overall_ok", "1"}}))
+                .status,
+            200);
+  ASSERT_EQ(as_alice("POST", "/o/old1/appeal", form({{"idempotency_key", "p4"}, {"subject", "Часы работы"},
+                                                     {"text", "Откройтесь в субботу"}}))
+                .status,
+            200);
+  auto me = as_alice("GET", "/me");
+  ASSERT_EQ(me.status, 200);
+  EXPECT_NE(me.headers.find("Cache-Control: no-store"), std::string::npos);
+  EXPECT_NE(me.body.find("Заменена более новой оценкой"), std::string::npos);
+  EXPECT_NE(me.body.find("Комфортность и санитарное состояние помещений: 3 — удовлетворительно"), std::string::npos);
+  EXPECT_NE(me.body.find("Анкеты</h2>\n<p class=\"entry\"><a href=\"/o/lib1\">Библиотека № 1</a>, " +
+                         day_text(iso_utc_now()) + " · <strong>Учтена"),
+            std::string::npos);
+  EXPECT_NE(me.body.find("Часы работы"), std::string::npos);
+  EXPECT_NE(me.body.find("Ждёт ответа"), std::string::npos);
+  EXPECT_NE(me.body.find("action=\"/logout\""), std::string::npos);
+  EXPECT_NE(me.body.find("name=\"csrf\" value=\"" + csrf + "\""), std::string::npos);
+
+  auto out = as_alice("POST", "/logout", "csrf=" + csrf);
+  EXPECT_EQ(out.status, 303);
+  EXPECT_EQ(as_alice("GET", "/me").status, 303);  // the session is gone
+}
+
+TEST_F(FeedbackPages, AnotherCitizensAppealIsNotFound) {
+  ASSERT_EQ(as_alice("POST", "/o/lib1/appeal",
+                     form({{"idempotency_key", "q1"}, {"subject", "Пандус"}, {"text", "Нет пандуса"}})).status,
+            200);
+  const auto id = std::to_string(store->citizen_activity(alice, 10).appeals.at(0).head.id);
+  EXPECT_EQ(as_alice("GET", "/me/appeals/" + id).status, 200);
+  auto other = send("GET", "/me/appeals/" + id, "", bob_token);
+  EXPECT_EQ(other.status, 404);
+  EXPECT_EQ(other.body.find("Пандус"), std::string::npos);
+  EXPECT_EQ(as_alice("GET", "/me/appeals/12345").status, 404);
+  EXPECT_EQ(as_alice("GET", "/me/appeals/abc").status, 404);
+  EXPECT_EQ(send("GET", "/me/appeals/" + id).status, 303);
+}
+
+}  // namespace
+}  // namespace nok::test
