@@ -2,6 +2,7 @@
 
 #include "cli/common.h"
 #include "cli/secret_key.h"
+#include "cli/staff_stores.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
 #include "http/server.h"
@@ -58,7 +59,8 @@ int serve(int argc, char** argv) {
   config.trust_forwarded_for = (*vm)["trust-forwarded-for"].as<bool>();
 
   const auto db = (*vm)["db"].as<std::string>();
-  auto store = open_prepared_store(*vm, (*vm)["connections"].as<std::size_t>());
+  auto stores = open_staff_stores(*vm, (*vm)["connections"].as<std::size_t>());
+  auto& store = stores->main;
   const SecretKey key = load_secret_key(db);
   auto mailer = make_mailer({.smtp_url = env_or("NOK_SMTP_URL", ""),
                              .user = env_or("NOK_SMTP_USER", ""),
@@ -66,7 +68,7 @@ int serve(int argc, char** argv) {
                              .from = env_or("NOK_MAIL_FROM", "nok@localhost"),
                              .outbox_dir = env_or("NOK_MAIL_OUTBOX", "")});
   const web::SiteContext context{*store, mailer.get(), key, env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080"),
-                                 env_or("NOK_PUBLIC_URL", "").starts_with("https://")};
+                                 env_or("NOK_PUBLIC_URL", "").starts_with("https://"), &stores->context};
   auto site = web::build_site(context);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

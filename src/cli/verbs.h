@@ -21,5 +21,6 @@ int score(int argc, char** argv);
 int version(int argc, char** argv);
 int secret_key(int argc, char** argv);
 int posters(int argc, char** argv);
+int user(int argc, char** argv);
 
 }  // namespace nok::cli

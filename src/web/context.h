@@ -4,6 +4,7 @@
 #include "core/crypto.h"
 #include "mail/mailer.h"
 #include "store/store.h"
+#include "web/staff/staff_context.h"
 
 namespace nok::web {
 
@@ -15,6 +16,7 @@ struct SiteContext {
   const SecretKey& key;
   std::string public_url = "http://127.0.0.1:8080";
   bool secure_cookies = false;  // true behind HTTPS: cookies get the Secure attribute
+  const StaffContext* staff = nullptr;  // the staff workspaces; without it the site has none
 };
 
 }  // namespace nok::web

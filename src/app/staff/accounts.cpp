@@ -130,22 +130,25 @@ void StaffAccounts::request_reset(std::string_view login_or_email) {
                            "\n\nЕсли вы не просили, просто удалите это письмо: пароль останется прежним.\n"});
 }
 
-bool StaffAccounts::link_valid(std::string_view token) {
-  return !token.empty() && token.size() <= 128 && staff_.token_user(token_hash(token), iso_utc_now()).has_value();
+std::optional<std::string> StaffAccounts::link_login(std::string_view token) {
+  if (token.empty() || token.size() > 128) return std::nullopt;
+  const auto user_id = staff_.token_user(token_hash(token), iso_utc_now());
+  const auto account = user_id ? staff_.find_account(*user_id) : std::nullopt;
+  if (!account) return std::nullopt;
+  return account->user.login;
 }
 
 Result<Ok> StaffAccounts::set_password(std::string_view token, std::string_view password,
                                        std::string_view confirmation) {
   const Error invalid{"link_invalid",
                       "Ссылка недействительна: она уже использована или прошло больше суток. Запросите новую."};
-  if (token.empty() || token.size() > 128) return invalid;
-  const std::string hash = token_hash(token);
-  const auto user_id = staff_.token_user(hash, iso_utc_now());
-  const auto account = user_id ? staff_.find_account(*user_id) : std::nullopt;
-  if (!account) return invalid;
-  if (auto ok = check_new_password(password, confirmation, account->user.login); !ok) return ok.error();
-  const auto audit = audit_entry(account->user.id, "user.password_set", "user", "", {}, {{"password", "set"}});
-  if (!staff_.set_password_by_token(hash, iso_utc_now(), hash_password(password, policy_), audit)) return invalid;
+  const auto login = link_login(token);
+  if (!login) return invalid;
+  if (auto ok = check_new_password(password, confirmation, *login); !ok) return ok.error();
+  // The store fills in the user (the actor too: whoever holds the link is that user).
+  const auto audit = audit_entry(0, "user.password_set", "user", "", {}, {{"password", "set"}});
+  if (!staff_.set_password_by_token(token_hash(token), iso_utc_now(), hash_password(password, policy_), audit))
+    return invalid;
   return Ok{};
 }
 

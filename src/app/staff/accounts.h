@@ -45,8 +45,8 @@ class StaffAccounts {
   // has an address; says nothing either way, so nobody learns which accounts exist.
   void request_reset(std::string_view login_or_email);
 
-  // Whether a link is still usable (the form is shown only then).
-  bool link_valid(std::string_view token);
+  // The login a link is for while it is usable (the form is shown only then).
+  std::optional<std::string> link_login(std::string_view token);
   // Sets the password through a link. Errors: link_invalid and check_new_password's.
   Result<Ok> set_password(std::string_view token, std::string_view password, std::string_view confirmation);
   // Sets the password from the command line: a fresh link used at once.

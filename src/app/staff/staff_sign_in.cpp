@@ -29,7 +29,9 @@ Error StaffSignIn::count_failure(const StaffAccount& account, std::string code, 
 
 Result<std::string> StaffSignIn::sign_in(std::string_view login, std::string_view password, std::string_view code) {
   const Error wrong{"sign_in_wrong", "Неверный логин или пароль."};
-  auto account = staff_.find_account_by_login(text::trim(login));
+  std::string typed(text::trim(login));
+  for (auto& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // logins are stored so
+  auto account = staff_.find_account_by_login(typed);
   if (!account || account->disabled || account->password_hash.empty()) {
     verify_nothing(password, policy_);
     return wrong;

@@ -1,0 +1,28 @@
+#pragma once
+#include <memory>
+
+#include "cli/common.h"
+#include "store/sql/sql_placement_store.h"
+#include "store/sql/sql_staff_store.h"
+#include "store/sql/sql_store.h"
+#include "web/staff/staff_context.h"
+
+namespace nok::cli {
+
+// The main store and the staff ports over its connection pool, with the staff policy:
+// what `nok serve` and `nok user` share. Members are destroyed in reverse order, so the
+// buffered scan counts are written before the pool closes.
+struct StaffStores {
+  explicit StaffStores(std::unique_ptr<sql::SqlStore> store)
+      : main(std::move(store)), staff(main->pool()), placements(main->pool()), context{staff, placements, {}} {}
+
+  std::unique_ptr<sql::SqlStore> main;
+  sql::SqlStaffStore staff;
+  sql::SqlPlacementStore placements;
+  web::StaffContext context;
+};
+
+// Opens the store named by --db like open_prepared_store, with the staff ports beside it.
+std::unique_ptr<StaffStores> open_staff_stores(const po::variables_map& vm, std::size_t connections);
+
+}  // namespace nok::cli

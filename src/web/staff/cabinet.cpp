@@ -1,0 +1,123 @@
+// The organisation cabinet (/cabinet/{code}): read by whoever may see the organisation,
+// changed only by its own staff (and administrators). Every route checks `can` first and
+// answers 404 outside the person's scope.
+#include <charconv>
+
+#include "print/target_url.h"
+#include "web/session.h"
+#include "web/staff/cabinet_view.h"
+#include "web/staff/guard.h"
+#include "web/staff/pages.h"
+#include "web/staff/staff_context.h"
+
+namespace nok::web {
+namespace {
+
+using staff::Action;
+
+std::int64_t number(std::string_view text) {
+  std::int64_t n = 0;
+  std::from_chars(text.data(), text.data() + text.size(), n);
+  return n;
+}
+
+http::Response show(const SiteContext& site, const http::Request& request) {
+  return for_staff(site, request, [&](const StaffAccount& account) {
+    auto scope = cabinet_scope(site, request, account, Action::view);
+    if (!scope) return not_found(request);
+    CabinetForm form;
+    if (request.query_value("saved") == "1") form.notice = "Профиль сохранён.";
+    if (request.query_value("confirmed") == "1") form.notice = "Размещение подтверждено: QR-код открывает страницу организации.";
+    return cabinet_page(site, request, account, *scope, form);
+  });
+}
+
+http::Response save_profile(const SiteContext& site, const http::Request& request) {
+  return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields& posted) {
+    auto scope = cabinet_scope(site, request, account, Action::edit);
+    if (!scope) return not_found(request);
+    const ProfileEdit edit{std::string(field(posted, "address")), std::string(field(posted, "website")),
+                           number(field(posted, "version"))};
+    const auto current = *site.staff->accounts.organisation_profile(request.param("code"));
+    auto saved = edit_profile(site.staff->accounts, account.user, current, edit);
+    if (saved) return http::Response::redirect("/cabinet/" + current.code + "?saved=1");
+    CabinetForm form;
+    if (saved.error().code == "stale_version") {
+      // The form shows what is stored now (with its version); the refused values beside it.
+      form.status = 409;
+      form.conflict = saved.error().message;
+      form.mine = edit;
+    } else {
+      form.status = 400;
+      form.errors.push_back(saved.error());
+      form.profile = edit;
+    }
+    return cabinet_page(site, request, account, *scope, form);
+  });
+}
+
+http::Response add_placement(const SiteContext& site, const http::Request& request) {
+  return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields& posted) {
+    auto scope = cabinet_scope(site, request, account, Action::edit);
+    if (!scope) return not_found(request);
+    const PlacementRequest wanted{std::string(field(posted, "carrier")), std::string(field(posted, "place")),
+                                  std::string(field(posted, "note"))};
+    auto added = register_placement(site.staff->placements, account.user, scope->organisation_id, wanted);
+    if (added) return http::Response::redirect("/cabinet/" + std::string(request.param("code")) + "#placements");
+    CabinetForm form;
+    form.status = 400;
+    form.errors.push_back(added.error());
+    form.placement = wanted;
+    return cabinet_page(site, request, account, *scope, form);
+  });
+}
+
+// The placement named by the route's {id}, if it is a live placement of the organisation.
+std::optional<Placement> placement_of(const SiteContext& site, const http::Request& request,
+                                      const staff::OrganisationScope& scope) {
+  auto id = print::parse_placement_id(request.param("id"));
+  auto found = id ? site.staff->placements.find_placement(*id) : std::nullopt;
+  if (!found || found->organisation_id != scope.organisation_id) return std::nullopt;
+  return found;
+}
+
+// Runs `change` on the placement named by the route, for those who may edit it; the
+// answer is a redirect to the cabinet with the suffix `change` returns.
+http::Response change_placement(const SiteContext& site, const http::Request& request,
+                                const std::function<std::string(const StaffAccount&, const Placement&)>& change) {
+  return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields&) {
+    auto scope = cabinet_scope(site, request, account, Action::edit);
+    auto placement = scope ? placement_of(site, request, *scope) : std::nullopt;
+    if (!placement || !can(account.user, Action::edit, staff::PlacementScope{*scope})) return not_found(request);
+    return http::Response::redirect("/cabinet/" + std::string(request.param("code")) + change(account, *placement));
+  });
+}
+
+http::Response confirm(const SiteContext& site, const http::Request& request) {
+  return change_placement(site, request, [&](const StaffAccount& account, const Placement& placement) {
+    (void)confirm_placement(site.staff->placements, account.user, placement);  // twice is still confirmed
+    return std::string("?confirmed=1#placements");
+  });
+}
+
+http::Response remove(const SiteContext& site, const http::Request& request) {
+  return change_placement(site, request, [&](const StaffAccount& account, const Placement& placement) {
+    remove_placement(site.staff->placements, account.user, placement);
+    return std::string("#placements");
+  });
+}
+
+}  // namespace
+
+void add_cabinet_pages(http::Router& router, const SiteContext& site) {
+  router.get("/cabinet", [&site](const http::Request& r) {
+    return for_staff(site, r, [](const StaffAccount& a) { return http::Response::redirect(home_of(a)); });
+  });
+  router.get("/cabinet/{code}", [&site](const http::Request& r) { return show(site, r); });
+  router.post("/cabinet/{code}/profile", [&site](const http::Request& r) { return save_profile(site, r); });
+  router.post("/cabinet/{code}/placements", [&site](const http::Request& r) { return add_placement(site, r); });
+  router.post("/cabinet/{code}/placements/{id}/confirm", [&site](const http::Request& r) { return confirm(site, r); });
+  router.post("/cabinet/{code}/placements/{id}/remove", [&site](const http::Request& r) { return remove(site, r); });
+}
+
+}  // namespace nok::web

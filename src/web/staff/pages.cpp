@@ -1,0 +1,14 @@
+#include "web/staff/pages.h"
+
+namespace nok::web {
+
+void add_staff_pages(http::Router& router, const SiteContext& site) {
+  if (!site.staff) return;
+  add_staff_sign_in_pages(router, site);
+  add_totp_page(router, site);
+  add_cabinet_pages(router, site);
+  add_official_pages(router, site);
+  add_admin_pages(router, site);
+}
+
+}  // namespace nok::web

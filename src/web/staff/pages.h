@@ -1,0 +1,21 @@
+#pragma once
+#include "http/router.h"
+#include "web/context.h"
+
+namespace nok::web {
+
+// Every staff route; nothing when the site has no staff context (site.staff == nullptr).
+void add_staff_pages(http::Router& router, const SiteContext& site);
+
+// /staff/login, /staff/logout, /staff/password (one-time links), /staff/reset, /staff.
+void add_staff_sign_in_pages(http::Router& router, const SiteContext& site);
+// /staff/totp: enrolling an authenticator app.
+void add_totp_page(http::Router& router, const SiteContext& site);
+// /cabinet/{code}: profile, QR codes, placements and their funnel.
+void add_cabinet_pages(http::Router& router, const SiteContext& site);
+// /official: QR placement per region and organisation of an authority.
+void add_official_pages(http::Router& router, const SiteContext& site);
+// /admin/users, /admin/audit.
+void add_admin_pages(http::Router& router, const SiteContext& site);
+
+}  // namespace nok::web

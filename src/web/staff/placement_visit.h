@@ -1,0 +1,26 @@
+#pragma once
+#include <string_view>
+
+#include "domain/registry/organisation.h"
+#include "http/message.h"
+#include "store/placement_store.h"
+#include "web/context.h"
+#include "web/view.h"
+
+// How the public pages feed the placements (issue 5): scans of a placement's QR code,
+// the survey opened and counted after it, and the confirmation step for staff.
+namespace nok::web {
+
+// For the organisation page. For signed-in staff of the organisation who scanned a
+// placement's code (`?p=ID`) it fills `placement_confirm` and counts nothing; for everyone
+// else it counts the scan and returns the Set-Cookie that remembers the placement for
+// the survey. A malformed or unknown placement id changes nothing on the page and is
+// counted nowhere.
+http::Fields placement_visit(const SiteContext& site, const http::Request& request, const Organisation& organisation,
+                             Data& data);
+
+// For the survey pages: counts `stage` under the placement this browser came from.
+void count_survey_stage(const SiteContext& site, const http::Request& request, std::string_view organisation_code,
+                        FunnelStage stage);
+
+}  // namespace nok::web

@@ -1,0 +1,137 @@
+#pragma once
+#include <gtest/gtest.h>
+#include <sodium.h>
+
+#include <regex>
+
+#include "app/staff/accounts.h"
+#include "core/id.h"
+#include "core/time.h"
+#include "support/http_client.h"
+#include "support/smtp_sink.h"
+#include "support/staff_stores.h"
+#include "support/test_server.h"
+#include "support/test_store.h"
+#include "web/site.h"
+#include "web/staff/pages.h"
+
+namespace nok::test {
+
+// The site with its staff workspaces over a real store: two organisations of two
+// authorities, both assessed this year, the first surveyed by an engaged operator; mail
+// goes to a real SMTP sink. Passwords are hashed at libsodium's minimum cost (fast tests).
+class StaffSite : public testing::Test {
+ protected:
+  struct Browser {
+    std::string cookie;  // "nok_session=…"
+    std::string csrf;
+    std::int64_t user_id = 0;
+  };
+
+  void SetUp() override {
+    ASSERT_TRUE(sink.running()) << "python3-aiosmtpd is not installed";
+    stores = std::make_unique<StaffStores>(store);
+    (void)store->upsert_organisations({organisation("school", "Школа № 1", "77", "Департамент образования"),
+                                       organisation("clinic", "Поликлиника № 2", "50", "Минздрав области")});
+    store->include_in_cycle(store->open_cycle("Департамент образования", current_year(), "344n-2019"),
+                            {{"school", 100}});
+    store->include_in_cycle(store->open_cycle("Минздрав области", current_year(), "344n-2019"), {{"clinic", 100}});
+    auto c = stores->pool().acquire();
+    c->run("INSERT INTO operators (id, name, inn, created_at) VALUES (7, 'ООО «Опрос»', '7707083893', '2026-01-01')");
+    c->run("UPDATE cycles SET operator_id = 7 WHERE authority_id = (SELECT id FROM authorities WHERE name = $1)",
+           {std::string_view("Департамент образования")});
+    policy.password_ops = crypto_pwhash_OPSLIMIT_MIN;
+    policy.password_memory = crypto_pwhash_MEMLIMIT_MIN;
+    mailer = make_mailer({.smtp_url = sink.url(), .from = "nok@example.ru"});
+    staff_context.emplace(web::StaffContext{stores->staff, stores->placements, policy});
+    context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
+    router = web::build_site(*context);
+    web::add_staff_pages(router, *context);
+    server = std::make_unique<TestServer>(router);
+  }
+
+  static Organisation organisation(std::string code, std::string name, std::string region, std::string authority) {
+    Organisation o;
+    o.code = std::move(code);
+    o.inn = "7707083893";
+    o.full_name = o.short_name = std::move(name);
+    o.region_code = std::move(region);
+    o.sphere = Sphere::education;
+    o.authority = std::move(authority);
+    o.address = "ул. Ленина, 1";
+    return o;
+  }
+
+  StaffAccounts accounts() { return StaffAccounts(stores->staff, nullptr, key, policy, "http://nok.test"); }
+
+  // An account with a password, created the way `nok user add --password-stdin` does.
+  std::int64_t account(const std::string& login, const std::string& role, const std::string& org = "",
+                       const std::string& authority = "", const std::string& survey_operator = "") {
+    auto link = accounts().create({login, role, org, authority, survey_operator, ""}, 0);
+    EXPECT_TRUE(link) << link.error().message;
+    EXPECT_TRUE(accounts().set_password_directly(link->user_id, kPassword));
+    return link->user_id;
+  }
+
+  // A session opened directly in the store (sign-in itself is tested through the form).
+  Browser signed_in(std::int64_t user_id) {
+    Browser b{"", random_token(24), user_id};
+    const std::string token = random_token(32);
+    store->create_session({key.hash("session:" + token), 0, user_id, b.csrf, "2999-01-01T00:00:00Z"});
+    b.cookie = "nok_session=" + token;
+    return b;
+  }
+
+  HttpResult get(const std::string& target, const std::string& cookies = "") {
+    return http_request(server->port(), "GET", target, cookies.empty() ? "" : "Cookie: " + cookies + "\r\n");
+  }
+  HttpResult post(const std::string& target, const std::string& form, const std::string& cookies = "") {
+    return http_request(server->port(), "POST", target, cookies.empty() ? "" : "Cookie: " + cookies + "\r\n", form);
+  }
+  // A form posted by a signed-in browser with its CSRF token.
+  HttpResult post(const Browser& b, const std::string& target, const std::string& form = "") {
+    return post(target, "csrf=" + b.csrf + (form.empty() ? "" : "&" + form), b.cookie);
+  }
+
+  static std::string header(const HttpResult& r, const std::string& name) {
+    std::smatch m;
+    std::regex_search(r.headers, m, std::regex(name + ": ([^\r\n]*)"));
+    return m.size() > 1 ? m[1].str() : "";
+  }
+  static std::string cookie_value(const HttpResult& r, const std::string& name) {
+    std::smatch m;
+    std::regex_search(r.headers, m, std::regex("Set-Cookie: " + name + "=([^;\r\n]*)"));
+    return m.size() > 1 ? m[1].str() : "";
+  }
+  static std::string input_value(const std::string& html, const std::string& name) {
+    std::smatch m;
+    std::regex_search(html, m, std::regex("name=\"" + name + "\" value=\"([^\"]*)\""));
+    return m.size() > 1 ? m[1].str() : "";
+  }
+  static bool contains(const HttpResult& r, const std::string& text) { return r.body.find(text) != std::string::npos; }
+  // application/x-www-form-urlencoded value.
+  static std::string encode(std::string_view value) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : value) {
+      if (std::isalnum(c) || c == '-' || c == '.' || c == '_') out += static_cast<char>(c);
+      else out += {'%', hex[c >> 4], hex[c & 15]};
+    }
+    return out;
+  }
+
+  static constexpr const char* kPassword = "верный пароль 2026";
+
+  SmtpSink sink;
+  TestStore store;
+  std::unique_ptr<StaffStores> stores;
+  SecretKey key = SecretKey::generate();
+  StaffPolicy policy;
+  std::unique_ptr<Mailer> mailer;
+  std::optional<web::StaffContext> staff_context;
+  std::optional<web::SiteContext> context;
+  http::Router router;
+  std::unique_ptr<TestServer> server;
+};
+
+}  // namespace nok::test
