@@ -2,6 +2,7 @@
 
 #include "web/api/api.h"
 #include "web/pages/pages.h"
+#include "web/staff/pages.h"
 
 namespace nok::web {
 
@@ -15,6 +16,7 @@ http::Router build_site(const SiteContext& site) {
   add_survey_pages(router, site);
   add_feedback_pages(router, site);
   add_sign_in_pages(router, site);
+  add_staff_pages(router, site);
   add_registry_api(router, store);
   add_citizen_api(router, site);
   add_feedback_api(router, site);

@@ -13,7 +13,6 @@
 #include "support/test_server.h"
 #include "support/test_store.h"
 #include "web/site.h"
-#include "web/staff/pages.h"
 
 namespace nok::test {
 
@@ -46,7 +45,6 @@ class StaffSite : public testing::Test {
     staff_context.emplace(web::StaffContext{stores->staff, stores->placements, policy});
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
     router = web::build_site(*context);
-    web::add_staff_pages(router, *context);
     server = std::make_unique<TestServer>(router);
   }
 

@@ -9,6 +9,7 @@
 #include "web/pages/organisation_feedback.h"
 #include "web/pages/pages.h"
 #include "web/pages/wording.h"
+#include "web/staff/placement_visit.h"
 #include "web/view.h"
 
 namespace nok::web {
@@ -57,7 +58,10 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   }
   add_citizen_feedback(data, site.store.organisation_feedback(org->code, card ? card->assessment.cycle_id : 0,
                                                               kLatestReviews));
-  return page(200, "organisation", org->short_name, data, request);
+  const auto placement_cookie = placement_visit(site, request, *org, data);
+  auto response = page(200, "organisation", org->short_name, data, request);
+  response.headers.insert(response.headers.end(), placement_cookie.begin(), placement_cookie.end());
+  return response;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "domain/survey/questionnaire.h"
 #include "web/pages/citizen_form.h"
 #include "web/pages/pages.h"
+#include "web/staff/placement_visit.h"
 
 namespace nok::web {
 namespace {
@@ -61,6 +62,7 @@ http::Response show(const SiteContext& site, const http::Request& request) {
                         "Эта организация не участвует в независимой оценке в этом году. Вы можете оставить отзыв или "
                         "обращение на странице организации.",
                         request);
+  count_survey_stage(site, request, org->code, FunnelStage::started);
   return form(site, request, *org, {}, {}, 200);
 }
 
@@ -78,6 +80,8 @@ http::Response submit(const SiteContext& site, const http::Request& request) {
   auto result = submit_survey(site.store, site.key, survey);
   if (!result.errors.empty()) return form(site, request, *org, posted, result.errors, result.status);
 
+  if (result.outcome.counted && !result.outcome.repeated)
+    count_survey_stage(site, request, org->code, FunnelStage::completed);
   Data data;
   data.set("code", org->code);
   data.set("replaced", result.outcome.replaced_previous);
