@@ -53,7 +53,8 @@ bool has_email(std::string_view text) {
     if (at == 0 || !is_address_char(text[at - 1])) continue;
     std::size_t end = at + 1;
     while (end < text.size() && is_address_char(text[end])) ++end;
-    const auto domain = text.substr(at + 1, end - at - 1);
+    auto domain = text.substr(at + 1, end - at - 1);
+    while (domain.ends_with('.')) domain.remove_suffix(1);  // the full stop of a sentence
     const auto dot = domain.rfind('.');
     if (dot != std::string_view::npos && dot > 0 && domain.size() - dot > 2) return true;
   }
