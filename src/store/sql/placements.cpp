@@ -78,6 +78,7 @@ std::vector<PlacementOverviewRow> SqlPlacementStore::overview(std::int64_t autho
                                                               int year) {
   std::vector<PlacementOverviewRow> out;
   std::int64_t last_id = 0;
+  const std::string region(region_code);  // an empty view may have no data: it would bind as NULL
   auto c = pool_.acquire();
   c->run("SELECT o.id, o.code, o.short_name, o.region_code, p.place, p.confirmed_at FROM organisations o "
          "LEFT JOIN placements p ON p.organisation_id = o.id AND p.removed_at IS NULL "
@@ -85,7 +86,7 @@ std::vector<PlacementOverviewRow> SqlPlacementStore::overview(std::int64_t autho
          "AND EXISTS (SELECT 1 FROM cycle_organisations co JOIN cycles cy ON cy.id = co.cycle_id "
          "WHERE co.organisation_id = o.id AND cy.year = $3) "
          "ORDER BY o.region_code, o.short_name, o.id, p.id",
-         {authority_id, region_code, std::int64_t{year}}, [&](const Row& r) {
+         {authority_id, std::string_view(region), std::int64_t{year}}, [&](const Row& r) {
            if (out.empty() || r.i64(0) != last_id) {
              last_id = r.i64(0);
              out.push_back({std::string(r.text(1)), std::string(r.text(2)), std::string(r.text(3)), {}, 0});

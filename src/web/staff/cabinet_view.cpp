@@ -100,6 +100,8 @@ void add_placements(Data& data, const SiteContext& site, const std::string& code
                           {"place", place_title(p.place)},
                           {"carrier", carrier_title(p.carrier)},
                           {"note", p.note},
+                          {"has_note", !p.note.empty()},
+                          {"is_confirmed", !p.confirmed_at.empty()},
                           {"url", print::organisation_url(site.public_url, code, p.id)},
                           {"downloads", downloads(code, p)},
                           {"confirmed", p.confirmed_at.empty() ? std::string() : day_text(p.confirmed_at)}});

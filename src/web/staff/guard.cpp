@@ -42,6 +42,7 @@ std::string set_staff_frame(Data& data, const SiteContext& site, const http::Req
   data.set("staff_login", account.user.login);
   data.set("staff_role", std::string(staff::title(account.user.role)));
   data.set("staff_scope", account.scope_name);
+  data.set("has_scope", !account.scope_name.empty());
   data.set("staff_home", home_of(account));
   data.set("staff_admin", account.user.role == staff::Role::admin);
   return csrf;

@@ -39,11 +39,13 @@ bool offer_confirmation(const SiteContext& site, const http::Request& request, c
   const auto place = placement::find_place(placement->place);
   const auto carrier = placement::find_carrier(placement->carrier);
   http::Response unused;  // staff sessions carry their own CSRF token
-  data.set("placement_confirm",
+  data.set("staff_confirmation",
            object{{"id", std::to_string(placement->id)},
                   {"place", place ? std::string(place->title) : placement->place},
                   {"carrier", carrier ? std::string(carrier->title) : placement->carrier},
                   {"note", placement->note},
+                  {"has_note", !placement->note.empty()},
+                  {"is_confirmed", !placement->confirmed_at.empty()},
                   {"confirmed", placement->confirmed_at.empty() ? std::string() : day_text(placement->confirmed_at)},
                   {"csrf", form_token(site, request, unused)}});
   return true;

@@ -12,7 +12,7 @@
 namespace nok::web {
 
 // For the organisation page. For signed-in staff of the organisation who scanned a
-// placement's code (`?p=ID`) it fills `placement_confirm` and counts nothing; for everyone
+// placement's code (`?p=ID`) it fills `staff_confirmation` and counts nothing; for everyone
 // else it counts the scan and returns the Set-Cookie that remembers the placement for
 // the survey. A malformed or unknown placement id changes nothing on the page and is
 // counted nowhere.
