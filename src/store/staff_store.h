@@ -74,6 +74,26 @@ struct NamedScope {
   std::string name;
 };
 
+// An organisation of an operator's contract: its sample target and the counted
+// responses so far by channel code (web, app, kiosk, operator_paper, …).
+struct ContractOrganisation {
+  std::string code;
+  std::string short_name;
+  std::int64_t recipients_per_year = 0;
+  std::int64_t sample_target = 0;
+  std::vector<std::pair<std::string, std::int64_t>> by_channel;
+};
+
+// A contract: one authority's cycle of a year in which the operator collects opinions.
+struct Contract {
+  std::int64_t cycle_id = 0;
+  staff::CycleScope scope;
+  std::string authority;
+  int year = 0;
+  std::string state;
+  std::vector<ContractOrganisation> organisations;
+};
+
 // Staff accounts, their one-time links, the organisation profile and the audit log.
 // Implemented in SQL over the pool of the main store (store/sql/sql_staff_store.h).
 class StaffStore {
@@ -115,6 +135,9 @@ class StaffStore {
 
   virtual std::optional<NamedScope> find_authority(std::string_view name) = 0;
   virtual std::optional<NamedScope> find_operator(std::string_view name) = 0;
+
+  // The cycles of `year` where this operator collects, with their organisations.
+  virtual std::vector<Contract> contracts(std::int64_t operator_id, int year) = 0;
 
   // Newest first; `before_id` 0 starts at the newest (pages of `limit`).
   virtual std::vector<AuditEntry> audit_log(int limit, std::int64_t before_id) = 0;

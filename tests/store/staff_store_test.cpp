@@ -125,6 +125,23 @@ TEST_F(StaffStoreTest, AnOrganisationsScopeNamesItsAuthorityAndTheOperatorsOfIts
   EXPECT_FALSE(stores->staff.organisation_scope("nowhere"));
 }
 
+TEST_F(StaffStoreTest, AnOperatorsContractsAreTheCyclesItWasEngagedFor) {
+  run_sql("INSERT INTO operators (id, name, inn, created_at) VALUES (7, 'ООО «Опрос»', '7707083893', 'now')");
+  EXPECT_TRUE(stores->staff.contracts(7, year).empty());
+  run_sql("UPDATE cycles SET operator_id = 7 WHERE authority_id = $1",
+          {stores->staff.organisation_scope("school")->authority_id});
+  auto contracts = stores->staff.contracts(7, year);
+  ASSERT_EQ(contracts.size(), 1u);
+  EXPECT_EQ(contracts[0].authority, "Департамент образования");
+  EXPECT_EQ(contracts[0].scope.operator_id, 7);
+  EXPECT_EQ(contracts[0].scope.authority_id, stores->staff.organisation_scope("school")->authority_id);
+  ASSERT_EQ(contracts[0].organisations.size(), 1u);
+  EXPECT_EQ(contracts[0].organisations[0].code, "school");
+  EXPECT_EQ(contracts[0].organisations[0].sample_target, 100);
+  EXPECT_TRUE(contracts[0].organisations[0].by_channel.empty());
+  EXPECT_TRUE(stores->staff.contracts(7, year - 1).empty());
+}
+
 TEST_F(StaffStoreTest, TheAuditLogOnlyGrows) {
   create("a1");
   create("a2");

@@ -6,7 +6,7 @@ namespace nok::sql {
 
 // The StaffStore in the SQL both engines accept, over the main store's pool (one set of
 // connections per process). Accounts and links in staff_accounts.cpp, the profile in
-// organisation_profile.cpp, the log in audit_log.cpp.
+// organisation_profile.cpp, the operator's contracts in contracts.cpp, the log in audit_log.cpp.
 class SqlStaffStore final : public StaffStore {
  public:
   explicit SqlStaffStore(Pool& pool) : pool_(pool) {}
@@ -35,6 +35,8 @@ class SqlStaffStore final : public StaffStore {
 
   std::optional<NamedScope> find_authority(std::string_view name) override;
   std::optional<NamedScope> find_operator(std::string_view name) override;
+
+  std::vector<Contract> contracts(std::int64_t operator_id, int year) override;
 
   std::vector<AuditEntry> audit_log(int limit, std::int64_t before_id) override;
 

@@ -15,6 +15,8 @@ void add_totp_page(http::Router& router, const SiteContext& site);
 void add_cabinet_pages(http::Router& router, const SiteContext& site);
 // /official: QR placement per region and organisation of an authority.
 void add_official_pages(http::Router& router, const SiteContext& site);
+// /operator: the organisations of an operator's contracts and their samples.
+void add_operator_pages(http::Router& router, const SiteContext& site);
 // /admin/users, /admin/audit.
 void add_admin_pages(http::Router& router, const SiteContext& site);
 

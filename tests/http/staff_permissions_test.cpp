@@ -1,0 +1,95 @@
+// Every role against every object type, over HTTP: allowed requests succeed, the others
+// get the very page an unknown object gets (404), and change nothing.
+#include "http/staff_site.h"
+
+namespace nok {
+namespace {
+
+using test::StaffSite;
+
+struct Case {
+  const char* role;
+  const char* org;        // scope of org_staff
+  const char* authority;  // scope of council and official
+  const char* op;         // scope of operator
+  // Expected statuses: view the cabinet, edit the profile, add a placement, confirm one,
+  // the authority report, the operator workspace, accounts (view, create), the audit log.
+  int cabinet, profile, add_placement, confirm, report, workspace, accounts, create_account, audit;
+};
+
+const Case kCases[] = {
+    {"org_staff", "school", "", "", 200, 303, 303, 303, 404, 404, 404, 404, 404},
+    {"org_staff", "clinic", "", "", 404, 404, 404, 404, 404, 404, 404, 404, 404},
+    {"operator", "", "", "ООО «Опрос»", 200, 404, 404, 404, 404, 200, 404, 404, 404},
+    {"council", "", "Департамент образования", "", 200, 404, 404, 404, 200, 404, 404, 404, 404},
+    {"official", "", "Департамент образования", "", 200, 404, 404, 404, 200, 404, 404, 404, 404},
+    {"official", "", "Минздрав области", "", 404, 404, 404, 404, 200, 404, 404, 404, 404},
+    {"monitor", "", "", "", 200, 404, 404, 404, 200, 404, 404, 404, 404},
+    {"admin", "", "", "", 200, 303, 303, 303, 200, 404, 200, 200, 200},
+};
+
+class StaffPermissions : public StaffSite {};
+
+TEST_F(StaffPermissions, EveryRoleAgainstEveryObjectType) {
+  const auto school = stores->staff.organisation_scope("school")->organisation_id;
+  int n = 0;
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(std::string(c.role) + " " + c.org + c.authority + c.op);
+    auto browser = signed_in(account("user" + std::to_string(++n), c.role, c.org, c.authority, c.op));
+    const auto nothing = get("/cabinet/nowhere", browser.cookie);
+    ASSERT_EQ(nothing.status, 404);
+    // A 404 for another scope says what the 404 of an object that does not exist says.
+    auto main_of = [](const std::string& html) { return html.substr(html.find("<main"), html.find("</main>")); };
+    auto expect = [&](const test::HttpResult& r, int status) {
+      EXPECT_EQ(r.status, status);
+      if (status == 404) EXPECT_TRUE(main_of(r.body) == main_of(nothing.body));
+    };
+
+    const auto before = *stores->staff.organisation_profile("school");
+    const auto placements_before = stores->placements.placements(school).size();
+    const auto placement = stores->placements.add_placement({0, school, "label", "stand", "", "", ""},
+                                                        {0, "", 0, "", "placement.create", "placement", "", "", "{}"});
+
+    expect(get("/cabinet/school", browser.cookie), c.cabinet);
+    expect(post(browser, "/cabinet/school/profile",
+                "version=" + std::to_string(before.version) + "&address=" + encode("от " + std::to_string(n)) +
+                    "&website="),
+           c.profile);
+    expect(post(browser, "/cabinet/school/placements", "place=entrance&carrier=label"), c.add_placement);
+    expect(post(browser, "/cabinet/school/placements/" + std::to_string(placement.id) + "/confirm"), c.confirm);
+    expect(get("/official", browser.cookie), c.report);
+    expect(get("/operator", browser.cookie), c.workspace);
+    expect(get("/admin/users", browser.cookie), c.accounts);
+    expect(post(browser, "/admin/users", "login=made" + std::to_string(n) + "&role=monitor"), c.create_account);
+    expect(get("/admin/audit", browser.cookie), c.audit);
+
+    // Refused requests changed nothing.
+    const auto after = *stores->staff.organisation_profile("school");
+    EXPECT_EQ(after.version != before.version, c.profile == 303);
+    EXPECT_EQ(stores->placements.placements(school).size(), placements_before + 1 + (c.add_placement == 303 ? 1 : 0));
+    EXPECT_EQ(stores->placements.find_placement(placement.id)->confirmed_at.empty(), c.confirm != 303);
+    EXPECT_EQ(stores->staff.find_account_by_login("made" + std::to_string(n)).has_value(), c.create_account == 200);
+  }
+}
+
+TEST_F(StaffPermissions, WithoutASessionEveryStaffPageAsksToSignIn) {
+  for (const auto& target : {"/cabinet/school", "/official", "/operator", "/admin/users", "/admin/audit", "/staff/totp"}) {
+    auto r = get(target);
+    EXPECT_EQ(r.status, 303) << target;
+    EXPECT_EQ(header(r, "Location"), std::string("/staff/login?next=") + target);
+  }
+  EXPECT_EQ(post("/cabinet/school/profile", "address=x").status, 303);
+  EXPECT_EQ(stores->staff.organisation_profile("school")->address, "ул. Ленина, 1");
+}
+
+TEST_F(StaffPermissions, ADisabledAccountIsSignedOutEverywhere) {
+  const auto id = account("gone", "admin");
+  auto browser = signed_in(id);
+  EXPECT_EQ(get("/admin/users", browser.cookie).status, 200);
+  auto c = stores->pool().acquire();
+  c->run("UPDATE users SET disabled = 1 WHERE id = $1", {id});
+  EXPECT_EQ(get("/admin/users", browser.cookie).status, 303);
+}
+
+}  // namespace
+}  // namespace nok
