@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/staff/accounts.h"
+#include "app/staff/passwords.h"
 #include "cli/secret_key.h"
 #include "cli/staff_stores.h"
 #include "cli/verbs.h"
@@ -36,15 +37,22 @@ int add(int argc, char** argv) {
   const AccountRequest request{(*vm)["login"].as<std::string>(),    (*vm)["role"].as<std::string>(),
                                (*vm)["org"].as<std::string>(),      (*vm)["authority"].as<std::string>(),
                                (*vm)["operator"].as<std::string>(), (*vm)["email"].as<std::string>()};
+  // The password is checked before the account exists, so a refused one leaves nothing behind.
+  std::optional<std::string> password;
+  if ((*vm)["password-stdin"].as<bool>()) {
+    std::getline(std::cin, password.emplace());
+    if (auto ok = check_new_password(*password, *password, request.login); !ok) {
+      std::cerr << "ошибка: " << ok.error().message << "\n";
+      return 1;
+    }
+  }
   auto link = accounts.create(request, 0);
   if (!link) {
     std::cerr << "ошибка: " << link.error().message << "\n";
     return 1;
   }
-  if ((*vm)["password-stdin"].as<bool>()) {
-    std::string password;
-    std::getline(std::cin, password);
-    if (auto set = accounts.set_password_directly(link->user_id, password); !set) {
+  if (password) {
+    if (auto set = accounts.set_password_directly(link->user_id, *password); !set) {
       std::cerr << "учётная запись создана, но пароль не задан: " << set.error().message
                 << "\nзадайте его по ссылке (действует сутки, один раз):\n"
                 << link->url << "\n";
