@@ -27,7 +27,7 @@ StoredFeedback SqlStore::write_feedback(std::string_view earlier_sql, const Citi
                                         const CitizenInsert& insert) {
   StoredFeedback out;
   writes_.run([&](Connection& c) { out = citizen_write(c, earlier_sql, from, insert); });
-  if (!out.repeated) feedback_.clear();
+  if (!out.repeated) feedback_.erase(from.org);
   return out;
 }
 

@@ -27,9 +27,9 @@ const std::string& rating_counts_sql() {
 
 OrganisationFeedback SqlStore::organisation_feedback(std::string_view organisation_code, std::int64_t cycle_id,
                                                      int latest_reviews) {
-  const std::string key =
-      std::string(organisation_code) + "/" + std::to_string(cycle_id) + "/" + std::to_string(latest_reviews);
-  if (auto cached = feedback_.find(key)) return *cached;
+  if (auto cached = feedback_.find(organisation_code);
+      cached && cached->cycle_id == cycle_id && cached->latest == latest_reviews)
+    return cached->feedback;
   OrganisationFeedback out;
   if (cycle_id) {
     auto c = pool_->acquire();
@@ -48,7 +48,7 @@ OrganisationFeedback SqlStore::organisation_feedback(std::string_view organisati
            });
   }
   out.reviews = published_reviews(organisation_code, latest_reviews, 0);
-  feedback_.put(key, out);
+  feedback_.put(organisation_code, {cycle_id, latest_reviews, out});
   return out;
 }
 

@@ -44,7 +44,7 @@ bool SqlStore::answer_review(std::string_view organisation_code, std::int64_t re
              "AND status = 'published' AND organisation_id = (SELECT id FROM organisations WHERE code = $2)",
              {review_id, organisation_code, std::string_view(answer), user_id ? Param(user_id) : Param(nullptr),
               std::string_view(now)}) == 1;
-  if (answered) feedback_.clear();
+  if (answered) feedback_.erase(organisation_code);
   return answered;
 }
 

@@ -72,14 +72,21 @@ class SqlStore final : public Store {
 
  private:
   // A citizen's feedback write through the group commit (see citizen_write); a stored one
-  // drops the cached organisation feedback.
+  // drops its organisation's cached feedback.
   StoredFeedback write_feedback(std::string_view earlier_sql, const CitizenWrite& from, const CitizenInsert& insert);
 
   std::unique_ptr<Pool> pool_;
   GroupCommit writes_;  // citizens' submissions: many per fsync
   TtlCache<Organisation> organisations_{std::chrono::seconds(5)};      // registry rows change rarely
   TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
-  TtlCache<OrganisationFeedback> feedback_{std::chrono::seconds(1)};  // ratings, opinions, latest reviews
+  // Ratings, opinions and the latest reviews, keyed by organisation code alone so that a
+  // write drops exactly its organisation's entry; `cycle_id` and `latest` say what it holds.
+  struct CachedFeedback {
+    std::int64_t cycle_id = 0;
+    int latest = 0;
+    OrganisationFeedback feedback;
+  };
+  TtlCache<CachedFeedback> feedback_{std::chrono::seconds(1)};
 };
 
 // Opens the SQL store named by a URL (see nok::open_store), keeping its concrete type so
