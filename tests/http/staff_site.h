@@ -30,11 +30,7 @@ class StaffSite : public testing::Test {
   void SetUp() override {
     ASSERT_TRUE(sink.running()) << "python3-aiosmtpd is not installed";
     stores = std::make_unique<StaffStores>(store);
-    (void)store->upsert_organisations({organisation("school", "Школа № 1", "77", "Департамент образования"),
-                                       organisation("clinic", "Поликлиника № 2", "50", "Минздрав области")});
-    store->include_in_cycle(store->open_cycle("Департамент образования", current_year(), "344n-2019"),
-                            {{"school", 100}});
-    store->include_in_cycle(store->open_cycle("Минздрав области", current_year(), "344n-2019"), {{"clinic", 100}});
+    add_two_assessed_organisations(*store);
     auto c = stores->pool().acquire();
     c->run("INSERT INTO operators (id, name, inn, created_at) VALUES (7, 'ООО «Опрос»', '7707083893', '2026-01-01')");
     c->run("UPDATE cycles SET operator_id = 7 WHERE authority_id = (SELECT id FROM authorities WHERE name = $1)",
@@ -46,18 +42,6 @@ class StaffSite : public testing::Test {
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
     router = web::build_site(*context);
     server = std::make_unique<TestServer>(router);
-  }
-
-  static Organisation organisation(std::string code, std::string name, std::string region, std::string authority) {
-    Organisation o;
-    o.code = std::move(code);
-    o.inn = "7707083893";
-    o.full_name = o.short_name = std::move(name);
-    o.region_code = std::move(region);
-    o.sphere = Sphere::education;
-    o.authority = std::move(authority);
-    o.address = "ул. Ленина, 1";
-    return o;
   }
 
   StaffAccounts accounts() { return StaffAccounts(stores->staff, nullptr, key, policy, "http://nok.test"); }

@@ -106,7 +106,8 @@ TEST_F(StaffStoreTest, AStaleProfileVersionWritesNothing) {
   EXPECT_EQ(stores->staff.audit_log(10, 0).size(), 1u);
 
   // A registry import is a newer version too.
-  (void)store->upsert_organisations({organisation("school", "Школа № 1", "77", "Департамент образования")});
+  (void)store->upsert_organisations(
+      {test::staff_test_organisation("school", "Школа № 1", "77", "Департамент образования")});
   now.address = "ул. Новая, 4";
   EXPECT_FALSE(stores->staff.update_organisation_profile(now, audit("organisation.update")));
 }

@@ -11,6 +11,13 @@ namespace nok::test {
 // The staff ports on the database of a TestStore, over a pool of their own (in `nok
 // serve` they share the main store's). `pool` is there for fixtures the ports do not
 // write, such as an operator engaged for a cycle.
+// An organisation of education at "ул. Ленина, 1" listed by `authority`.
+Organisation staff_test_organisation(std::string code, std::string name, std::string region, std::string authority);
+
+// Two organisations of two authorities, both assessed this year: "school" (region 77,
+// «Департамент образования») and "clinic" (region 50, «Минздрав области»).
+void add_two_assessed_organisations(Store& store);
+
 class StaffStores {
  public:
   explicit StaffStores(const TestStore& store)

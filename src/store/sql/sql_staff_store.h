@@ -42,6 +42,8 @@ class SqlStaffStore final : public StaffStore {
 
  private:
   std::vector<StaffAccount> select_accounts(std::string_view where, std::initializer_list<Param> params);
+  // `select` yields (id, name) of the row with the name $1.
+  std::optional<NamedScope> find_named(std::string_view select, std::string_view name);
 
   Pool& pool_;
 };

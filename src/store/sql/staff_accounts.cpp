@@ -171,20 +171,19 @@ std::optional<std::int64_t> SqlStaffStore::set_password_by_token(const std::stri
   return user;
 }
 
-std::optional<NamedScope> SqlStaffStore::find_authority(std::string_view name) {
+std::optional<NamedScope> SqlStaffStore::find_named(std::string_view select, std::string_view name) {
   std::optional<NamedScope> out;
   auto c = pool_.acquire();
-  c->run("SELECT id, name FROM authorities WHERE name = $1", {name},
-         [&](const Row& r) { out = NamedScope{r.i64(0), std::string(r.text(1))}; });
+  c->run(select, {name}, [&](const Row& r) { out = NamedScope{r.i64(0), std::string(r.text(1))}; });
   return out;
 }
 
+std::optional<NamedScope> SqlStaffStore::find_authority(std::string_view name) {
+  return find_named("SELECT id, name FROM authorities WHERE name = $1", name);
+}
+
 std::optional<NamedScope> SqlStaffStore::find_operator(std::string_view name) {
-  std::optional<NamedScope> out;
-  auto c = pool_.acquire();
-  c->run("SELECT id, name FROM operators WHERE name = $1", {name},
-         [&](const Row& r) { out = NamedScope{r.i64(0), std::string(r.text(1))}; });
-  return out;
+  return find_named("SELECT id, name FROM operators WHERE name = $1", name);
 }
 
 }  // namespace nok::sql
