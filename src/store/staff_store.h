@@ -62,7 +62,6 @@ struct OrganisationProfile {
   std::int64_t id = 0;
   std::string code;
   std::string short_name;
-  std::string region_code;
   std::string address;
   std::string website;
   std::int64_t version = 0;

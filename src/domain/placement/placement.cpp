@@ -41,7 +41,6 @@ std::optional<Carrier> find_carrier(std::string_view code) {
 RuleCheck check_rule(const std::vector<std::string>& place_codes) {
   RuleCheck check;
   for (const auto& code : place_codes) {
-    ++check.count;
     if (auto place = find_place(code)) {
       check.entrance = check.entrance || place->entrance;
       check.contact_point = check.contact_point || place->contact_point;

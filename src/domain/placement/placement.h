@@ -36,7 +36,6 @@ std::optional<Carrier> find_carrier(std::string_view code);
 struct RuleCheck {
   bool entrance = false;
   bool contact_point = false;
-  int count = 0;
   bool satisfied() const { return entrance && contact_point; }
   // What is missing, in Russian, one item each; empty when satisfied.
   std::vector<std::string> missing() const;

@@ -21,15 +21,14 @@ std::optional<staff::OrganisationScope> SqlStaffStore::organisation_scope(std::s
 std::optional<OrganisationProfile> SqlStaffStore::organisation_profile(std::string_view code) {
   std::optional<OrganisationProfile> out;
   auto c = pool_.acquire();
-  c->run("SELECT id, code, short_name, region_code, address, website, version FROM organisations WHERE code = $1",
+  c->run("SELECT id, code, short_name, address, website, version FROM organisations WHERE code = $1",
          {code}, [&](const Row& r) {
            out = OrganisationProfile{r.i64(0),
                                      std::string(r.text(1)),
                                      std::string(r.text(2)),
                                      std::string(r.text(3)),
                                      std::string(r.text(4)),
-                                     std::string(r.text(5)),
-                                     r.i64(6)};
+                                     r.i64(5)};
          });
   return out;
 }
