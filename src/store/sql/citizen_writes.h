@@ -12,6 +12,11 @@ namespace nok::sql {
 // Stores the new row given the organisation's id and returns its outcome.
 using CitizenInsert = std::function<StoredFeedback(Connection&, std::int64_t organisation_id)>;
 
+// Stores a rating or an opinion given its id, the organisation's id, the id of the row it
+// replaces (NULL when none) and the time.
+using VoiceInsert = std::function<void(Connection&, std::int64_t id, std::int64_t organisation_id, Param replaces_id,
+                                       std::string_view now)>;
+
 // Serialises this citizen's writes (a portable row lock, so two taps of one form never
 // interleave on either engine); returns the first outcome when `earlier_sql` — "SELECT id,
 // status FROM … WHERE citizen_id = $1 AND idempotency_key = $2" — finds the key, else runs

@@ -74,6 +74,10 @@ class SqlStore final : public Store {
   // A citizen's feedback write through the group commit (see citizen_write); a stored one
   // drops its organisation's cached feedback.
   StoredFeedback write_feedback(std::string_view earlier_sql, const CitizenWrite& from, const CitizenInsert& insert);
+  // One voice per citizen, organisation and cycle in `table` (ratings, rating_opinions): the
+  // citizen's counted row becomes `replaced` and `insert` adds the new one.
+  StoredFeedback write_voice(std::string_view table, const CitizenWrite& from, std::int64_t cycle_id,
+                             const VoiceInsert& insert);
 
   std::unique_ptr<Pool> pool_;
   GroupCommit writes_;  // citizens' submissions: many per fsync
