@@ -2,7 +2,7 @@
 #include "store/sql/citizen_writes.h"
 #include "store/sql/group_commit.h"
 #include "store/sql/pool.h"
-#include "store/sql/ttl_cache.h"
+#include "core/ttl_cache.h"
 #include "store/store.h"
 
 namespace nok::sql {

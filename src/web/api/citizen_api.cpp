@@ -7,6 +7,7 @@
 #include "core/time.h"
 #include "domain/methodology/score.h"
 #include "web/api/api.h"
+#include "web/pages/pages.h"
 #include "web/api/json_io.h"
 
 namespace nok::web {
@@ -81,6 +82,7 @@ http::Response submit(const SiteContext& site, const http::Request& r) {
   for (const auto& [k, v] : texts) request.answers.push_back({k, v});
   auto result = submit_survey(site.store, site.key, request);
   if (!result.errors.empty()) return errors_response(result.status, result.errors);
+  forget_organisation_page(request.org_code);
   return http::Response::json(result.outcome.repeated ? 200 : 201,
                               json::serialize(json::object{{"id", std::to_string(result.outcome.response_id)},
                                                            {"counted", result.outcome.counted},

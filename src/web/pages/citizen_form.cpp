@@ -4,6 +4,7 @@
 
 #include "core/id.h"
 #include "core/time.h"
+#include "web/pages/pages.h"
 
 namespace nok::web {
 namespace {
@@ -51,6 +52,7 @@ http::Response submit(const SiteContext& site, const CitizenForm& form, const ht
     return form_response(page(result.status, form.path, std::string(form.title) + " — " + org->short_name, data, request),
                          cookies);
   }
+  forget_organisation_page(org->code);
   auto [heading, sentences] = form.thanks(site, result.outcome);
   Data data;
   data.set("code", org->code);

@@ -4,12 +4,14 @@
 #include <kainjow/mustache.hpp>
 
 #include "core/time.h"
+#include "core/ttl_cache.h"
 #include "domain/methodology/sample.h"
 #include "domain/methodology/score.h"
 #include "web/pages/organisation_feedback.h"
 #include "web/pages/pages.h"
 #include "web/pages/wording.h"
 #include "web/staff/placement_visit.h"
+#include "web/session.h"
 #include "web/view.h"
 
 namespace nok::web {
@@ -30,8 +32,27 @@ void add_scores(Data& data, const Organisation& org, const AssessmentCard& card)
   data.set("sample_target", std::to_string(card.assessment.sample_target));
 }
 
+// What a visitor without a session sees is the same for everyone, so it is kept rendered
+// for a second: a crowd scanning one poster costs one render a second, not one each.
+// Submissions in this process drop their organisation's page at once (forget_…).
+TtlCache<std::string>& anonymous_pages() {
+  static TtlCache<std::string> pages{std::chrono::seconds(1), 4096};
+  return pages;
+}
+
+std::string anonymous_key(const http::Request& request) {
+  return request.target + (request.cookie("a11y") == "1" ? "|a11y" : "");
+}
+
 http::Response organisation(const SiteContext& site, const http::Request& request) {
   auto org = site.store.find_organisation(request.param("code"));
+  const bool anonymous = request.cookie(kSessionCookie).empty() && request.query_value("p").empty();
+  if (org && anonymous)
+    if (auto html = anonymous_pages().find(anonymous_key(request))) {
+      Data unused;
+      placement_visit(site, request, *org, unused);  // the visit still counts
+      return {200, "text/html; charset=utf-8", std::move(*html), {}};
+    }
   if (!org)
     return message_page(404, "Организация не найдена",
                         "По этому адресу нет организации. Возможно, QR-код повреждён или адрес набран с ошибкой — "
@@ -60,11 +81,18 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
                                                               kLatestReviews));
   const auto placement_cookie = placement_visit(site, request, *org, data);
   auto response = page(200, "organisation", org->short_name, data, request);
+  if (anonymous) anonymous_pages().put(anonymous_key(request), response.body);
   response.headers.insert(response.headers.end(), placement_cookie.begin(), placement_cookie.end());
   return response;
 }
 
 }  // namespace
+
+void forget_organisation_page(std::string_view code) {
+  const std::string path = "/o/" + std::string(code);
+  anonymous_pages().erase(path);
+  anonymous_pages().erase(path + "|a11y");
+}
 
 void add_organisation_page(http::Router& router, const SiteContext& site) {
   router.get("/o/{code}", [&site](const http::Request& r) { return organisation(site, r); });

@@ -13,6 +13,8 @@ void add_registry_pages(http::Router& router, Store& store);
 void add_print_pages(http::Router& router, Store& store);
 // /o/{code}: the organisation page, the QR target.
 void add_organisation_page(http::Router& router, const SiteContext& site);
+// Drops this process's rendered copy of the page after a change to the organisation's scores.
+void forget_organisation_page(std::string_view code);
 // /o/{code}/survey: the 675н questionnaire for signed-in citizens.
 void add_survey_pages(http::Router& router, const SiteContext& site);
 // The citizens' feedback: /o/{code}/rate, /opinion, /measures, /review, /appeal, /reviews; /me, /me/appeals/{id}.

@@ -79,6 +79,7 @@ http::Response submit(const SiteContext& site, const http::Request& request) {
     if (k != "csrf" && k != "idempotency_key") survey.answers.push_back({k, v});
   auto result = submit_survey(site.store, site.key, survey);
   if (!result.errors.empty()) return form(site, request, *org, posted, result.errors, result.status);
+  forget_organisation_page(org->code);
 
   if (result.outcome.counted && !result.outcome.repeated)
     count_survey_stage(site, request, org->code, FunnelStage::completed);

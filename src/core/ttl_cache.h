@@ -8,11 +8,11 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace nok::sql {
+namespace nok {
 
 // A read-through cache for the hottest public reads (the organisation page, the QR
 // target). An entry is trusted for `ttl`, so a change made by another `nok` process shows
-// within that time; the store drops entries on its own writes, so this process's changes
+// within that time; the owner drops entries on its own writes, so this process's changes
 // show at once. Sharded so that server threads rarely meet on a lock; a shard that fills
 // up is emptied (cheap, and hot keys refill at once).
 template <class Value>
@@ -66,4 +66,4 @@ class TtlCache {
   std::array<Shard, kShards> shards_;
 };
 
-}  // namespace nok::sql
+}  // namespace nok
