@@ -62,7 +62,8 @@ http::Response sign_in(const SiteContext& site, const http::Request& request) {
   auto token = staff_sign_in.sign_in(login, field(*form, "password"), field(*form, "code"));
   if (!token) return login_form(site, request, 400, login, next, token.error().message);
   const auto account = staff_sign_in.account(*token);
-  auto response = http::Response::redirect(next.empty() || safe_next(next) == "/" ? home_of(*account) : safe_next(next));
+  const std::string back = safe_next(next);  // "/" when there is nowhere to go back to
+  auto response = http::Response::redirect(back == "/" ? home_of(*account) : back);
   const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(site.staff->policy.session_lifetime).count();
   response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, *token, seconds));
   return response;
