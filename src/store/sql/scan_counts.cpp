@@ -12,6 +12,12 @@ constexpr std::size_t kMaxPending = 10000;
 }  // namespace
 
 SqlPlacementStore::~SqlPlacementStore() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  if (flusher_.joinable()) flusher_.join();
   try {
     flush();
   } catch (const DatabaseError&) {
@@ -19,11 +25,25 @@ SqlPlacementStore::~SqlPlacementStore() {
   }
 }
 
+void SqlPlacementStore::flush_periodically() {
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    wake_.wait_for(lock, flush_every_, [&] { return stopping_; });
+    if (stopping_) break;
+    lock.unlock();
+    try {
+      flush();
+    } catch (const DatabaseError&) {
+      // The database is away for a moment; the counts wait for the next round.
+    }
+    lock.lock();
+  }
+}
+
 void SqlPlacementStore::count(std::string_view organisation_code, std::int64_t placement_id, FunnelStage stage) {
-  const auto now = std::chrono::steady_clock::now();
-  bool due = false;
   {
     std::lock_guard lock(mutex_);
+    if (!flusher_.joinable() && !stopping_) flusher_ = std::thread([this] { flush_periodically(); });
     Key key{std::string(organisation_code), placement_id, iso_utc_now().substr(0, 10)};
     auto it = pending_.find(key);
     if (it == pending_.end()) {
@@ -32,9 +52,7 @@ void SqlPlacementStore::count(std::string_view organisation_code, std::int64_t p
     }
     auto& counts = it->second;
     ++(stage == FunnelStage::scan ? counts.scans : stage == FunnelStage::started ? counts.started : counts.completed);
-    due = now - last_flush_ >= flush_every_;
   }
-  if (due) flush();
 }
 
 void SqlPlacementStore::flush() {
@@ -42,7 +60,6 @@ void SqlPlacementStore::flush() {
   {
     std::lock_guard lock(mutex_);
     batch.swap(pending_);
-    last_flush_ = std::chrono::steady_clock::now();
   }
   if (batch.empty()) return;
   auto c = pool_.acquire();

@@ -1,7 +1,9 @@
 #pragma once
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
+#include <thread>
 #include <tuple>
 
 #include "store/placement_store.h"
@@ -14,9 +16,10 @@ namespace nok::sql {
 //
 // Counting is buffered: the organisation page is the QR target, served from caches at
 // thousands of requests a second, and one write per scan would make it write-bound.
-// Counts gather in memory and go to scan_counts as `+n` upserts at most once per
-// `flush_every`, in one transaction; reads flush first, and so does the destructor. A
-// crash loses at most that interval's counts — they are statistics, not records.
+// Counts gather in memory and a background thread writes them to scan_counts as `+n`
+// upserts once per `flush_every`, in one transaction (never in a request: the page's
+// event loop must not wait for a commit); reads flush first, and so does the destructor.
+// A crash loses at most that interval's counts — they are statistics, not records.
 class SqlPlacementStore final : public PlacementStore {
  public:
   explicit SqlPlacementStore(Pool& pool, std::chrono::milliseconds flush_every = std::chrono::seconds(1))
@@ -41,11 +44,15 @@ class SqlPlacementStore final : public PlacementStore {
  private:
   using Key = std::tuple<std::string, std::int64_t, std::string>;  // organisation code, placement, day
 
+  void flush_periodically();
+
   Pool& pool_;
   const std::chrono::milliseconds flush_every_;
   std::mutex mutex_;
   std::map<Key, FunnelCounts> pending_;
-  std::chrono::steady_clock::time_point last_flush_ = std::chrono::steady_clock::now();
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::thread flusher_;  // started by the first count
 };
 
 }  // namespace nok::sql
