@@ -40,6 +40,8 @@ int serve(int argc, char** argv) {
       "connections", po::value<std::size_t>()->default_value(std::stoul(env_or("NOK_DB_CONNECTIONS", "8"))),
       "database connections in the pool (env NOK_DB_CONNECTIONS)")(
       "body-limit", po::value<std::size_t>()->default_value(1024 * 1024), "largest request body in bytes (413 above)")(
+      "write-threads", po::value<unsigned>()->default_value(std::stoul(env_or("NOK_WRITE_THREADS", "64"))),
+      "threads that run writes (non-GET requests) while they wait for their commit (env NOK_WRITE_THREADS)")(
       "access-log", po::value<bool>()->default_value(env_or("NOK_ACCESS_LOG", "0") == "1"),
       "log one JSON line per request to stderr (env NOK_ACCESS_LOG=1)")(
       "trust-forwarded-for", po::value<bool>()->default_value(env_or("NOK_TRUST_FORWARDED_FOR", "0") == "1"),
@@ -55,6 +57,7 @@ int serve(int argc, char** argv) {
   }
   config.threads = (*vm)["threads"].as<unsigned>();
   config.body_limit = (*vm)["body-limit"].as<std::size_t>();
+  config.blocking_threads = (*vm)["write-threads"].as<unsigned>();
   config.access_log = (*vm)["access-log"].as<bool>();
   config.trust_forwarded_for = (*vm)["trust-forwarded-for"].as<bool>();
 
