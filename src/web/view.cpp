@@ -60,6 +60,8 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
   layout.set("title", title);
   layout.set("content", templates().render(name, data));
   layout.set("a11y", request.cookie("a11y") == "1");
+  // The cookie alone decides the link (no query per page); /me itself checks the session.
+  layout.set("signed_in", !request.cookie("nok_session").empty());
   layout.set("back", http::percent_encode(request.target.empty() ? request.path : request.target));
   return templates().render("layout", layout);
 }
