@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/time.h"
+#include "support/organisations.h"
 #include "support/http_client.h"
 #include "support/smtp_sink.h"
 #include "support/test_server.h"
@@ -21,13 +22,7 @@ class CitizenApi : public testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(sink.running());
-    Organisation o;
-    o.code = "lib7";
-    o.inn = "7707083893";
-    o.full_name = o.short_name = "Библиотека № 7";
-    o.region_code = "50";
-    o.sphere = Sphere::culture;
-    o.authority = "Министерство культуры";
+    auto o = test::test_organisation("lib7", "Библиотека № 7", Sphere::culture, "Министерство культуры", "50");
     (void)store->upsert_organisations({o});
     store->include_in_cycle(store->open_cycle(o.authority, current_year(), "344n-2019"), {{"lib7", 50}});
     mailer = make_mailer({.smtp_url = sink.url()});

@@ -10,6 +10,7 @@
 #include "core/id.h"
 #include "core/time.h"
 #include "http/message.h"
+#include "support/organisations.h"
 #include "support/http_client.h"
 #include "support/test_server.h"
 #include "support/test_store.h"
@@ -22,13 +23,7 @@ class FeedbackSite : public testing::Test {
   void SetUp() override { start(nullptr); }
 
   void start(Mailer* mailer) {
-    Organisation o;
-    o.code = "lib1";
-    o.inn = "7707083893";
-    o.full_name = o.short_name = "Библиотека № 1";
-    o.region_code = "77";
-    o.sphere = Sphere::culture;
-    o.authority = "Департамент культуры";
+    auto o = test_organisation("lib1", "Библиотека № 1", Sphere::culture, "Департамент культуры");
     Organisation outside = o;
     outside.code = "old1";
     outside.full_name = outside.short_name = "Музей № 2";

@@ -1,6 +1,7 @@
 // The public site and API over HTTP, on a real store.
 #include <gtest/gtest.h>
 
+#include "support/organisations.h"
 #include "support/http_client.h"
 #include "support/test_server.h"
 #include "support/test_store.h"
@@ -12,13 +13,8 @@ namespace {
 class Site : public testing::Test {
  protected:
   void SetUp() override {
-    Organisation o;
-    o.code = "sch42";
-    o.inn = "7707083893";
+    auto o = test::test_organisation("sch42", "Школа № 42 <script>alert(1)</script>", Sphere::education, "");
     o.full_name = "Муниципальное бюджетное общеобразовательное учреждение «Школа № 42 <script>alert(1)</script>»";
-    o.short_name = "Школа № 42 <script>alert(1)</script>";
-    o.region_code = "77";
-    o.sphere = Sphere::education;
     o.address = "г. Москва, ул. Мира, д. 1";
     o.website = "javascript:alert(1)";
     (void)store->upsert_organisations({o});

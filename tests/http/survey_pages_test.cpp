@@ -5,6 +5,7 @@
 
 #include "core/id.h"
 #include "core/time.h"
+#include "support/organisations.h"
 #include "support/http_client.h"
 #include "support/test_server.h"
 #include "support/test_store.h"
@@ -16,13 +17,7 @@ namespace {
 class SurveyPages : public testing::Test {
  protected:
   void SetUp() override {
-    Organisation o;
-    o.code = "pol1";
-    o.inn = "7707083893";
-    o.full_name = o.short_name = "Поликлиника № 1";
-    o.region_code = "77";
-    o.sphere = Sphere::health;
-    o.authority = "Департамент здравоохранения";
+    auto o = test::test_organisation("pol1", "Поликлиника № 1", Sphere::health, "Департамент здравоохранения");
     Organisation outside = o;
     outside.code = "old1";
     (void)store->upsert_organisations({o, outside});

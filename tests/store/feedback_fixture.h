@@ -5,6 +5,7 @@
 #include "app/feedback/citizen_feedback.h"
 #include "core/crypto.h"
 #include "core/time.h"
+#include "support/organisations.h"
 #include "support/test_store.h"
 
 namespace nok::test {
@@ -21,14 +22,8 @@ class FeedbackStore : public testing::Test {
   }
 
   static Organisation org(std::string code) {
-    Organisation o;
-    o.code = std::move(code);
-    o.inn = "7707083893";
-    o.full_name = o.short_name = "Библиотека " + o.code;
-    o.region_code = "77";
-    o.sphere = Sphere::culture;
-    o.authority = "Министерство культуры";
-    return o;
+    const std::string name = "Библиотека " + code;
+    return test::test_organisation(std::move(code), name, Sphere::culture, "Министерство культуры");
   }
 
   // Field values must outlive the call: literals, or strings the test keeps.

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "store/sql/connection.h"
+#include "support/organisations.h"
 #include "support/test_store.h"
 
 namespace nok {
@@ -15,14 +16,8 @@ class RegistryStore : public testing::Test {
 
   static Organisation org(std::string code, std::string name, std::string region = "77",
                           Sphere sphere = Sphere::education) {
-    Organisation o;
-    o.code = std::move(code);
-    o.inn = "7707083893";
-    o.full_name = name;
-    o.short_name = std::move(name);
-    o.region_code = std::move(region);
-    o.sphere = sphere;
-    o.authority = "Департамент образования города Москвы";
+    auto o = test::test_organisation(std::move(code), std::move(name), sphere, "Департамент образования города Москвы",
+                                     std::move(region));
     o.recipients_per_year = 500;
     return o;
   }
@@ -111,12 +106,7 @@ class CycleStore : public testing::Test {
  protected:
   void SetUp() override {
     if (!store.available()) GTEST_SKIP() << "NOK_TEST_POSTGRES_URL is not set";
-    Organisation o;
-    o.code = "a1";
-    o.inn = "7707083893";
-    o.full_name = o.short_name = "Школа";
-    o.region_code = "77";
-    o.authority = "Департамент образования";
+    auto o = test::test_organisation("a1", "Школа", Sphere::culture, "Департамент образования");
     Organisation p = o;
     p.code = "a2";
     (void)store->upsert_organisations({o, p});

@@ -8,6 +8,7 @@
 #include "core/time.h"
 #include "domain/survey/counters.h"
 #include "store/sql/connection.h"
+#include "support/organisations.h"
 #include "support/test_store.h"
 
 namespace nok {
@@ -28,15 +29,8 @@ class SurveySubmission : public testing::Test {
     other_citizen = store->upsert_citizen("hash-2", "");
   }
 
-  static Organisation org(std::string code, Sphere sphere) {
-    Organisation o;
-    o.code = std::move(code);
-    o.inn = "7707083893";
-    o.full_name = o.short_name = "Организация " + o.code;
-    o.region_code = "77";
-    o.sphere = sphere;
-    o.authority = "Министерство";
-    return o;
+  static Organisation org(const std::string& code, Sphere sphere) {
+    return test::test_organisation(code, "Организация " + code, sphere, "Министерство");
   }
 
   SurveyResult submit(const std::string& org, std::vector<Field> answers, std::int64_t who, std::string key,

@@ -1,3 +1,4 @@
+#include "support/organisations.h"
 #include "support/staff_stores.h"
 
 #include "core/time.h"
@@ -5,13 +6,7 @@
 namespace nok::test {
 
 Organisation staff_test_organisation(std::string code, std::string name, std::string region, std::string authority) {
-  Organisation o;
-  o.code = std::move(code);
-  o.inn = "7707083893";
-  o.full_name = o.short_name = std::move(name);
-  o.region_code = std::move(region);
-  o.sphere = Sphere::education;
-  o.authority = std::move(authority);
+  auto o = test_organisation(std::move(code), std::move(name), Sphere::education, std::move(authority), std::move(region));
   o.address = "ул. Ленина, 1";
   return o;
 }
