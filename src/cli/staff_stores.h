@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "cli/common.h"
+#include "store/sql/sql_cycle_store.h"
 #include "store/sql/sql_placement_store.h"
 #include "store/sql/sql_staff_store.h"
 #include "store/sql/sql_store.h"
@@ -14,11 +15,14 @@ namespace nok::cli {
 // buffered scan counts are written before the pool closes.
 struct StaffStores {
   explicit StaffStores(std::unique_ptr<sql::SqlStore> store)
-      : main(std::move(store)), staff(main->pool()), placements(main->pool()), context{staff, placements, {}} {}
+      : main(std::move(store)), staff(main->pool()), placements(main->pool()),
+        cycles(main->pool()),
+        context{staff, placements, cycles, {}} {}
 
   std::unique_ptr<sql::SqlStore> main;
   sql::SqlStaffStore staff;
   sql::SqlPlacementStore placements;
+  sql::SqlCycleStore cycles;
   web::StaffContext context;
 };
 

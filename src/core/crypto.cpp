@@ -24,6 +24,15 @@ std::optional<std::vector<unsigned char>> from_base64(std::string_view text) {
   return out;
 }
 
+std::string blake2b_hex(std::string_view data, const unsigned char* key, std::size_t key_size) {
+  unsigned char digest[32];
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(data.data()), data.size(), key,
+                     key_size);
+  char hex[65];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return hex;
+}
+
 }  // namespace
 
 SecretKey SecretKey::generate() {
@@ -43,14 +52,9 @@ Result<SecretKey> SecretKey::from_base64(std::string_view text) {
 
 std::string SecretKey::to_base64() const { return nok::to_base64(bytes_.data(), bytes_.size()); }
 
-std::string SecretKey::hash(std::string_view data) const {
-  unsigned char digest[32];
-  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(data.data()), data.size(),
-                     bytes_.data(), bytes_.size());
-  char hex[65];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
-}
+std::string SecretKey::hash(std::string_view data) const { return blake2b_hex(data, bytes_.data(), bytes_.size()); }
+
+std::string content_digest(std::string_view data) { return blake2b_hex(data, nullptr, 0); }
 
 std::string SecretKey::seal(std::string_view plaintext) const {
   std::vector<unsigned char> out(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plaintext.size());

@@ -28,6 +28,10 @@ class SecretKey {
   std::array<unsigned char, 32> bytes_{};
 };
 
+// BLAKE2b-256 of `data` without a key, as hex: a fingerprint of content anyone may
+// recompute (what a council saw when it decided), not a secret lookup key.
+std::string content_digest(std::string_view data);
+
 // A uniformly random decimal code of `digits` digits, e.g. "042917" (one-time codes).
 std::string random_digits(int digits);
 

@@ -106,13 +106,13 @@ TEST(Catalog, KnowsEverythingWithoutARegistryAndOnlyItsOrganisationsWithOne) {
 }
 
 TEST(JsonText, NumbersArePlainDecimalsRoundedToTwoPlaces) {
-  EXPECT_EQ(format_number(83.333333), "83.33");
-  EXPECT_EQ(format_number(62.5), "62.5");
-  EXPECT_EQ(format_number(100.0), "100");
-  EXPECT_EQ(format_number(88.571428), "88.57");
-  EXPECT_EQ(format_number(0.126), "0.13");
-  EXPECT_EQ(format_number(-0.001), "0");
-  EXPECT_EQ(format_number(1e-12), "0");
+  EXPECT_EQ(methodology::format_points(83.333333), "83.33");
+  EXPECT_EQ(methodology::format_points(62.5), "62.5");
+  EXPECT_EQ(methodology::format_points(100.0), "100");
+  EXPECT_EQ(methodology::format_points(88.571428), "88.57");
+  EXPECT_EQ(methodology::format_points(0.126), "0.13");
+  EXPECT_EQ(methodology::format_points(-0.001), "0");
+  EXPECT_EQ(methodology::format_points(1e-12), "0");
 }
 
 TEST(JsonText, WritesValidJsonWithOneRootArrayElementPerLine) {

@@ -9,7 +9,7 @@ namespace {
 
 void write(const boost::json::value& v, int depth, std::string& out) {
   switch (v.kind()) {
-    case boost::json::kind::double_: out += format_number(v.get_double()); return;
+    case boost::json::kind::double_: out += methodology::format_points(v.get_double()); return;
     case boost::json::kind::object: {
       out += '{';
       bool first = true;
@@ -41,17 +41,6 @@ void write(const boost::json::value& v, int depth, std::string& out) {
 }
 
 }  // namespace
-
-std::string format_number(double value) {
-  double rounded = std::round(value * 100) / 100;
-  if (rounded == 0) rounded = 0;  // no "-0"
-  char buffer[64];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, 2);
-  std::string text(buffer, end);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text;
-}
 
 std::string to_json_text(const boost::json::value& document) {
   std::string out;

@@ -16,7 +16,7 @@ class Rows {
     first_ = false;
     return *this;
   }
-  Rows& number(const std::optional<double>& v) { return cell(v ? format_number(*v) : ""); }
+  Rows& number(const std::optional<double>& v) { return cell(v ? methodology::format_points(*v) : ""); }
   Rows& count(std::size_t n) { return cell(std::to_string(n)); }
   void end() {
     out_ += row_ + "\n";

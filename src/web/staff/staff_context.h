@@ -1,15 +1,17 @@
 #pragma once
 #include "app/staff/policy.h"
+#include "store/cycle_store.h"
 #include "store/placement_store.h"
 #include "store/staff_store.h"
 
 namespace nok::web {
 
-// What the staff workspaces add to the site: their two stores (sharing the main store's
+// What the staff workspaces add to the site: their stores (sharing the main store's
 // connections) and the sign-in limits. Owned by `nok serve`.
 struct StaffContext {
   StaffStore& accounts;
   PlacementStore& placements;
+  CycleStore& cycles;
   StaffPolicy policy;
 };
 

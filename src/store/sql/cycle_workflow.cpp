@@ -1,0 +1,236 @@
+// Cycles, their organisations, the steps of the state machine (domain/cycle) and the
+// materials each step writes or checks. Every change checks and bumps cycles.version, so
+// a stale form changes nothing.
+#include "core/id.h"
+#include "core/time.h"
+#include "store/sql/audit_rows.h"
+#include "store/sql/sql_cycle_store.h"
+
+namespace nok::sql {
+namespace {
+
+constexpr std::string_view kSelectCycles =
+    "SELECT cy.id, cy.year, cy.authority_id, a.name, COALESCE(cy.operator_id, 0), COALESCE(op.name, ''), cy.state, "
+    "cy.methodology, cy.spheres, cy.edition, cy.version, COALESCE(cy.submitted_at, ''), "
+    "COALESCE(cy.approved_at, ''), COALESCE(cy.published_at, ''), "
+    "(SELECT COUNT(*) FROM cycle_organisations co WHERE co.cycle_id = cy.id), "
+    "(SELECT COUNT(*) FROM plans p JOIN cycle_organisations co ON co.organisation_id = p.organisation_id "
+    " AND co.cycle_id = p.cycle_id WHERE p.cycle_id = cy.id AND p.published_at IS NOT NULL) "
+    "FROM cycles cy JOIN authorities a ON a.id = cy.authority_id LEFT JOIN operators op ON op.id = cy.operator_id ";
+
+CycleRecord cycle_from(const Row& r) {
+  CycleRecord c;
+  c.id = r.i64(0);
+  c.year = static_cast<int>(r.i64(1));
+  c.authority_id = r.i64(2);
+  c.authority = r.text(3);
+  c.operator_id = r.i64(4);
+  c.operator_name = r.text(5);
+  c.state = cycle::parse_state(r.text(6)).value_or(cycle::State::draft);
+  c.methodology = r.text(7);
+  c.spheres = r.text(8);
+  c.edition = static_cast<int>(r.i64(9));
+  c.version = r.i64(10);
+  c.submitted_at = r.text(11);
+  c.approved_at = r.text(12);
+  c.published_at = r.text(13);
+  c.organisations = r.i64(14);
+  c.plans_approved = r.i64(15);
+  return c;
+}
+
+// Bumps the version if the cycle is still at `expected`; false (nothing written) otherwise.
+bool claim(Connection& c, std::int64_t cycle_id, std::int64_t expected) {
+  return c.run("UPDATE cycles SET version = version + 1 WHERE id = $1 AND version = $2", {cycle_id, expected}) == 1;
+}
+
+std::vector<cycle::OrganisationResult> read_results(Connection& c, std::int64_t cycle_id, int edition) {
+  std::vector<cycle::OrganisationResult> out;
+  c.run("SELECT o.code, o.short_name, r.methodology, r.scores_json, r.total, r.deficiencies, r.proposals "
+        "FROM results r JOIN organisations o ON o.id = r.organisation_id "
+        "WHERE r.cycle_id = $1 AND r.version = $2 ORDER BY o.code",
+        {cycle_id, std::int64_t{edition}}, [&](const Row& r) {
+          out.push_back({std::string(r.text(0)), std::string(r.text(1)), std::string(r.text(2)),
+                         std::string(r.text(3)), r.null(4) ? std::nullopt : std::optional<double>(r.f64(4)),
+                         std::string(r.text(5)), std::string(r.text(6))});
+        });
+  return out;
+}
+
+void write_materials(Connection& c, std::int64_t cycle_id, int edition, const std::vector<cycle::OrganisationResult>& materials,
+                     const std::string& now) {
+  c.run("DELETE FROM results WHERE cycle_id = $1 AND version = $2 AND published_at IS NULL",
+        {cycle_id, std::int64_t{edition}});
+  for (const auto& m : materials)
+    c.run("INSERT INTO results (id, cycle_id, organisation_id, version, methodology, scores_json, total, deficiencies, "
+          "proposals, created_at) SELECT $1, $2, id, $3, $4, $5, $6, $7, $8, $9 FROM organisations WHERE code = $10",
+          {new_id(), cycle_id, std::int64_t{edition}, std::string_view(m.methodology), std::string_view(m.scores_json),
+           m.total ? Param(*m.total) : Param(nullptr), std::string_view(m.deficiencies), std::string_view(m.proposals),
+           std::string_view(now), std::string_view(m.code)});
+}
+
+}  // namespace
+
+std::vector<CycleRecord> SqlCycleStore::select_cycles(std::string_view where, std::initializer_list<Param> params) {
+  std::vector<CycleRecord> out;
+  auto c = pool_.acquire();
+  c->run(std::string(kSelectCycles) + std::string(where), params,
+         [&](const Row& r) { out.push_back(cycle_from(r)); });
+  return out;
+}
+
+std::vector<CycleRecord> SqlCycleStore::cycles(std::int64_t authority_id, std::int64_t operator_id) {
+  return select_cycles(
+      "WHERE (CAST($1 AS BIGINT) = 0 OR cy.authority_id = CAST($1 AS BIGINT)) "
+      "AND (CAST($2 AS BIGINT) = 0 OR cy.operator_id = CAST($2 AS BIGINT)) ORDER BY cy.year DESC, a.name",
+      {authority_id, operator_id});
+}
+
+std::optional<CycleRecord> SqlCycleStore::find_cycle(std::int64_t cycle_id) {
+  auto found = select_cycles("WHERE cy.id = $1", {cycle_id});
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::optional<std::int64_t> SqlCycleStore::create_cycle(const NewCycle& n, AuditEntry audit) {
+  const std::string now = iso_utc_now();
+  const std::int64_t id = new_id();
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  const auto inserted = c->run(
+      "INSERT INTO cycles (id, year, authority_id, operator_id, state, methodology, spheres, created_at) "
+      "VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7) ON CONFLICT (authority_id, year) DO NOTHING",
+      {id, std::int64_t{n.year}, n.authority_id, n.operator_id ? Param(n.operator_id) : Param(nullptr),
+       std::string_view(n.methodology), std::string_view(n.spheres), std::string_view(now)});
+  if (inserted != 1) return std::nullopt;
+  audit.object_id = std::to_string(id);
+  append_audit(*c, audit);
+  tx.commit();
+  return id;
+}
+
+bool SqlCycleStore::set_operator(std::int64_t cycle_id, std::int64_t expected_version, std::int64_t operator_id,
+                                 AuditEntry audit) {
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  if (!claim(*c, cycle_id, expected_version)) return false;
+  c->run("UPDATE cycles SET operator_id = $2 WHERE id = $1",
+         {cycle_id, operator_id ? Param(operator_id) : Param(nullptr)});
+  append_audit(*c, audit);
+  tx.commit();
+  return true;
+}
+
+std::vector<CycleMember> SqlCycleStore::members(std::int64_t cycle_id) {
+  std::vector<CycleMember> out;
+  auto c = pool_.acquire();
+  c->run("SELECT o.code, o.short_name, co.sample_target, COALESCE(t.respondents, 0) FROM cycle_organisations co "
+         "JOIN organisations o ON o.id = co.organisation_id "
+         "LEFT JOIN survey_tallies t ON t.organisation_id = co.organisation_id AND t.cycle_id = co.cycle_id "
+         "WHERE co.cycle_id = $1 ORDER BY o.code",
+         {cycle_id}, [&](const Row& r) {
+           out.push_back({std::string(r.text(0)), std::string(r.text(1)), r.i64(2), r.i64(3)});
+         });
+  return out;
+}
+
+bool SqlCycleStore::set_members(std::int64_t cycle_id, std::int64_t expected_version,
+                                const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets,
+                                AuditEntry audit) {
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  if (!claim(*c, cycle_id, expected_version)) return false;
+  c->run("DELETE FROM cycle_organisations WHERE cycle_id = $1", {cycle_id});
+  for (const auto& [code, target] : codes_and_targets)
+    c->run("INSERT INTO cycle_organisations (cycle_id, organisation_id, sample_target) "
+           "SELECT $1, id, $3 FROM organisations WHERE code = $2",
+           {cycle_id, std::string_view(code), target});
+  append_audit(*c, audit);
+  tx.commit();
+  return true;
+}
+
+MoveOutcome SqlCycleStore::move(const CycleMove& m, AuditEntry audit) {
+  const std::string now = iso_utc_now();
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  int edition = 0;
+  c->run("SELECT edition FROM cycles WHERE id = $1 AND version = $2 AND state = $3",
+         {m.cycle_id, m.expected_version, cycle::code(m.from)}, [&](const Row& r) { edition = static_cast<int>(r.i64(0)); });
+  if (edition == 0) return MoveOutcome::stale;
+  const bool decision = m.event == cycle::Event::approve || m.event == cycle::Event::return_for_rework;
+  if (decision && cycle::materials_digest(read_results(*c, m.cycle_id, edition)) != m.decided_digest) return MoveOutcome::materials_changed;
+  if (!claim(*c, m.cycle_id, m.expected_version)) return MoveOutcome::stale;
+
+  c->run("UPDATE cycles SET state = $2 WHERE id = $1", {m.cycle_id, cycle::code(m.to)});
+  switch (m.event) {
+    case cycle::Event::start_collecting: break;
+    case cycle::Event::submit_to_council:
+      write_materials(*c, m.cycle_id, edition, m.materials, now);
+      c->run("UPDATE cycles SET submitted_at = $2, approved_at = NULL WHERE id = $1", {m.cycle_id, std::string_view(now)});
+      break;
+    case cycle::Event::approve:
+    case cycle::Event::return_for_rework:
+      c->run("INSERT INTO council_decisions (id, cycle_id, edition, decision, comments, materials_digest, decided_by, "
+             "decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+             {new_id(), m.cycle_id, std::int64_t{edition},
+              std::string_view(m.event == cycle::Event::approve ? "approved" : "returned"), std::string_view(m.comment),
+              std::string_view(m.decided_digest), m.user_id ? Param(m.user_id) : Param(nullptr), std::string_view(now)});
+      if (m.event == cycle::Event::approve)
+        c->run("UPDATE cycles SET approved_at = $2 WHERE id = $1", {m.cycle_id, std::string_view(now)});
+      break;
+    case cycle::Event::publish:
+      c->run("UPDATE results SET published_at = $3 WHERE cycle_id = $1 AND version = $2",
+             {m.cycle_id, std::int64_t{edition}, std::string_view(now)});
+      c->run("UPDATE cycles SET published_at = $2 WHERE id = $1", {m.cycle_id, std::string_view(now)});
+      break;
+    case cycle::Event::correct:
+      // The published edition stays as it is; the next one starts as a copy of it.
+      write_materials(*c, m.cycle_id, edition + 1, read_results(*c, m.cycle_id, edition), now);
+      c->run("UPDATE cycles SET edition = edition + 1, submitted_at = NULL, approved_at = NULL, published_at = NULL "
+             "WHERE id = $1",
+             {m.cycle_id});
+      break;
+  }
+  c->run("INSERT INTO cycle_steps (id, cycle_id, edition, event, from_state, to_state, user_id, comment, at) "
+         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         {new_id(), m.cycle_id, std::int64_t{edition}, cycle::code(m.event), cycle::code(m.from), cycle::code(m.to),
+          m.user_id ? Param(m.user_id) : Param(nullptr), std::string_view(m.comment), std::string_view(now)});
+  append_audit(*c, audit);
+  tx.commit();
+  return MoveOutcome::moved;
+}
+
+std::vector<cycle::OrganisationResult> SqlCycleStore::results(std::int64_t cycle_id, int edition) {
+  auto c = pool_.acquire();
+  return read_results(*c, cycle_id, edition);
+}
+
+std::vector<CycleStep> SqlCycleStore::steps(std::int64_t cycle_id) {
+  std::vector<CycleStep> out;
+  auto c = pool_.acquire();
+  c->run("SELECT s.at, s.edition, s.event, s.from_state, s.to_state, COALESCE(u.login, ''), s.comment "
+         "FROM cycle_steps s LEFT JOIN users u ON u.id = s.user_id WHERE s.cycle_id = $1 ORDER BY s.id",
+         {cycle_id}, [&](const Row& r) {
+           out.push_back({std::string(r.text(0)), static_cast<int>(r.i64(1)),
+                          cycle::parse_event(r.text(2)).value_or(cycle::Event::start_collecting),
+                          cycle::parse_state(r.text(3)).value_or(cycle::State::draft),
+                          cycle::parse_state(r.text(4)).value_or(cycle::State::draft), std::string(r.text(5)),
+                          std::string(r.text(6))});
+         });
+  return out;
+}
+
+std::vector<CouncilDecisionRecord> SqlCycleStore::decisions(std::int64_t cycle_id) {
+  std::vector<CouncilDecisionRecord> out;
+  auto c = pool_.acquire();
+  c->run("SELECT d.edition, d.decision, d.comments, d.materials_digest, COALESCE(u.login, ''), d.decided_at "
+         "FROM council_decisions d LEFT JOIN users u ON u.id = d.decided_by WHERE d.cycle_id = $1 ORDER BY d.id",
+         {cycle_id}, [&](const Row& r) {
+           out.push_back({static_cast<int>(r.i64(0)), std::string(r.text(1)), std::string(r.text(2)),
+                          std::string(r.text(3)), std::string(r.text(4)), std::string(r.text(5))});
+         });
+  return out;
+}
+
+}  // namespace nok::sql
