@@ -14,29 +14,55 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
   return CAIRO_STATUS_SUCCESS;
 }
 
-Result<Ok> draw_page(cairo_surface_t* surface, double scale, const Drawing& draw) {
-  CairoPtr cr(cairo_create(surface));
-  cairo_scale(cr.get(), scale, scale);
-  cairo_set_source_rgb(cr.get(), 1, 1, 1);
-  cairo_paint(cr.get());
-  auto drawn = draw(cr.get());
+void paint_white(cairo_t* cr) {
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  cairo_restore(cr);
+}
+
+Result<Ok> drawn_well(cairo_t* cr, Result<Ok> drawn) {
   if (!drawn) return drawn.error();
-  if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
-    return Error{"render_failed", std::string("ошибка отрисовки: ") + cairo_status_to_string(cairo_status(cr.get()))};
+  if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
+    return Error{"render_failed", std::string("ошибка отрисовки: ") + cairo_status_to_string(cairo_status(cr))};
   return Ok{};
 }
 
-}  // namespace
+Result<Ok> draw_page(cairo_surface_t* surface, double scale, const Drawing& draw) {
+  CairoPtr cr(cairo_create(surface));
+  cairo_scale(cr.get(), scale, scale);
+  paint_white(cr.get());
+  return drawn_well(cr.get(), draw(cr.get()));
+}
 
-Result<std::string> render_pdf(PageSize page, std::string_view title, const Drawing& draw) {
-  std::string out;
+SurfacePtr pdf_surface(std::string& out, PageSize page, std::string_view title) {
   SurfacePtr surface(
       cairo_pdf_surface_create_for_stream(append, &out, page.width_mm * kPointsPerMm, page.height_mm * kPointsPerMm));
   const std::string title_text(title);
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title_text.c_str());
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "nok");
-  auto drawn = draw_page(surface.get(), kPointsPerMm, draw);
-  if (!drawn) return drawn.error();
+  return surface;
+}
+
+}  // namespace
+
+Result<std::string> render_pdf(PageSize page, std::string_view title, const Drawing& draw) {
+  return render_pdf_pages(page, title, [&](cairo_t* cr, const std::function<void()>&) { return draw(cr); });
+}
+
+Result<std::string> render_pdf_pages(PageSize page, std::string_view title, const PagedDrawing& draw) {
+  std::string out;
+  auto surface = pdf_surface(out, page, title);
+  {
+    CairoPtr cr(cairo_create(surface.get()));
+    cairo_scale(cr.get(), kPointsPerMm, kPointsPerMm);
+    paint_white(cr.get());
+    auto drawn = drawn_well(cr.get(), draw(cr.get(), [&] {
+      cairo_show_page(cr.get());
+      paint_white(cr.get());
+    }));
+    if (!drawn) return drawn.error();
+  }
   cairo_surface_finish(surface.get());
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
     return Error{"render_failed", "не удалось записать PDF"};

@@ -30,6 +30,11 @@ using Drawing = std::function<Result<Ok>(cairo_t* cr)>;
 // document information so a print queue shows something readable.
 Result<std::string> render_pdf(PageSize page, std::string_view title, const Drawing& draw);
 
+// A PDF of as many pages as the drawing needs: it starts on the first page and calls
+// `next_page` to finish one and begin the next (protocols, reports).
+using PagedDrawing = std::function<Result<Ok>(cairo_t* cr, const std::function<void()>& next_page)>;
+Result<std::string> render_pdf_pages(PageSize page, std::string_view title, const PagedDrawing& draw);
+
 // The same page as an RGB PNG at `dpi` (previews, the website block).
 Result<std::string> render_png(PageSize page, double dpi, const Drawing& draw);
 

@@ -13,6 +13,8 @@ http::Router build_site(const SiteContext& site) {
   add_registry_pages(router, store);
   add_print_pages(router, store);
   add_organisation_page(router, site);
+  add_results_pages(router, site);
+  add_open_data(router, site);
   add_survey_pages(router, site);
   add_feedback_pages(router, site);
   add_sign_in_pages(router, site);

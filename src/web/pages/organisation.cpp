@@ -9,6 +9,7 @@
 #include "domain/methodology/score.h"
 #include "web/pages/organisation_feedback.h"
 #include "web/pages/pages.h"
+#include "web/pages/results_view.h"
 #include "web/pages/wording.h"
 #include "web/staff/placement_visit.h"
 #include "web/session.h"
@@ -77,6 +78,7 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
     data.set("assessed", true);
     add_scores(data, *org, *card);
   }
+  if (site.staff) add_published_results(data, site.staff->cycles.published_results(org->code));
   add_citizen_feedback(data, site.store.organisation_feedback(org->code, card ? card->assessment.cycle_id : 0,
                                                               kLatestReviews));
   const auto placement_cookie = placement_visit(site, request, *org, data);

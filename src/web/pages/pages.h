@@ -13,6 +13,10 @@ void add_registry_pages(http::Router& router, Store& store);
 void add_print_pages(http::Router& router, Store& store);
 // /o/{code}: the organisation page, the QR target.
 void add_organisation_page(http::Router& router, const SiteContext& site);
+// /o/{code}/results: every published edition of an organisation's official results.
+void add_results_pages(http::Router& router, const SiteContext& site);
+// /opendata: the published results of a year as CSV and JSON.
+void add_open_data(http::Router& router, const SiteContext& site);
 // Drops this process's rendered copy of the page after a change to the organisation's scores.
 void forget_organisation_page(std::string_view code);
 // /o/{code}/survey: the 675н questionnaire for signed-in citizens.

@@ -45,6 +45,7 @@ std::string set_staff_frame(Data& data, const SiteContext& site, const http::Req
   data.set("has_scope", !account.scope_name.empty());
   data.set("staff_home", home_of(account));
   data.set("staff_admin", account.user.role == staff::Role::admin);
+  data.set("staff_cycles", account.user.role != staff::Role::org_staff);
   return csrf;
 }
 
@@ -65,6 +66,7 @@ std::string home_of(const StaffAccount& account) {
     case staff::Role::survey_operator:
       return "/operator";
     case staff::Role::council:
+      return "/cycles";
     case staff::Role::official:
     case staff::Role::monitor:
       return "/official";

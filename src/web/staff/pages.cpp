@@ -8,6 +8,7 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_totp_page(router, site);
   add_cabinet_pages(router, site);
   add_official_pages(router, site);
+  add_cycle_pages(router, site);
   add_operator_pages(router, site);
   add_admin_pages(router, site);
 }

@@ -17,6 +17,8 @@ void add_cabinet_pages(http::Router& router, const SiteContext& site);
 void add_official_pages(http::Router& router, const SiteContext& site);
 // /operator: the organisations of an operator's contracts and their samples.
 void add_operator_pages(http::Router& router, const SiteContext& site);
+// /cycles: assessment cycles, their steps, results, council decisions and protocols.
+void add_cycle_pages(http::Router& router, const SiteContext& site);
 // /admin/users, /admin/audit.
 void add_admin_pages(http::Router& router, const SiteContext& site);
 

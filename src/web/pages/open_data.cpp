@@ -1,0 +1,141 @@
+// Open data (issue 6; Приказ Минфина № 66н composition): the published results of a year
+// as CSV and JSON, the current edition per organisation, for anyone to download and
+// re-use. The description page lists the fields.
+#include <boost/json.hpp>
+#include <charconv>
+#include <kainjow/mustache.hpp>
+
+#include "app/scoring/json_text.h"
+#include "core/csv.h"
+#include "core/time.h"
+#include "web/pages/pages.h"
+#include "web/staff/staff_context.h"
+#include "web/view.h"
+
+namespace nok::web {
+namespace {
+
+using kainjow::mustache::list;
+using kainjow::mustache::object;
+
+struct Query {
+  int year = 0;
+  std::string region;
+};
+
+// ?year=YYYY (default: this year) and ?region=NN (default: every region).
+std::optional<Query> query_of(const http::Request& request) {
+  Query q{current_year(), std::string(request.query_value("region"))};
+  const auto year = request.query_value("year");
+  if (!year.empty()) {
+    auto [end, ec] = std::from_chars(year.data(), year.data() + year.size(), q.year);
+    if (ec != std::errc{} || end != year.data() + year.size() || q.year < 2014 || q.year > 2100) return std::nullopt;
+  }
+  const bool region_ok = q.region.empty() || (q.region.size() == 2 && std::isdigit(static_cast<unsigned char>(q.region[0])) &&
+                                              std::isdigit(static_cast<unsigned char>(q.region[1])));
+  if (!region_ok) return std::nullopt;
+  return q;
+}
+
+const methodology::Methodology& methodology_of(const PublishedResult& p) {
+  const auto* m = methodology::find_methodology(p.result.methodology);
+  return m ? *m : methodology::default_methodology();
+}
+
+boost::json::object scores_of(const PublishedResult& p) {
+  boost::system::error_code ec;
+  auto parsed = boost::json::parse(p.result.scores_json, ec);
+  return !ec && parsed.is_object() ? parsed.as_object() : boost::json::object{};
+}
+
+boost::json::value member(const boost::json::object& scores, const char* group, const std::string& id) {
+  const auto* g = scores.if_contains(group);
+  const auto* v = g && g->is_object() ? g->as_object().if_contains(id) : nullptr;
+  return v ? *v : boost::json::value(nullptr);
+}
+
+std::string cell(const boost::json::value& v) {
+  if (v.is_double() || v.is_int64() || v.is_uint64()) return methodology::format_points(v.to_number<double>());
+  return "";
+}
+
+http::Response bad_query(const http::Request& request) {
+  return message_page(400, "Неверный запрос",
+                      "Год — четыре цифры (например, year=2026), регион — код из двух цифр (region=77).", request);
+}
+
+http::Response results_csv(const SiteContext& site, const http::Request& request) {
+  const auto q = query_of(request);
+  if (!q) return bad_query(request);
+  const auto& m = methodology::default_methodology();
+  std::string out = "year,region_code,authority,org_code,inn,name,sphere,edition,published_at,methodology,respondents,total";
+  for (const auto& k : m.criteria) out += "," + k.id;
+  for (const auto& i : m.indicators) out += ",i" + i.id;
+  out += ",deficiencies,proposals\r\n";
+  site.staff->cycles.each_published_result(q->year, q->region, [&](const PublishedResult& p) {
+    const auto scores = scores_of(p);
+    std::vector<std::string> row{std::to_string(p.year), p.region_code, p.authority, p.result.code, p.inn,
+                                 p.result.short_name, p.sphere, std::to_string(p.edition), p.published_at,
+                                 p.result.methodology, cell(scores.contains("respondents") ? scores.at("respondents") : nullptr),
+                                 p.result.total ? methodology::format_points(*p.result.total) : ""};
+    for (const auto& k : methodology_of(p).criteria) row.push_back(cell(member(scores, "criteria", k.id)));
+    for (const auto& i : methodology_of(p).indicators) row.push_back(cell(member(scores, "indicators", i.id)));
+    row.push_back(p.result.deficiencies);
+    row.push_back(p.result.proposals);
+    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv::escape(row[i]);
+    out += "\r\n";
+  });
+  http::Response response{200, "text/csv; charset=utf-8", std::move(out), {}};
+  response.headers.emplace_back("Content-Disposition",
+                                "attachment; filename=\"nok-results-" + std::to_string(q->year) + ".csv\"");
+  return response;
+}
+
+http::Response results_json(const SiteContext& site, const http::Request& request) {
+  const auto q = query_of(request);
+  if (!q) return http::Response::json(400, R"({"error":"bad_query","message":"Год — четыре цифры, регион — код из двух цифр."})");
+  boost::json::array results;
+  site.staff->cycles.each_published_result(q->year, q->region, [&](const PublishedResult& p) {
+    auto scores = scores_of(p);
+    results.push_back(boost::json::object{{"year", p.year},
+                                          {"region_code", p.region_code},
+                                          {"authority", p.authority},
+                                          {"org", p.result.code},
+                                          {"inn", p.inn},
+                                          {"name", p.result.short_name},
+                                          {"sphere", p.sphere},
+                                          {"edition", p.edition},
+                                          {"published_at", p.published_at},
+                                          {"methodology", p.result.methodology},
+                                          {"respondents", scores.contains("respondents") ? scores.at("respondents") : nullptr},
+                                          {"total", scoring::number_or_null(p.result.total)},
+                                          {"criteria", scores.contains("criteria") ? scores.at("criteria") : boost::json::object{}},
+                                          {"indicators", scores.contains("indicators") ? scores.at("indicators") : boost::json::object{}},
+                                          {"deficiencies", p.result.deficiencies},
+                                          {"proposals", p.result.proposals}});
+  });
+  const boost::json::object document{{"year", q->year}, {"region", q->region}, {"results", std::move(results)}};
+  return http::Response::json(200, scoring::to_json_text(document));
+}
+
+http::Response description(const http::Request& request) {
+  Data data;
+  data.set("year", std::to_string(current_year()));
+  list fields;
+  const auto& m = methodology::default_methodology();
+  for (const auto& k : m.criteria) fields.push_back(object{{"name", k.id}, {"title", k.title}});
+  for (const auto& i : m.indicators) fields.push_back(object{{"name", "i" + i.id}, {"title", i.title}});
+  data.set("score_fields", fields);
+  return page(200, "open_data", "Открытые данные", data, request);
+}
+
+}  // namespace
+
+void add_open_data(http::Router& router, const SiteContext& site) {
+  if (!site.staff) return;
+  router.get("/opendata", [](const http::Request& r) { return description(r); });
+  router.get("/opendata/results.csv", [&site](const http::Request& r) { return results_csv(site, r); });
+  router.get("/opendata/results.json", [&site](const http::Request& r) { return results_json(site, r); });
+}
+
+}  // namespace nok::web

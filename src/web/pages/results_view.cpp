@@ -1,0 +1,74 @@
+#include "web/pages/results_view.h"
+
+#include <boost/json.hpp>
+#include <kainjow/mustache.hpp>
+
+#include "core/time.h"
+#include "web/pages/wording.h"
+
+namespace nok::web {
+namespace {
+
+using kainjow::mustache::list;
+using kainjow::mustache::object;
+
+std::string value_of(const boost::json::object* doc, const char* group, const std::string& id) {
+  const auto* g = doc ? doc->if_contains(group) : nullptr;
+  const auto* v = g && g->is_object() ? g->as_object().if_contains(id) : nullptr;
+  if (!v || !(v->is_double() || v->is_int64() || v->is_uint64())) return score_text(std::nullopt);
+  return score_text(v->to_number<double>());
+}
+
+list lines_of(std::string_view text) {
+  list out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) out.push_back(std::string(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+void set_criteria_rows(Data& data, const std::string& key, std::string_view methodology_id,
+                       std::string_view scores_json) {
+  const auto* found = methodology::find_methodology(methodology_id);
+  const auto& m = found ? *found : methodology::default_methodology();
+  boost::system::error_code ec;
+  const auto scores = boost::json::parse(scores_json, ec);
+  const auto* doc = ec ? nullptr : scores.if_object();
+  list criteria;
+  for (const auto& k : m.criteria) {
+    list indicators;
+    for (const auto& i : m.indicators)
+      if (i.id.front() == k.id.back())  // indicator "2.1" belongs to criterion "K2"
+        indicators.push_back(object{{"id", i.id}, {"title", i.title}, {"value", value_of(doc, "indicators", i.id)}});
+    criteria.push_back(object{{"title", k.title}, {"value", value_of(doc, "criteria", k.id)}, {"indicators", indicators}});
+  }
+  data.set(key, criteria);
+}
+
+void add_published_results(Data& data, const std::vector<PublishedResult>& published) {
+  const PublishedResult* latest = nullptr;
+  for (const auto& p : published)
+    if (p.current && (!latest || p.year > latest->year)) latest = &p;
+  if (!latest) return;
+  Data section;
+  section.set("year", std::to_string(latest->year));
+  section.set("published_on", day_text(latest->published_at));
+  section.set("total", score_text(latest->result.total));
+  section.set("edition", std::to_string(latest->edition));
+  section.set("corrected", latest->edition > 1);
+  set_criteria_rows(section, "criteria", latest->result.methodology, latest->result.scores_json);
+  section.set("deficiencies", lines_of(latest->result.deficiencies));
+  section.set("has_deficiencies", !latest->result.deficiencies.empty());
+  section.set("proposals", lines_of(latest->result.proposals));
+  section.set("has_proposals", !latest->result.proposals.empty());
+  section.set("has_history", published.size() > 1);
+  data.set("official", section);
+}
+
+}  // namespace nok::web
