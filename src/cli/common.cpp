@@ -44,6 +44,14 @@ std::string env_or(const char* name, const std::string& fallback) {
   return value && *value ? value : fallback;
 }
 
+std::unique_ptr<Mailer> mailer_from_env() {
+  return make_mailer({.smtp_url = env_or("NOK_SMTP_URL", ""),
+                      .user = env_or("NOK_SMTP_USER", ""),
+                      .password = env_or("NOK_SMTP_PASSWORD", ""),
+                      .from = env_or("NOK_MAIL_FROM", "nok@localhost"),
+                      .outbox_dir = env_or("NOK_MAIL_OUTBOX", "")});
+}
+
 void add_db_option(po::options_description& options) {
   options.add_options()("db", po::value<std::string>()->default_value(env_or("NOK_DB", "sqlite:nok.db")),
                         "database: sqlite:PATH or postgresql://user@host:port/db (env NOK_DB)");

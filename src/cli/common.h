@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "mail/mailer.h"
 #include "store/store.h"
 
 namespace nok::cli {
@@ -28,5 +29,9 @@ std::optional<std::string> read_file(const std::string& path);
 
 // An environment variable, or `fallback` when unset or empty.
 std::string env_or(const char* name, const std::string& fallback);
+
+// The mailer the environment configures (NOK_SMTP_URL, NOK_SMTP_USER, NOK_SMTP_PASSWORD,
+// NOK_MAIL_FROM, NOK_MAIL_OUTBOX); nullptr when neither SMTP nor an outbox is set.
+std::unique_ptr<Mailer> mailer_from_env();
 
 }  // namespace nok::cli

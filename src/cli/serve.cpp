@@ -65,11 +65,7 @@ int serve(int argc, char** argv) {
   auto stores = open_staff_stores(*vm, (*vm)["connections"].as<std::size_t>());
   auto& store = stores->main;
   const SecretKey key = load_secret_key(db);
-  auto mailer = make_mailer({.smtp_url = env_or("NOK_SMTP_URL", ""),
-                             .user = env_or("NOK_SMTP_USER", ""),
-                             .password = env_or("NOK_SMTP_PASSWORD", ""),
-                             .from = env_or("NOK_MAIL_FROM", "nok@localhost"),
-                             .outbox_dir = env_or("NOK_MAIL_OUTBOX", "")});
+  auto mailer = mailer_from_env();
   const web::SiteContext context{*store, mailer.get(), key, env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080"),
                                  env_or("NOK_PUBLIC_URL", "").starts_with("https://"), &stores->context};
   auto site = web::build_site(context);

@@ -22,5 +22,6 @@ int version(int argc, char** argv);
 int secret_key(int argc, char** argv);
 int posters(int argc, char** argv);
 int user(int argc, char** argv);
+int reminders(int argc, char** argv);
 
 }  // namespace nok::cli

@@ -174,6 +174,41 @@ TEST_F(CyclePages, EachRoleTakesOnlyItsStepsAndSeesOnlyItsScope) {
   EXPECT_EQ(step(official, path, "start_collecting").status, 400);
 }
 
+// Every role against a cycle of «Департамент образования» in its draft: list the cycles,
+// view it, view a result, change its list, take its first step.
+TEST_F(CyclePages, EveryRoleAgainstACycle) {
+  const auto path = open_cycle();
+  ASSERT_EQ(post(official, path + "/organisations", "version=" + version(path, official) + "&organisations=school")
+                .status,
+            303);
+  struct Case {
+    const char *role, *org, *authority, *op;
+    int list, view, result, edit_list, start;
+  };
+  const Case cases[] = {
+      {"org_staff", "school", "", "", 404, 404, 404, 404, 404},
+      {"operator", "", "", "ООО «Опрос»", 200, 200, 200, 403, 403},
+      {"council", "", "Департамент образования", "", 200, 200, 200, 403, 403},
+      {"council", "", "Минздрав области", "", 200, 404, 404, 404, 404},
+      {"official", "", "Минздрав области", "", 200, 404, 404, 404, 404},
+      {"monitor", "", "", "", 200, 200, 200, 403, 403},
+      {"admin", "", "", "", 200, 200, 200, 303, 303},
+  };
+  int n = 0;
+  for (const auto& c : cases) {
+    SCOPED_TRACE(std::string(c.role) + " " + c.org + c.authority + c.op);
+    auto b = signed_in(account("role" + std::to_string(++n), c.role, c.org, c.authority, c.op));
+    const auto current = version(path, official);
+    EXPECT_EQ(get("/cycles", b.cookie).status, c.list);
+    EXPECT_EQ(get(path, b.cookie).status, c.view);
+    EXPECT_EQ(get(path + "/o/school", b.cookie).status, c.result);
+    EXPECT_EQ(post(b, path + "/organisations", "version=" + current + "&organisations=school%3B9").status, c.edit_list);
+    EXPECT_EQ(stores->cycles.members(std::stoll(path.substr(8)))[0].sample_target == 9, c.edit_list == 303);
+    EXPECT_EQ(post(b, path + "/step", "event=start_collecting&version=" + version(path, official)).status, c.start);
+  }
+  EXPECT_EQ(state_of(path), "Сбор мнений");  // only the administrator's step went through
+}
+
 TEST_F(CyclePages, AStaleFormChangesNothing) {
   const auto path = open_cycle();
   const auto stale = version(path, official);
