@@ -3,6 +3,7 @@
 
 #include "cli/common.h"
 #include "store/sql/sql_placement_store.h"
+#include "store/sql/sql_plan_store.h"
 #include "store/sql/sql_staff_store.h"
 #include "store/sql/sql_store.h"
 #include "web/staff/staff_context.h"
@@ -14,11 +15,16 @@ namespace nok::cli {
 // buffered scan counts are written before the pool closes.
 struct StaffStores {
   explicit StaffStores(std::unique_ptr<sql::SqlStore> store)
-      : main(std::move(store)), staff(main->pool()), placements(main->pool()), context{staff, placements, {}} {}
+      : main(std::move(store)),
+        staff(main->pool()),
+        placements(main->pool()),
+        plans(main->pool()),
+        context{staff, placements, {}, plans} {}
 
   std::unique_ptr<sql::SqlStore> main;
   sql::SqlStaffStore staff;
   sql::SqlPlacementStore placements;
+  sql::SqlPlanStore plans;
   web::StaffContext context;
 };
 

@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "store/sql/sql_placement_store.h"
+#include "store/sql/sql_plan_store.h"
 #include "store/sql/sql_staff_store.h"
 #include "store/sql/sql_store.h"
 #include "support/test_store.h"
@@ -21,7 +22,7 @@ void add_two_assessed_organisations(Store& store);
 class StaffStores {
  public:
   explicit StaffStores(const TestStore& store)
-      : main_(sql::open_sql_store(store.url(), 2)), staff(main_->pool()), placements(main_->pool()) {}
+      : main_(sql::open_sql_store(store.url(), 2)), staff(main_->pool()), placements(main_->pool()), plans(main_->pool()) {}
   sql::Pool& pool() { return main_->pool(); }
 
  private:
@@ -30,6 +31,7 @@ class StaffStores {
  public:
   sql::SqlStaffStore staff;
   sql::SqlPlacementStore placements;
+  sql::SqlPlanStore plans;
 };
 
 }  // namespace nok::test

@@ -1,16 +1,18 @@
 #pragma once
 #include "app/staff/policy.h"
 #include "store/placement_store.h"
+#include "store/plan_store.h"
 #include "store/staff_store.h"
 
 namespace nok::web {
 
-// What the staff workspaces add to the site: their two stores (sharing the main store's
+// What the staff workspaces add to the site: their stores (sharing the main store's
 // connections) and the sign-in limits. Owned by `nok serve`.
 struct StaffContext {
   StaffStore& accounts;
   PlacementStore& placements;
   StaffPolicy policy;
+  PlanStore& plans;
 };
 
 }  // namespace nok::web
