@@ -4,6 +4,7 @@
 #include "cli/common.h"
 #include "store/sql/sql_cycle_store.h"
 #include "store/sql/sql_placement_store.h"
+#include "store/sql/sql_plan_store.h"
 #include "store/sql/sql_staff_store.h"
 #include "store/sql/sql_store.h"
 #include "web/staff/staff_context.h"
@@ -15,14 +16,18 @@ namespace nok::cli {
 // buffered scan counts are written before the pool closes.
 struct StaffStores {
   explicit StaffStores(std::unique_ptr<sql::SqlStore> store)
-      : main(std::move(store)), staff(main->pool()), placements(main->pool()),
+      : main(std::move(store)),
+        staff(main->pool()),
+        placements(main->pool()),
         cycles(main->pool()),
-        context{staff, placements, cycles, {}} {}
+        plans(main->pool()),
+        context{staff, placements, cycles, plans, {}} {}
 
   std::unique_ptr<sql::SqlStore> main;
   sql::SqlStaffStore staff;
   sql::SqlPlacementStore placements;
   sql::SqlCycleStore cycles;
+  sql::SqlPlanStore plans;
   web::StaffContext context;
 };
 

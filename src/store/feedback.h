@@ -147,6 +147,17 @@ struct PlanItem {
   std::string planned_date;
   std::string measures_taken;
   std::string actual_date;
+  std::string responsible_name;
+  std::string responsible_position;
+};
+
+// A citizen's comment on the measures, as the organisation reads it: what it is about and
+// the text, never who wrote it.
+struct MeasureComment {
+  std::int64_t id = 0;
+  std::string measure;  // the plan item's measure; empty for a general comment
+  std::string text;
+  std::string created_at;
 };
 
 }  // namespace nok

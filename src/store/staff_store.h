@@ -115,6 +115,11 @@ class StaffStore {
   // A stronger hash of the same password (limits raised since it was set); not audited.
   virtual void rehash_password(std::int64_t user_id, const std::string& password_hash) = 0;
   virtual void set_totp_secret(std::int64_t user_id, const std::string& secret_enc, AuditEntry audit) = 0;
+  // An administrator's changes, each with `audit` in its transaction; false (nothing written)
+  // when the account is unknown or already so. Disabling ends the account's sessions at once;
+  // removing the second factor (a lost phone) leaves the password alone.
+  virtual bool set_disabled(std::int64_t user_id, bool disabled, AuditEntry audit) = 0;
+  virtual bool remove_totp(std::int64_t user_id, AuditEntry audit) = 0;
 
   virtual void add_token(const StaffToken& token) = 0;
   // Tokens issued for this user since `since` (limits reset mail).

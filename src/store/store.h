@@ -12,6 +12,7 @@
 #include "domain/survey/response.h"
 #include "store/feedback.h"
 #include "store/sql/connection.h"
+#include "store/staff_store.h"
 
 namespace nok {
 
@@ -191,12 +192,22 @@ class Store {
   virtual CitizenActivity citizen_activity(std::int64_t citizen_id, int limit) = 0;
   virtual std::optional<Appeal> find_appeal(std::int64_t appeal_id) = 0;
 
-  // The organisation's answers (staff). answer_review is false unless the review is a
-  // published review of this organisation; answer_appeal is false when the appeal is
-  // unknown or already answered (a double submit answers once).
+  virtual std::optional<Review> find_review(std::int64_t review_id) = 0;
+
+  // The organisation's side (staff): its appeals, the earliest due first; its reviews in every
+  // state, newest first; citizens' comments on its measures, newest first.
+  virtual std::vector<Appeal> organisation_appeals(std::string_view organisation_code) = 0;
+  virtual std::vector<Review> organisation_reviews(std::string_view organisation_code, int limit) = 0;
+  virtual std::vector<MeasureComment> measure_comments(std::string_view organisation_code, int limit) = 0;
+
+  // The organisation's answers (staff), each appending `audit` in its transaction.
+  // answer_review is false unless the review is a published review of this organisation;
+  // answer_appeal is false when the appeal is unknown or already answered (a double
+  // submit answers once). Nothing is written when false.
   virtual bool answer_review(std::string_view organisation_code, std::int64_t review_id, const std::string& answer,
-                             std::int64_t user_id) = 0;
-  virtual bool answer_appeal(std::int64_t appeal_id, const std::string& answer, std::int64_t user_id) = 0;
+                             std::int64_t user_id, const AuditEntry& audit) = 0;
+  virtual bool answer_appeal(std::int64_t appeal_id, const std::string& answer, std::int64_t user_id,
+                             const AuditEntry& audit) = 0;
   virtual void mark_appeal_notified(std::int64_t appeal_id) = 0;
   // The citizen's contact sealed with the server key (citizens.contact_enc), empty when none.
   virtual std::string citizen_contact(std::int64_t citizen_id) = 0;

@@ -24,6 +24,8 @@ trap 'exit 130' INT TERM
 export NOK_MAIL_OUTBOX="$work/outbox"  # sign-in codes land here as .eml files
 mkdir -p "$NOK_MAIL_OUTBOX"
 nok_start "$nok" "sqlite:$work/e2e.db" "$work"
+# Staff specs make accounts with the binary and set a cycle's state in the database.
+export NOK_E2E_BINARY=$nok NOK_E2E_DB=$work/e2e.db
 if ! NOK_E2E_URL=$NOK_URL NOK_E2E_OUTBOX=$NOK_MAIL_OUTBOX node --test --test-concurrency=1 "${specs[@]}"; then
   echo "--- last lines of the server log:" >&2
   tail -n 20 "$work/serve.err" >&2

@@ -72,8 +72,79 @@ TEST_F(StaffPermissions, EveryRoleAgainstEveryObjectType) {
   }
 }
 
+// The inbox, the plan and account administration. Every request here is refused by its own
+// rules when allowed (an empty answer 422, a stale plan version 409, an account already
+// enabled 409), so allowed and refused alike change nothing and the cases do not interfere.
+struct InboxCase {
+  const char* role;
+  const char* org;
+  const char* authority;
+  const char* op;
+  int appeals, answer_appeal, reviews, answer_review, plan, add_item, queue, approve, enable;
+};
+
+const InboxCase kInboxCases[] = {
+    {"org_staff", "school", "", "", 200, 422, 200, 422, 200, 409, 404, 404, 404},
+    {"org_staff", "clinic", "", "", 404, 404, 404, 404, 404, 404, 404, 404, 404},
+    {"operator", "", "", "ООО «Опрос»", 404, 404, 200, 404, 200, 404, 404, 404, 404},
+    {"council", "", "Департамент образования", "", 404, 404, 200, 404, 200, 404, 200, 404, 404},
+    {"official", "", "Департамент образования", "", 404, 404, 200, 404, 200, 404, 200, 409, 404},
+    {"official", "", "Минздрав области", "", 404, 404, 404, 404, 404, 404, 200, 404, 404},
+    {"monitor", "", "", "", 200, 404, 200, 404, 200, 404, 200, 404, 404},
+    {"admin", "", "", "", 200, 422, 200, 422, 200, 409, 200, 409, 409},
+};
+
+TEST_F(StaffPermissions, EveryRoleAgainstTheInboxThePlanAndAccounts) {
+  const auto school = stores->staff.organisation_scope("school")->organisation_id;
+  const auto citizen = store->upsert_citizen("login-hash", "");
+  const auto appeal = store->submit_appeal({{"school", citizen, ""}, "Тема", "Текст", "2099-01-01T00:00:00Z"}).id;
+  const auto review = store->submit_review({{"school", citizen, ""}, "Отзыв", ""}).id;
+  stores->pool().acquire()->run("UPDATE cycles SET state = 'published'");
+  const auto cycle = stores->plans.published_cycle(school)->cycle_id;
+  const AuditEntry audit{0, "", 0, "", "plan.change", "plan", "", "", "{}"};
+  const auto plan_id = *stores->plans.create_plan(school, cycle, audit);
+  ASSERT_TRUE(stores->plans.add_item({plan_id, 1, audit}, {1, "Недостаток", "Мера", "2099-01-01", "Иванов", "директор"}));
+  ASSERT_TRUE(stores->plans.submit({plan_id, 2, audit}));
+  const auto colleague = account("colleague", "monitor");
+  const auto log_before = stores->staff.audit_log(1000, 0).size();
+
+  int n = 0;
+  for (const auto& c : kInboxCases) {
+    SCOPED_TRACE(std::string(c.role) + " " + c.org + c.authority + c.op);
+    auto browser = signed_in(account("inbox" + std::to_string(++n), c.role, c.org, c.authority, c.op));
+    const auto nothing = get("/cabinet/nowhere", browser.cookie);
+    auto main_of = [](const std::string& html) { return html.substr(html.find("<main"), html.find("</main>")); };
+    auto expect = [&](const test::HttpResult& r, int status) {
+      EXPECT_EQ(r.status, status);
+      if (status == 404) EXPECT_TRUE(main_of(r.body) == main_of(nothing.body));
+    };
+    const std::string appeal_url = "/cabinet/school/appeals/" + std::to_string(appeal);
+    expect(get("/cabinet/school/appeals", browser.cookie), c.appeals);
+    expect(get(appeal_url, browser.cookie), c.appeals);
+    expect(post(browser, appeal_url + "/answer", "answer="), c.answer_appeal);
+    expect(get("/cabinet/school/reviews", browser.cookie), c.reviews);
+    expect(post(browser, "/cabinet/school/reviews/" + std::to_string(review) + "/answer", "answer="), c.answer_review);
+    expect(get("/cabinet/school/plan", browser.cookie), c.plan);
+    expect(post(browser, "/cabinet/school/plan/items", "version=1&criterion=1"), c.add_item);
+    expect(get("/official/plans", browser.cookie), c.queue);
+    expect(post(browser, "/official/plans/" + std::to_string(plan_id) + "/approve", "version=1"), c.approve);
+    expect(post(browser, "/admin/users/" + std::to_string(colleague) + "/enable"), c.enable);
+  }
+  // Nothing changed: the appeal and the review unanswered, the plan still submitted, only
+  // the accounts created here in the log.
+  EXPECT_EQ(store->find_appeal(appeal)->answer, "");
+  EXPECT_EQ(store->find_review(review)->answer, "");
+  EXPECT_EQ(stores->plans.find_plan(plan_id)->state, plans::State::submitted);
+  EXPECT_EQ(stores->plans.find_plan(plan_id)->items.size(), 1u);
+  const auto log = stores->staff.audit_log(1000, 0);  // newest first
+  ASSERT_GT(log.size(), log_before);
+  for (std::size_t i = 0; i < log.size() - log_before; ++i) EXPECT_TRUE(log[i].action.starts_with("user.")) << log[i].action;
+}
+
 TEST_F(StaffPermissions, WithoutASessionEveryStaffPageAsksToSignIn) {
-  for (const auto& target : {"/cabinet/school", "/official", "/operator", "/admin/users", "/admin/audit", "/staff/totp"}) {
+  for (const auto& target : {"/cabinet/school", "/official", "/operator", "/admin/users", "/admin/audit", "/staff/totp",
+                             "/cabinet/school/appeals", "/cabinet/school/reviews", "/cabinet/school/plan",
+                             "/official/plans"}) {
     auto r = get(target);
     EXPECT_EQ(r.status, 303) << target;
     EXPECT_EQ(header(r, "Location"), std::string("/staff/login?next=") + target);

@@ -3,6 +3,7 @@
 
 #include "store/sql/sql_cycle_store.h"
 #include "store/sql/sql_placement_store.h"
+#include "store/sql/sql_plan_store.h"
 #include "store/sql/sql_staff_store.h"
 #include "store/sql/sql_store.h"
 #include "support/test_store.h"
@@ -22,7 +23,11 @@ void add_two_assessed_organisations(Store& store);
 class StaffStores {
  public:
   explicit StaffStores(const TestStore& store)
-      : main_(sql::open_sql_store(store.url(), 2)), staff(main_->pool()), placements(main_->pool()), cycles(main_->pool()) {}
+      : main_(sql::open_sql_store(store.url(), 2)),
+        staff(main_->pool()),
+        placements(main_->pool()),
+        cycles(main_->pool()),
+        plans(main_->pool()) {}
   sql::Pool& pool() { return main_->pool(); }
 
  private:
@@ -32,6 +37,7 @@ class StaffStores {
   sql::SqlStaffStore staff;
   sql::SqlPlacementStore placements;
   sql::SqlCycleStore cycles;
+  sql::SqlPlanStore plans;
 };
 
 }  // namespace nok::test

@@ -21,7 +21,7 @@ namespace {
 namespace fs = std::filesystem;
 namespace json = boost::json;
 
-fs::path cases_dir() { return fs::path(__FILE__).parent_path() / "data" / "score"; }
+fs::path cases_dir() { return fs::path(NOK_UNIT_DATA_DIR) / "score"; }
 
 std::optional<std::string> slurp(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -1,5 +1,6 @@
 #include "app/feedback/answers.h"
 
+#include "app/staff/audit.h"
 #include "core/time.h"
 #include "domain/feedback/records.h"
 
@@ -20,13 +21,24 @@ std::string letter(const Appeal& appeal, std::string_view answer, std::string_vi
          std::to_string(appeal.head.id) + "\n\nЭто письмо отправлено автоматически, отвечать на него не нужно.";
 }
 
+// The audit line of an answer: the answer before (empty for the first) and after.
+AuditEntry answer_audit(std::int64_t user_id, std::string_view object_type, std::int64_t id,
+                        const std::string& before, const std::string& after) {
+  boost::json::object was;
+  if (!before.empty()) was["answer"] = before;
+  return audit_entry(user_id, std::string(object_type) + ".answer", object_type, std::to_string(id), was,
+                     {{"answer", after}});
+}
+
 }  // namespace
 
 AnswerResult answer_review(Store& store, std::string_view organisation_code, std::int64_t review_id,
                            std::string_view text, std::int64_t user_id) {
   auto parsed = feedback::parse_answer(text);
   if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};
-  if (!store.answer_review(organisation_code, review_id, parsed.record, user_id))
+  const auto review = store.find_review(review_id);
+  if (!review || !store.answer_review(organisation_code, review_id, parsed.record, user_id,
+                                      answer_audit(user_id, "review", review_id, review->answer, parsed.record)))
     return refused(404, "review_not_found", "Среди опубликованных отзывов об организации такого нет");
   return {};
 }
@@ -38,7 +50,8 @@ AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_vie
   auto appeal = store.find_appeal(appeal_id);
   if (!appeal || appeal->head.org_code != organisation_code)
     return refused(404, "appeal_not_found", "Среди обращений в организацию такого нет");
-  if (!store.answer_appeal(appeal_id, parsed.record, user_id))
+  if (!store.answer_appeal(appeal_id, parsed.record, user_id,
+                           answer_audit(user_id, "appeal", appeal_id, appeal->answer, parsed.record)))
     return refused(409, "appeal_already_answered", "На это обращение уже дан ответ");
 
   AnswerResult result;

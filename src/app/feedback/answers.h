@@ -1,6 +1,6 @@
 #pragma once
-// The organisation's side of reviews and appeals. The staff workspace will call these;
-// until then the tests do.
+// The organisation's side of reviews and appeals, called by the organisation cabinet. Each
+// answer is audited (review.answer, appeal.answer) in the transaction that stores it.
 #include <string>
 #include <string_view>
 

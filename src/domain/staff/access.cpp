@@ -49,6 +49,24 @@ bool can(const StaffUser& user, Action action, const AuthorityScope& a) {
   return action == Action::view && (everywhere(user, action) || of_authority(user, a.authority_id));
 }
 
+// Appeals are letters to the organisation: its staff read and answer them; the monitor reads.
+bool can(const StaffUser& user, Action action, const AppealScope& a) {
+  return everywhere(user, action) || staff_of(user, a.organisation.organisation_id);
+}
+
+// Reviews are public; answering them is the organisation's, like its profile.
+bool can(const StaffUser& user, Action action, const ReviewScope& r) { return can(user, action, r.organisation); }
+
+// The organisation drafts its plan and reports on it; whoever reads the organisation reads it.
+bool can(const StaffUser& user, Action action, const PlanScope& p) { return can(user, action, p.organisation); }
+
+// An official of the authority approves or returns a plan; its council reads the queue.
+bool can(const StaffUser& user, Action action, const PlanDecision& d) {
+  if (everywhere(user, action)) return true;
+  if (user.role == Role::official && of_authority(user, d.authority_id)) return true;
+  return action == Action::view && of_authority(user, d.authority_id);
+}
+
 bool can(const StaffUser& user, Action, const StaffDirectory&) { return user.role == Role::admin; }
 bool can(const StaffUser& user, Action, const AuditTrail&) { return user.role == Role::admin; }
 

@@ -47,6 +47,26 @@ struct AuthorityScope {
   std::int64_t authority_id = 0;
 };
 
+// Citizens' appeals to an organisation: private correspondence, so only the organisation
+// (and the monitor and administrator) see them — not its authority or operators.
+struct AppealScope {
+  OrganisationScope organisation;
+};
+
+// Reviews of an organisation and its public answers; the plan to remove its deficiencies
+// while it is drafted and reported on.
+struct ReviewScope {
+  OrganisationScope organisation;
+};
+struct PlanScope {
+  OrganisationScope organisation;
+};
+
+// The decision on a submitted plan (approve or return), taken by the organisation's authority.
+struct PlanDecision {
+  std::int64_t authority_id = 0;
+};
+
 // Staff accounts and the audit log: the platform's own administration.
 struct StaffDirectory {};
 struct AuditTrail {};
@@ -55,6 +75,10 @@ bool can(const StaffUser& user, Action action, const OrganisationScope& organisa
 bool can(const StaffUser& user, Action action, const PlacementScope& placement);
 bool can(const StaffUser& user, Action action, const CycleScope& cycle);
 bool can(const StaffUser& user, Action action, const AuthorityScope& authority);
+bool can(const StaffUser& user, Action action, const AppealScope& appeal);
+bool can(const StaffUser& user, Action action, const ReviewScope& review);
+bool can(const StaffUser& user, Action action, const PlanScope& plan);
+bool can(const StaffUser& user, Action action, const PlanDecision& decision);
 bool can(const StaffUser& user, Action action, const StaffDirectory& directory);
 bool can(const StaffUser& user, Action action, const AuditTrail& audit);
 

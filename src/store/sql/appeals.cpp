@@ -3,6 +3,7 @@
 
 #include "core/id.h"
 #include "core/time.h"
+#include "store/sql/audit_rows.h"
 #include "store/sql/feedback_rows.h"
 #include "store/sql/sql_store.h"
 
@@ -30,13 +31,27 @@ std::optional<Appeal> SqlStore::find_appeal(std::int64_t appeal_id) {
   return out;
 }
 
-bool SqlStore::answer_appeal(std::int64_t appeal_id, const std::string& answer, std::int64_t user_id) {
+std::vector<Appeal> SqlStore::organisation_appeals(std::string_view organisation_code) {
+  static const std::string select = std::string(kSelectAppeals) + "WHERE o.code = $1 ORDER BY x.due_at, x.id";
+  std::vector<Appeal> out;
+  auto c = pool_->acquire();
+  c->run(select, {organisation_code}, [&](const Row& r) { out.push_back(read_appeal(r)); });
+  return out;
+}
+
+bool SqlStore::answer_appeal(std::int64_t appeal_id, const std::string& answer, std::int64_t user_id,
+                             const AuditEntry& audit) {
   const std::string now = iso_utc_now();
   auto c = pool_->acquire();
-  return c->run("UPDATE appeals SET status = 'answered', answer = $2, answered_by = $3, answered_at = $4 "
-                "WHERE id = $1 AND status <> 'answered'",
-                {appeal_id, std::string_view(answer), user_id ? Param(user_id) : Param(nullptr),
-                 std::string_view(now)}) == 1;
+  Transaction tx(*c);
+  if (c->run("UPDATE appeals SET status = 'answered', answer = $2, answered_by = $3, answered_at = $4 "
+             "WHERE id = $1 AND status <> 'answered'",
+             {appeal_id, std::string_view(answer), user_id ? Param(user_id) : Param(nullptr),
+              std::string_view(now)}) != 1)
+    return false;
+  append_audit(*c, audit);
+  tx.commit();
+  return true;
 }
 
 void SqlStore::mark_appeal_notified(std::int64_t appeal_id) {

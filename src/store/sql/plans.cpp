@@ -1,4 +1,5 @@
-// Plans to remove deficiencies as citizens see them, and their comments on the measures (form 4).
+// Plans to remove deficiencies as citizens see them, and their comments on the measures (form 4)
+// with what the organisation reads of them.
 #include <string>
 
 #include "core/id.h"
@@ -11,15 +12,28 @@ std::vector<PlanItem> SqlStore::published_plan(std::string_view organisation_cod
   std::vector<PlanItem> items;
   auto c = pool_->acquire();
   c->run("SELECT i.id, i.criterion, i.deficiency, i.measure, i.planned_date, i.measures_taken, "
-         "COALESCE(i.actual_date, '') FROM plan_items i WHERE i.plan_id = ("
+         "COALESCE(i.actual_date, ''), i.responsible_name, i.responsible_position FROM plan_items i WHERE i.plan_id = ("
          "SELECT p.id FROM plans p JOIN organisations o ON o.id = p.organisation_id "
          "WHERE o.code = $1 AND p.published_at IS NOT NULL ORDER BY p.published_at DESC, p.id DESC LIMIT 1) "
          "ORDER BY i.criterion, i.id",
          {organisation_code}, [&](const Row& r) {
            items.push_back({r.i64(0), static_cast<int>(r.i64(1)), std::string(r.text(2)), std::string(r.text(3)),
-                            std::string(r.text(4)), std::string(r.text(5)), std::string(r.text(6))});
+                            std::string(r.text(4)), std::string(r.text(5)), std::string(r.text(6)),
+                            std::string(r.text(7)), std::string(r.text(8))});
          });
   return items;
+}
+
+std::vector<MeasureComment> SqlStore::measure_comments(std::string_view organisation_code, int limit) {
+  std::vector<MeasureComment> out;
+  auto c = pool_->acquire();
+  c->run("SELECT m.id, COALESCE(i.measure, ''), m.text, m.created_at FROM measure_feedback m "
+         "JOIN organisations o ON o.id = m.organisation_id LEFT JOIN plan_items i ON i.id = m.plan_item_id "
+         "WHERE o.code = $1 ORDER BY m.id DESC LIMIT $2",
+         {organisation_code, std::int64_t{limit}}, [&](const Row& r) {
+           out.push_back({r.i64(0), std::string(r.text(1)), std::string(r.text(2)), std::string(r.text(3))});
+         });
+  return out;
 }
 
 StoredFeedback SqlStore::submit_measure_feedback(const NewMeasureFeedback& n) {

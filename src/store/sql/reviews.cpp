@@ -3,6 +3,7 @@
 
 #include "core/id.h"
 #include "core/time.h"
+#include "store/sql/audit_rows.h"
 #include "store/sql/feedback_rows.h"
 #include "store/sql/sql_store.h"
 
@@ -35,17 +36,36 @@ ReviewPage SqlStore::published_reviews(std::string_view organisation_code, int l
   return page;
 }
 
+std::optional<Review> SqlStore::find_review(std::int64_t review_id) {
+  static const std::string select = std::string(kSelectReviews) + "WHERE x.id = $1";
+  std::optional<Review> out;
+  auto c = pool_->acquire();
+  c->run(select, {review_id}, [&](const Row& r) { out = read_review(r); });
+  return out;
+}
+
+std::vector<Review> SqlStore::organisation_reviews(std::string_view organisation_code, int limit) {
+  static const std::string select = std::string(kSelectReviews) + "WHERE o.code = $1 ORDER BY x.id DESC LIMIT $2";
+  std::vector<Review> out;
+  auto c = pool_->acquire();
+  c->run(select, {organisation_code, std::int64_t{limit}}, [&](const Row& r) { out.push_back(read_review(r)); });
+  return out;
+}
+
 bool SqlStore::answer_review(std::string_view organisation_code, std::int64_t review_id, const std::string& answer,
-                             std::int64_t user_id) {
+                             std::int64_t user_id, const AuditEntry& audit) {
   const std::string now = iso_utc_now();
   auto c = pool_->acquire();
-  const bool answered =
-      c->run("UPDATE reviews SET answer = $3, answered_by = $4, answered_at = $5 WHERE id = $1 "
+  Transaction tx(*c);
+  if (c->run("UPDATE reviews SET answer = $3, answered_by = $4, answered_at = $5 WHERE id = $1 "
              "AND status = 'published' AND organisation_id = (SELECT id FROM organisations WHERE code = $2)",
              {review_id, organisation_code, std::string_view(answer), user_id ? Param(user_id) : Param(nullptr),
-              std::string_view(now)}) == 1;
-  if (answered) feedback_.erase(organisation_code);
-  return answered;
+              std::string_view(now)}) != 1)
+    return false;
+  append_audit(*c, audit);
+  tx.commit();
+  feedback_.erase(organisation_code);
+  return true;
 }
 
 }  // namespace nok::sql

@@ -5,7 +5,8 @@
 namespace nok::sql {
 
 // The StaffStore in the SQL both engines accept, over the main store's pool (one set of
-// connections per process). Accounts and links in staff_accounts.cpp, the profile in
+// connections per process). Accounts and links in staff_accounts.cpp, an administrator's
+// changes to accounts in account_admin.cpp, the profile in
 // organisation_profile.cpp, the operator's contracts in contracts.cpp, the log in audit_log.cpp.
 class SqlStaffStore final : public StaffStore {
  public:
@@ -22,6 +23,8 @@ class SqlStaffStore final : public StaffStore {
   bool use_totp_step(std::int64_t user_id, std::int64_t step) override;
   void rehash_password(std::int64_t user_id, const std::string& password_hash) override;
   void set_totp_secret(std::int64_t user_id, const std::string& secret_enc, AuditEntry audit) override;
+  bool set_disabled(std::int64_t user_id, bool disabled, AuditEntry audit) override;
+  bool remove_totp(std::int64_t user_id, AuditEntry audit) override;
 
   void add_token(const StaffToken& token) override;
   int count_tokens_since(std::int64_t user_id, const std::string& since) override;

@@ -64,9 +64,14 @@ class SqlStore final : public Store {
   std::vector<PlanItem> published_plan(std::string_view organisation_code) override;
   CitizenActivity citizen_activity(std::int64_t citizen_id, int limit) override;
   std::optional<Appeal> find_appeal(std::int64_t appeal_id) override;
+  std::optional<Review> find_review(std::int64_t review_id) override;
+  std::vector<Appeal> organisation_appeals(std::string_view organisation_code) override;
+  std::vector<Review> organisation_reviews(std::string_view organisation_code, int limit) override;
+  std::vector<MeasureComment> measure_comments(std::string_view organisation_code, int limit) override;
   bool answer_review(std::string_view organisation_code, std::int64_t review_id, const std::string& answer,
-                     std::int64_t user_id) override;
-  bool answer_appeal(std::int64_t appeal_id, const std::string& answer, std::int64_t user_id) override;
+                     std::int64_t user_id, const AuditEntry& audit) override;
+  bool answer_appeal(std::int64_t appeal_id, const std::string& answer, std::int64_t user_id,
+                     const AuditEntry& audit) override;
   void mark_appeal_notified(std::int64_t appeal_id) override;
   std::string citizen_contact(std::int64_t citizen_id) override;
 

@@ -29,11 +29,16 @@ http::Response users_page(const SiteContext& site, const http::Request& request,
   set_staff_frame(data, site, request, account);
   list accounts;
   for (const auto& a : site.staff->accounts.accounts())
-    accounts.push_back(object{{"login", a.user.login},
+    accounts.push_back(object{{"id", std::to_string(a.user.id)},
+                              {"login", a.user.login},
                               {"role", std::string(staff::title(a.user.role))},
                               {"scope", a.scope_name},
-                              {"state", account_state(a)}});
+                              {"state", account_state(a)},
+                              {"disabled", a.disabled},
+                              {"has_totp", !a.totp_secret_enc.empty()},
+                              {"is_self", a.user.id == account.user.id}});
   data.set("accounts", accounts);
+  if (!request.query_value("changed").empty()) data.set("changed", true);
   list roles;
   for (auto role : staff::all_roles())
     roles.push_back(object{{"code", std::string(staff::code(role))},

@@ -1,12 +1,11 @@
 // The organisation cabinet (/cabinet/{code}): read by whoever may see the organisation,
 // changed only by its own staff (and administrators). Every route checks `can` first and
 // answers 404 outside the person's scope.
-#include <charconv>
-
 #include "print/target_url.h"
 #include "web/session.h"
 #include "web/staff/cabinet_view.h"
 #include "web/staff/guard.h"
+#include "web/staff/numbers.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
 
@@ -14,12 +13,6 @@ namespace nok::web {
 namespace {
 
 using staff::Action;
-
-std::int64_t number(std::string_view text) {
-  std::int64_t n = 0;
-  std::from_chars(text.data(), text.data() + text.size(), n);
-  return n;
-}
 
 http::Response show(const SiteContext& site, const http::Request& request) {
   return for_staff(site, request, [&](const StaffAccount& account) {
@@ -37,7 +30,7 @@ http::Response save_profile(const SiteContext& site, const http::Request& reques
     auto scope = cabinet_scope(site, request, account, Action::edit);
     if (!scope) return not_found(request);
     const ProfileEdit edit{std::string(field(posted, "address")), std::string(field(posted, "website")),
-                           number(field(posted, "version"))};
+                           parse_id(field(posted, "version")).value_or(0)};
     const auto current = *site.staff->accounts.organisation_profile(request.param("code"));
     auto saved = edit_profile(site.staff->accounts, account.user, current, edit);
     if (saved) return http::Response::redirect("/cabinet/" + current.code + "?saved=1");

@@ -7,10 +7,15 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_staff_sign_in_pages(router, site);
   add_totp_page(router, site);
   add_cabinet_pages(router, site);
+  add_cabinet_appeal_pages(router, site);
+  add_cabinet_review_pages(router, site);
+  add_cabinet_plan_pages(router, site);
+  add_official_plan_pages(router, site);
   add_official_pages(router, site);
   add_cycle_pages(router, site);
   add_operator_pages(router, site);
   add_admin_pages(router, site);
+  add_admin_account_pages(router, site);
 }
 
 }  // namespace nok::web

@@ -13,6 +13,16 @@ void add_staff_sign_in_pages(http::Router& router, const SiteContext& site);
 void add_totp_page(http::Router& router, const SiteContext& site);
 // /cabinet/{code}: profile, QR codes, placements and their funnel.
 void add_cabinet_pages(http::Router& router, const SiteContext& site);
+// /cabinet/{code}/appeals: the appeals inbox and the answers.
+void add_cabinet_appeal_pages(http::Router& router, const SiteContext& site);
+// /cabinet/{code}/reviews: reviews and the public answers.
+void add_cabinet_review_pages(http::Router& router, const SiteContext& site);
+// /cabinet/{code}/plan: the plan to remove deficiencies, its items and progress reports.
+void add_cabinet_plan_pages(http::Router& router, const SiteContext& site);
+// /official/plans: plans awaiting the authority's decision; approving or returning one.
+void add_official_plan_pages(http::Router& router, const SiteContext& site);
+// /admin/users/{id}/disable, /enable, /remove-totp.
+void add_admin_account_pages(http::Router& router, const SiteContext& site);
 // /official: QR placement per region and organisation of an authority.
 void add_official_pages(http::Router& router, const SiteContext& site);
 // /operator: the organisations of an operator's contracts and their samples.

@@ -2,6 +2,7 @@
 #include "app/staff/policy.h"
 #include "store/cycle_store.h"
 #include "store/placement_store.h"
+#include "store/plan_store.h"
 #include "store/staff_store.h"
 
 namespace nok::web {
@@ -12,6 +13,7 @@ struct StaffContext {
   StaffStore& accounts;
   PlacementStore& placements;
   CycleStore& cycles;
+  PlanStore& plans;
   StaffPolicy policy;
 };
 
