@@ -1,6 +1,7 @@
 #include "store/postgres/postgres_connection.h"
 #include "store/sql/sql_store.h"
 #include "store/sqlite/sqlite_connection.h"
+#include "store/sqlite/wal_checkpointer.h"
 
 namespace nok {
 
@@ -13,6 +14,9 @@ std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t con
   } else {
     std::string path = url.starts_with("sqlite:") ? url.substr(7) : url;
     factory = [path] { return open_sqlite(path); };
+    auto store = std::make_unique<SqlStore>(std::make_unique<Pool>(std::move(factory), connections));
+    store->keep_alive(std::make_shared<WalCheckpointer>(path));
+    return store;
   }
   return std::make_unique<SqlStore>(std::make_unique<Pool>(std::move(factory), connections));
 }

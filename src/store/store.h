@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,23 @@ struct Session {
 };
 
 // A validated survey response ready to store (app/survey builds it).
+struct PaddingSignals {
+  int by_citizen = 0;              // responses by this account to other organisations
+  int by_network = 0;              // responses from this network
+  int same_text_elsewhere = 0;     // responses by other accounts with the same suggestions
+};
+
+// What the padding checks count and how they decide (app/survey): the store counts the
+// signals inside the submission's own transaction — on the writer's connection, seeing
+// every earlier submission of the same batch too — and holds the response for moderation
+// when `decide` names a reason.
+struct PaddingCheck {
+  std::string citizen_since;  // responses of the account to other organisations since then
+  std::string network_since;  // responses from the network since then
+  int cap = 0;                // counting stops here (the thresholds are lower)
+  std::function<std::string(const PaddingSignals&)> decide;
+};
+
 struct NewResponse {
   survey::Response response;       // org code, channel, answers, suggestions, sex, age
   std::int64_t cycle_id = 0;
@@ -79,6 +97,7 @@ struct NewResponse {
   std::string network_hash;        // keyed hash of the sender's network (padding checks)
   std::string text_hash;           // keyed hash of the normalised suggestions, or empty
   std::string moderation_reason;   // non-empty: held for moderation and not counted
+  std::optional<PaddingCheck> padding;  // a citizen's submission: may set moderation_reason
 };
 
 struct SubmitOutcome {
@@ -91,12 +110,6 @@ struct SubmitOutcome {
 // Recent activity that betrays padding (seed 001): counts since the given times, each
 // stopping at the cap the caller gives (a check needs only whether its threshold is reached,
 // and a capped count stays cheap however busy the network or account is).
-struct PaddingSignals {
-  int by_citizen = 0;              // responses by this account to other organisations
-  int by_network = 0;              // responses from this network
-  int same_text_elsewhere = 0;     // responses by other accounts with the same suggestions
-};
-
 struct UpsertSummary {
   std::int64_t inserted = 0;
   std::int64_t updated = 0;
@@ -142,10 +155,6 @@ class Store {
   virtual SubmitOutcome submit_response(const NewResponse& response) = 0;
   // Many responses in one transaction (operator uploads, demo data): all or none.
   virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) = 0;
-  virtual PaddingSignals padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
-                                         const std::string& network_hash, const std::string& text_hash,
-                                         const std::string& citizen_since, const std::string& network_since,
-                                         int cap) = 0;
   // The live tallies of an organisation in a cycle (zero when nobody answered yet).
   virtual survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) = 0;
   virtual methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) = 0;

@@ -51,8 +51,8 @@ SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyReque
   };
   auto org = store.find_organisation(request.org_code);
   if (!org) return fail(404, "organisation_not_found", "Организация не найдена");
-  auto card = store.assessment_card(org->code, current_year());  // cached: the page the citizen came from read it
-  if (!card)
+  const auto assessment = store.assessment_of(org->code, current_year());  // cached for a few seconds
+  if (!assessment)
     return fail(409, "not_in_cycle",
                 "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
                     " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
@@ -70,17 +70,16 @@ SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyReque
     return result;
   }
 
-  NewResponse stored{std::move(parsed.response), card->assessment.cycle_id, std::string(questionnaire.id),
+  NewResponse stored{std::move(parsed.response), assessment->cycle_id, std::string(questionnaire.id),
                      request.citizen_id, request.idempotency_key};
   if (!request.remote_address.empty()) stored.network_hash = key.hash("net:" + network_of(request.remote_address));
   if (auto text = normalised(stored.response.suggestions); text::length(text) >= policy.min_text_length)
     stored.text_hash = key.hash("text:" + text);
-  const auto signals = store.padding_signals(request.citizen_id, org->code, stored.network_hash, stored.text_hash,
-                                             iso_utc(Clock::now() - std::chrono::hours(1)),
-                                             iso_utc(Clock::now() - policy.network_window),
-                                             std::max({policy.organisations_per_citizen_hour,
-                                                       policy.responses_per_network_window, policy.same_text_accounts}));
-  stored.moderation_reason = moderation_reason(signals, policy);
+  stored.padding = PaddingCheck{iso_utc(Clock::now() - std::chrono::hours(1)),
+                                iso_utc(Clock::now() - policy.network_window),
+                                std::max({policy.organisations_per_citizen_hour, policy.responses_per_network_window,
+                                          policy.same_text_accounts}),
+                                [policy](const PaddingSignals& s) { return moderation_reason(s, policy); }};
   result.outcome = store.submit_response(stored);
   return result;
 }

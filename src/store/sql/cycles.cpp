@@ -37,9 +37,12 @@ void SqlStore::include_in_cycle(std::int64_t cycle_id,
   }
   tx.commit();
   cards_.clear();
+  assessments_.clear();
 }
 
 std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_code, int year) {
+  const std::string key = std::string(organisation_code) + "|" + std::to_string(year);
+  if (auto cached = assessments_.find(key)) return cached;
   std::optional<Assessment> out;
   auto c = pool_->acquire();
   c->run("SELECT c.id, c.year, c.state, a.name, co.sample_target FROM organisations o "
@@ -50,6 +53,7 @@ std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_
            out = Assessment{r.i64(0), static_cast<int>(r.i64(1)), std::string(r.text(2)), std::string(r.text(3)),
                             r.i64(4)};
          });
+  if (out) assessments_.put(key, *out);
   return out;
 }
 

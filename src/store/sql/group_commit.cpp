@@ -1,5 +1,7 @@
 #include "store/sql/group_commit.h"
 
+#include <pthread.h>
+
 #include "core/metrics.h"
 
 namespace nok::sql {
@@ -18,7 +20,11 @@ void GroupCommit::run(Work work) {
   auto done = item.done.get_future();
   {
     std::lock_guard lock(mutex_);
-    if (!writer_.joinable()) writer_ = std::thread([this] { loop(); });
+    if (!writer_.joinable())
+      writer_ = std::thread([this] {
+        pthread_setname_np(pthread_self(), "nok-writer");  // tells it apart in top and perf
+        loop();
+      });
     queue_.push_back(&item);
   }
   wake_.notify_one();

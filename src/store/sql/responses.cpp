@@ -47,6 +47,26 @@ std::string_view sex_code(const std::optional<survey::Sex>& sex) {
   return *sex == survey::Sex::male ? "male" : "female";
 }
 
+PaddingSignals count_padding(Connection& c, const NewResponse& n, std::int64_t organisation_id) {
+  PaddingSignals s;
+  const auto& p = *n.padding;
+  auto count = [&](int& into) { return [&into](const Row& r) { into = static_cast<int>(r.i64(0)); }; };
+  if (n.citizen_id)
+    c.run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE citizen_id = $1 AND received_at >= $2 "
+          "AND organisation_id <> $3 LIMIT $4) AS capped",
+          {n.citizen_id, std::string_view(p.citizen_since), organisation_id, std::int64_t{p.cap}}, count(s.by_citizen));
+  if (!n.network_hash.empty())
+    c.run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE network_hash = $1 AND received_at >= $2 LIMIT $3) "
+          "AS capped",
+          {std::string_view(n.network_hash), std::string_view(p.network_since), std::int64_t{p.cap}},
+          count(s.by_network));
+  if (!n.text_hash.empty())
+    c.run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE text_hash = $1 AND COALESCE(citizen_id, 0) <> $2 "
+          "LIMIT $3) AS capped",
+          {std::string_view(n.text_hash), n.citizen_id, std::int64_t{p.cap}}, count(s.same_text_elsewhere));
+  return s;
+}
+
 // One response inside the caller's transaction.
 SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
   Connection* c = &connection;  // the same spelling as the pooled leases elsewhere
@@ -67,6 +87,8 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
            [&](const Row& row) { out = {row.i64(0), true, false, row.text(1) == "counted"}; });
     if (out.repeated) return out;
   }
+  const std::string moderation_reason =
+      n.padding ? n.padding->decide(count_padding(*c, n, organisation_id)) : n.moderation_reason;
 
   struct Previous {
     std::int64_t id;
@@ -74,7 +96,7 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
     survey::Answers answers;
   };
   std::optional<Previous> previous;
-  if (n.citizen_id && n.moderation_reason.empty())
+  if (n.citizen_id && moderation_reason.empty())
     c->run("SELECT id, channel, answers FROM responses WHERE citizen_id = $1 AND organisation_id = $2 "
            "AND cycle_id = $3 AND status = 'counted'",
            {n.citizen_id, organisation_id, n.cycle_id}, [&](const Row& row) {
@@ -86,7 +108,7 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
     apply_to_tally(*c, organisation_id, n.cycle_id, previous->channel, previous->answers, -1);
   }
 
-  out = {new_id(), false, previous.has_value(), n.moderation_reason.empty()};
+  out = {new_id(), false, previous.has_value(), moderation_reason.empty()};
   const std::string channel(survey::code(r.channel));
   const std::string_view sex = sex_code(r.sex);
   c->run("INSERT INTO responses (id, cycle_id, organisation_id, channel, collected_at, questionnaire, answers, "
@@ -101,7 +123,7 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
           previous ? Param(previous->id) : Param(nullptr), std::string_view(now),
           n.network_hash.empty() ? Param(nullptr) : Param(std::string_view(n.network_hash)),
           n.text_hash.empty() ? Param(nullptr) : Param(std::string_view(n.text_hash)),
-          n.moderation_reason.empty() ? Param(nullptr) : Param(std::string_view(n.moderation_reason))});
+          moderation_reason.empty() ? Param(nullptr) : Param(std::string_view(moderation_reason))});
   if (out.counted) apply_to_tally(*c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
   return out;
 }
@@ -124,29 +146,6 @@ std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewRespo
   tx.commit();
   cards_.clear();
   return out;
-}
-
-PaddingSignals SqlStore::padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
-                                         const std::string& network_hash, const std::string& text_hash,
-                                         const std::string& citizen_since, const std::string& network_since,
-                                         int cap) {
-  PaddingSignals s;
-  auto c = pool_->acquire();
-  auto count = [&](int& into) { return [&into](const Row& r) { into = static_cast<int>(r.i64(0)); }; };
-  if (citizen_id)
-    c->run("SELECT COUNT(*) FROM (SELECT 1 FROM responses r JOIN organisations o ON o.id = r.organisation_id "
-           "WHERE r.citizen_id = $1 AND r.received_at >= $2 AND o.code <> $3 LIMIT $4) AS capped",
-           {citizen_id, std::string_view(citizen_since), std::string_view(organisation_code), std::int64_t{cap}},
-           count(s.by_citizen));
-  if (!network_hash.empty())
-    c->run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE network_hash = $1 AND received_at >= $2 LIMIT $3) "
-           "AS capped",
-           {std::string_view(network_hash), std::string_view(network_since), std::int64_t{cap}}, count(s.by_network));
-  if (!text_hash.empty())
-    c->run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE text_hash = $1 AND COALESCE(citizen_id, 0) <> $2 "
-           "LIMIT $3) AS capped",
-           {std::string_view(text_hash), citizen_id, std::int64_t{cap}}, count(s.same_text_elsewhere));
-  return s;
 }
 
 survey::SurveyCounters SqlStore::survey_tally(std::string_view organisation_code, std::int64_t cycle_id) {

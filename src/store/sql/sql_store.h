@@ -12,6 +12,8 @@ namespace nok::sql {
 class SqlStore final : public Store {
  public:
   explicit SqlStore(std::unique_ptr<Pool> pool) : pool_(std::move(pool)), writes_(*pool_) {}
+  // Keeps an engine's helper (the SQLite checkpointer) for the store's lifetime.
+  void keep_alive(std::shared_ptr<void> helper) { helpers_.push_back(std::move(helper)); }
 
   Engine engine() const override { return pool_->engine(); }
   // For the other stores of the same database (composition root: `nok serve`).
@@ -34,10 +36,6 @@ class SqlStore final : public Store {
 
   SubmitOutcome submit_response(const NewResponse& response) override;
   std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) override;
-  PaddingSignals padding_signals(std::int64_t citizen_id, const std::string& organisation_code,
-                                 const std::string& network_hash, const std::string& text_hash,
-                                 const std::string& citizen_since, const std::string& network_since,
-                                 int cap) override;
   survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) override;
   methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) override;
   void put_expert_inputs(const std::vector<ExpertRecord>& records) override;
@@ -86,8 +84,11 @@ class SqlStore final : public Store {
 
   std::unique_ptr<Pool> pool_;
   GroupCommit writes_;  // citizens' submissions: many per fsync
+  std::vector<std::shared_ptr<void>> helpers_;  // destroyed before the pool and the writer
   TtlCache<Organisation> organisations_{std::chrono::seconds(5)};      // registry rows change rarely
   TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
+  // Who is in which year's cycle changes rarely; a submission needs only this, not the card.
+  TtlCache<Assessment> assessments_{std::chrono::seconds(5)};
   // Ratings, opinions and the latest reviews, keyed by organisation code alone so that a
   // write drops exactly its organisation's entry; `cycle_id` and `latest` say what it holds.
   struct CachedFeedback {
