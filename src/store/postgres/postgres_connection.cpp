@@ -96,6 +96,8 @@ class PostgresConnection final : public Connection {
     std::string detail = PQresultErrorMessage(r);
     while (!detail.empty() && detail.back() == '\n') detail.pop_back();
     if (PQstatus(conn_) != CONNECTION_OK) throw DatabaseError("соединение с PostgreSQL потеряно: " + detail);
+    const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+    if (state && state[0] == '4' && state[1] == '0') throw ConflictError(what + ": " + detail);
     throw DatabaseError(what + ": " + detail);
   }
 

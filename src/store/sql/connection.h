@@ -37,6 +37,13 @@ class DatabaseError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A deadlock or serialisation failure between concurrent transactions (PostgreSQL's
+// SQLSTATE class 40): the same work, run again, will most likely succeed.
+class ConflictError : public DatabaseError {
+ public:
+  using DatabaseError::DatabaseError;
+};
+
 // A connection to one database. SQL is written once for both engines with `$1`-style
 // parameters; each distinct statement is prepared once per connection and reused.
 // Not thread-safe: a connection is used by one thread at a time (see Pool).

@@ -5,14 +5,19 @@
 #include "core/metrics.h"
 
 namespace nok::sql {
+namespace {
+
+constexpr int kConflictAttempts = 3;
+
+}  // namespace
 
 GroupCommit::~GroupCommit() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
-  wake_.notify_one();
-  if (writer_.joinable()) writer_.join();
+  wake_.notify_all();
+  for (auto& w : writers_) w.join();
 }
 
 void GroupCommit::run(Work work) {
@@ -20,9 +25,9 @@ void GroupCommit::run(Work work) {
   auto done = item.done.get_future();
   {
     std::lock_guard lock(mutex_);
-    if (!writer_.joinable())
-      writer_ = std::thread([this] {
-        pthread_setname_np(pthread_self(), "nok-writer");  // tells it apart in top and perf
+    while (writers_.size() < writers_count_)
+      writers_.emplace_back([this] {
+        pthread_setname_np(pthread_self(), "nok-writer");  // tells them apart in top and perf
         loop();
       });
     queue_.push_back(&item);
@@ -59,14 +64,24 @@ void GroupCommit::commit(std::deque<Item*>& batch) {
     auto c = pool_.acquire();
     Transaction tx(*c);
     for (std::size_t i = 0; i < batch.size(); ++i) {
-      c->script("SAVEPOINT write");
-      try {
-        batch[i]->work(*c);
-        c->script("RELEASE write");
-      } catch (...) {
-        errors[i] = std::current_exception();
-        c->script("ROLLBACK TO write");
-        c->script("RELEASE write");
+      for (int attempt = 1;; ++attempt) {
+        c->script("SAVEPOINT write");
+        try {
+          batch[i]->work(*c);
+          c->script("RELEASE write");
+          break;
+        } catch (const ConflictError&) {
+          c->script("ROLLBACK TO write");
+          c->script("RELEASE write");
+          if (attempt < kConflictAttempts) continue;
+          errors[i] = std::current_exception();
+          break;
+        } catch (...) {
+          errors[i] = std::current_exception();
+          c->script("ROLLBACK TO write");
+          c->script("RELEASE write");
+          break;
+        }
       }
     }
     tx.commit();

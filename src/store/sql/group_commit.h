@@ -11,15 +11,19 @@
 
 namespace nok::sql {
 
-// Group commit: writes from many threads are run by one writer thread inside a shared
+// Group commit: writes from many threads are run by a writer thread inside a shared
 // transaction, each in its own savepoint, and all are acknowledged after the single
 // COMMIT — one fsync for a whole batch instead of one per write. A write that fails is
 // rolled back to its savepoint and reports its error; the others still commit. While a
 // batch commits, the next one gathers, so batches grow with the load by themselves.
+// SQLite has one writer (it writes one transaction at a time anyway); PostgreSQL several,
+// so that round trips of one batch overlap another's — a write caught in a deadlock
+// between two batches is rolled back to its savepoint and run again.
 class GroupCommit {
  public:
   using Work = std::function<void(Connection&)>;
-  explicit GroupCommit(Pool& pool, std::size_t max_batch = 512) : pool_(pool), max_batch_(max_batch) {}
+  explicit GroupCommit(Pool& pool, std::size_t writers = 1, std::size_t max_batch = 512)
+      : pool_(pool), writers_count_(writers), max_batch_(max_batch) {}
   ~GroupCommit();
   GroupCommit(const GroupCommit&) = delete;
   GroupCommit& operator=(const GroupCommit&) = delete;
@@ -36,12 +40,13 @@ class GroupCommit {
   void commit(std::deque<Item*>& batch);
 
   Pool& pool_;
+  std::size_t writers_count_;
   std::size_t max_batch_;
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<Item*> queue_;
   bool stopping_ = false;
-  std::thread writer_;  // started by the first write
+  std::vector<std::thread> writers_;  // started by the first write
 };
 
 }  // namespace nok::sql

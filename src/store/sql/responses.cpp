@@ -77,10 +77,12 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
   c->run("SELECT id FROM organisations WHERE code = $1", {std::string_view(r.org)},
          [&](const Row& row) { organisation_id = row.i64(0); });
   if (organisation_id == 0) throw DatabaseError("организация «" + r.org + "» не найдена");
-  // Serialise one citizen's submissions (a portable row lock): the one-voice rule below
-  // then never sees two of them at once, on either engine. A non-key column, so that no
-  // foreign-key check scans the tables that refer to citizens.
-  if (n.citizen_id) c->run("UPDATE citizens SET contact_enc = contact_enc WHERE id = $1", {n.citizen_id});
+  // Serialise one citizen's submissions on PostgreSQL (a row lock): the one-voice rule
+  // below then never sees two of them at once. A non-key column, so that no foreign-key
+  // check scans the tables that refer to citizens. SQLite runs one write transaction at a
+  // time anyway, and the update would only dirty a page per submission.
+  if (n.citizen_id && c->engine() == Engine::postgres)
+    c->run("UPDATE citizens SET contact_enc = contact_enc WHERE id = $1", {n.citizen_id});
 
   if (!n.idempotency_key.empty()) {
     c->run("SELECT id, status FROM responses WHERE idempotency_key = $1", {std::string_view(n.idempotency_key)},

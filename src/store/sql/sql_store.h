@@ -11,7 +11,8 @@ namespace nok::sql {
 // live in their own file (registry.cpp, …); engine differences stay in migrations.
 class SqlStore final : public Store {
  public:
-  explicit SqlStore(std::unique_ptr<Pool> pool) : pool_(std::move(pool)), writes_(*pool_) {}
+  explicit SqlStore(std::unique_ptr<Pool> pool)
+      : pool_(std::move(pool)), writes_(*pool_, pool_->engine() == Engine::postgres ? kPostgresWriters : 1) {}
   // Keeps an engine's helper (the SQLite checkpointer) for the store's lifetime.
   void keep_alive(std::shared_ptr<void> helper) { helpers_.push_back(std::move(helper)); }
 
@@ -82,6 +83,8 @@ class SqlStore final : public Store {
   StoredFeedback write_voice(std::string_view table, const CitizenWrite& from, std::int64_t cycle_id,
                              const VoiceInsert& insert);
 
+  // Batches in flight at once on PostgreSQL; each holds a connection while it commits.
+  static constexpr std::size_t kPostgresWriters = 4;
   std::unique_ptr<Pool> pool_;
   GroupCommit writes_;  // citizens' submissions: many per fsync
   std::vector<std::shared_ptr<void>> helpers_;  // destroyed before the pool and the writer

@@ -40,7 +40,7 @@ class SqliteConnection final : public Connection {
     // keeps 16 MB of pages. (A memory map was tried: a growing file is remapped on every
     // commit, which cost more than the reads it saved.)
     script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; "
-           "PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=0;");  // WalCheckpointer does it
+           "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0;");  // WalCheckpointer does it
   }
 
   ~SqliteConnection() override {
