@@ -12,6 +12,7 @@ std::span<const Verb> verbs() {
       {"secret-key", "print a new secret key for NOK_SECRET_KEY", secret_key},
       {"version", "print the version", version},
       {"posters", "render QR posters, labels or tickets for an organisation or a whole region", posters},
+      {"operator", "register a survey operator that authorities engage (operator add --help)", survey_operator},
       {"reminders", "mail the reminders of assessment deadlines due within a week or overdue (run daily)", reminders},
       {"user", "add a staff account and print its one-time password link (user add --help)", user},
   };

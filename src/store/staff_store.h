@@ -139,6 +139,9 @@ class StaffStore {
 
   virtual std::optional<NamedScope> find_authority(std::string_view name) = 0;
   virtual std::optional<NamedScope> find_operator(std::string_view name) = 0;
+  // Registers a survey operator (оператор); nullopt when the name is taken.
+  virtual std::optional<std::int64_t> create_operator(const std::string& name, const std::string& inn,
+                                                      AuditEntry audit) = 0;
 
   // The cycles of `year` where this operator collects, with their organisations.
   virtual std::vector<Contract> contracts(std::int64_t operator_id, int year) = 0;

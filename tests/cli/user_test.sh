@@ -30,4 +30,11 @@ check "org_staff needs an organisation" bash -c "'$nok' user add --login x2x --r
 check "a monitor has no scope" bash -c "'$nok' user add --login x3x --role monitor --org '$org' 2>&1 | grep -q 'не нужна'"
 check "a short password is refused" bash -c "echo short | '$nok' user add --login x4x --role monitor --password-stdin 2>&1 | grep -q 'не меньше 10'"
 check "nothing else was created" test "$(sql "SELECT COUNT(*) FROM users")" = 3
+
+# Operators are registered before their accounts.
+check "an operator is registered" bash -c "'$nok' operator add --name 'ООО «Опрос»' --inn 7707083893 | grep -q 'зарегистрирован'"
+check "its staff account" bash -c "'$nok' user add --login opros --role operator --operator 'ООО «Опрос»' >/dev/null"
+check "a taken operator name is refused" bash -c "'$nok' operator add --name 'ООО «Опрос»' --inn 7707083893 2>&1 | grep -q 'уже зарегистрирован'"
+check "a bad ИНН is refused" bash -c "'$nok' operator add --name 'ООО «Другой»' --inn 1234567890 2>&1 | grep -q 'контрольных цифр'"
+check "one operator, audited" test "$(sql "SELECT COUNT(*) FROM operators")-$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'operator.create'")" = "1-1"
 finish user

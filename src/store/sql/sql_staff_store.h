@@ -38,6 +38,8 @@ class SqlStaffStore final : public StaffStore {
 
   std::optional<NamedScope> find_authority(std::string_view name) override;
   std::optional<NamedScope> find_operator(std::string_view name) override;
+  std::optional<std::int64_t> create_operator(const std::string& name, const std::string& inn,
+                                              AuditEntry audit) override;
 
   std::vector<Contract> contracts(std::int64_t operator_id, int year) override;
 

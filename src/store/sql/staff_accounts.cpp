@@ -186,4 +186,21 @@ std::optional<NamedScope> SqlStaffStore::find_operator(std::string_view name) {
   return find_named("SELECT id, name FROM operators WHERE name = $1", name);
 }
 
+std::optional<std::int64_t> SqlStaffStore::create_operator(const std::string& name, const std::string& inn,
+                                                           AuditEntry audit) {
+  const std::string now = iso_utc_now();
+  const std::int64_t id = new_id();
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  bool taken = false;
+  c->run("SELECT 1 FROM operators WHERE name = $1", {std::string_view(name)}, [&](const Row&) { taken = true; });
+  if (taken) return std::nullopt;
+  c->run("INSERT INTO operators (id, name, inn, created_at) VALUES ($1, $2, $3, $4)",
+         {id, std::string_view(name), std::string_view(inn), std::string_view(now)});
+  audit.object_id = std::to_string(id);
+  append_audit(*c, audit);
+  tx.commit();
+  return id;
+}
+
 }  // namespace nok::sql
