@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Browser tests of the public site: usage tests/e2e/run.sh PATH/TO/nok [SPEC_FILE...]
+# Browser tests: usage tests/e2e/run.sh PATH/TO/nok [SPEC_FILE...]
 # Installs the npm packages if needed, fills a temporary SQLite database with demo data,
-# serves it on an ephemeral port of 127.0.0.1 and runs the specs against it.
+# serves it on an ephemeral port of 127.0.0.1 and runs the specs against it. With
+# NOK_TEST_POSTGRES_URL set (scripts/test.sh starts a throwaway server), the specs that
+# must hold on both engines (the whole assessment cycle) run again on a fresh PostgreSQL
+# database.
 set -euo pipefail
 nok=$(realpath "${1:?usage: tests/e2e/run.sh PATH/TO/nok [SPEC_FILE...]}")
 shift
@@ -25,9 +28,27 @@ export NOK_MAIL_OUTBOX="$work/outbox"  # sign-in codes land here as .eml files
 mkdir -p "$NOK_MAIL_OUTBOX"
 nok_start "$nok" "sqlite:$work/e2e.db" "$work"
 # Staff specs make accounts with the binary and set a cycle's state in the database.
-export NOK_E2E_BINARY=$nok NOK_E2E_DB=$work/e2e.db
-if ! NOK_E2E_URL=$NOK_URL NOK_E2E_OUTBOX=$NOK_MAIL_OUTBOX node --test --test-concurrency=1 "${specs[@]}"; then
-  echo "--- last lines of the server log:" >&2
-  tail -n 20 "$work/serve.err" >&2
-  exit 1
+export NOK_E2E_BINARY=$nok NOK_E2E_DB=$work/e2e.db NOK_E2E_DB_URL=sqlite:$work/e2e.db
+run_specs() {
+  if ! NOK_E2E_URL=$NOK_URL NOK_E2E_OUTBOX=$NOK_MAIL_OUTBOX node --test --test-concurrency=1 "$@"; then
+    echo "--- last lines of the server log:" >&2
+    tail -n 20 "$work/serve.err" >&2
+    exit 1
+  fi
+}
+run_specs "${specs[@]}"
+nok_stop
+
+both_engines=()
+for spec in "${specs[@]}"; do [[ $spec == */cycle.test.js ]] && both_engines+=("$spec"); done
+if [ -n "${NOK_TEST_POSTGRES_URL:-}" ] && [ ${#both_engines[@]} -gt 0 ]; then
+  database=nok_e2e_$$
+  psql -qX "$NOK_TEST_POSTGRES_URL" -c "CREATE DATABASE $database" >/dev/null
+  export NOK_E2E_DB_URL=${NOK_TEST_POSTGRES_URL%/*}/$database
+  NOK_SECRET_KEY=$("$nok" secret-key)  # every process on PostgreSQL shares one key
+  export NOK_SECRET_KEY
+  "$nok" demo --db "$NOK_E2E_DB_URL" --orgs 300 >/dev/null
+  nok_start "$nok" "$NOK_E2E_DB_URL" "$work"
+  echo "# the same on PostgreSQL"
+  run_specs "${both_engines[@]}"
 fi

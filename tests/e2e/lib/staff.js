@@ -1,9 +1,11 @@
-// Staff fixtures for browser tests: accounts made with `nok user add`, a cycle's state set
-// in the test database (the cycle workflow has no page here), and signing in through the form.
+// Staff fixtures for browser tests: operators and accounts made with the `nok` binary on the
+// database under test (SQLite or PostgreSQL), rows of the SQLite database for specs that
+// prepare state directly, and signing in through the form.
 import { execFileSync } from 'node:child_process';
 
 const nok = process.env.NOK_E2E_BINARY;
-const db = process.env.NOK_E2E_DB;
+const db = process.env.NOK_E2E_DB;          // the SQLite file (sql() only)
+const dbUrl = process.env.NOK_E2E_DB_URL;  // the database the server under test uses
 export const staffPassword = 'пароль для проверки 2026';
 
 // Rows of a query on the test database (python3's sqlite3: no npm package needed).
@@ -14,8 +16,13 @@ export function sql(query) {
 
 // Creates a staff account with the password above, e.g. addStaff('org1', 'org_staff', ['--org', code]).
 export function addStaff(login, role, scope = []) {
-  execFileSync(nok, ['user', 'add', '--db', `sqlite:${db}`, '--login', login, '--role', role, ...scope, '--password-stdin'],
+  execFileSync(nok, ['user', 'add', '--db', dbUrl, '--login', login, '--role', role, ...scope, '--password-stdin'],
     { input: `${staffPassword}\n`, stdio: ['pipe', 'ignore', 'inherit'] });
+}
+
+// Registers a survey operator (`nok operator add`).
+export function addOperator(name, inn) {
+  execFileSync(nok, ['operator', 'add', '--db', dbUrl, '--name', name, '--inn', inn], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 // Signs in at /staff/login and waits for the home page of the role.
