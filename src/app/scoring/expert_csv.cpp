@@ -13,7 +13,8 @@ const std::vector<std::string_view>& columns() {
   return all;
 }
 
-// Inputs given for indicators that do not exist in the organisation's sphere.
+}  // namespace
+
 void check_applicable(const methodology::Methodology& m, Sphere sphere, const methodology::ExpertInputs& inputs,
                       Errors& errors) {
   for (std::size_t i = 0; i < m.indicators.size(); ++i) {
@@ -26,8 +27,6 @@ void check_applicable(const methodology::Methodology& m, Sphere sphere, const me
                           0, std::string(key(field))});
   }
 }
-
-}  // namespace
 
 ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog, const methodology::Methodology& m) {
   ExpertFile out;
