@@ -49,10 +49,11 @@ http::Response upload(const SiteContext& site, const http::Request& request) {
   const auto parts = http::parse_multipart(request.header("content-type"), request.body);
   http::Fields fields;  // the text fields, for the CSRF check
   const http::FormPart* file = nullptr;
-  for (const auto& part : parts.value_or(std::vector<http::FormPart>{})) {
-    if (part.name == "file") file = &part;
-    else fields.emplace_back(part.name, part.body);
-  }
+  if (parts)
+    for (const auto& part : *parts) {
+      if (part.name == "file") file = &part;
+      else fields.emplace_back(part.name, part.body);
+    }
   if (!parts || !form_token_valid(site, request, fields))
     return message_page(403, "Форма устарела или повреждена",
                         "Файл не загружен. Обновите страницу и отправьте форму снова.", request);
