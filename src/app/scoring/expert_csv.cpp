@@ -13,8 +13,7 @@ const std::vector<std::string_view>& columns() {
   return all;
 }
 
-}  // namespace
-
+// Inputs given for indicators that do not exist in the organisation's sphere.
 void check_applicable(const methodology::Methodology& m, Sphere sphere, const methodology::ExpertInputs& inputs,
                       Errors& errors) {
   for (std::size_t i = 0; i < m.indicators.size(); ++i) {
@@ -27,6 +26,8 @@ void check_applicable(const methodology::Methodology& m, Sphere sphere, const me
                           0, std::string(key(field))});
   }
 }
+
+}  // namespace
 
 ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog, const methodology::Methodology& m) {
   ExpertFile out;

@@ -19,10 +19,6 @@ struct ExpertFile {
 // repeated), organisations the registry does not hold are expert_unknown_org, and an
 // input of an indicator that does not exist in the organisation's sphere (a waiting time
 // for a museum) is expert_not_applicable.
-// Reports expert_not_applicable for each input of an indicator the sphere does not have.
-void check_applicable(const methodology::Methodology& m, Sphere sphere, const methodology::ExpertInputs& inputs,
-                      Errors& errors);
-
 ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog, const methodology::Methodology& m);
 
 }  // namespace nok::scoring

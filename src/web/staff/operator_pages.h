@@ -9,9 +9,5 @@ namespace nok::web {
 void add_operator_entry_pages(http::Router& router, const SiteContext& site);
 // /operator/upload: a CSV or XLSX batch, all or nothing.
 void add_operator_upload_pages(http::Router& router, const SiteContext& site);
-// /operator/{code}/expert: the expert inspection of an organisation.
-void add_operator_inspection_pages(http::Router& router, const SiteContext& site);
-// /operator/field (+ its service worker) and POST /api/v1/operator/responses: offline field mode.
-void add_operator_field_pages(http::Router& router, const SiteContext& site);
 
 }  // namespace nok::web
