@@ -12,6 +12,7 @@ run_pkgs=(
   libqrencode-dev libcairo2-dev libpango1.0-dev fonts-paratype
   librsvg2-dev zlib1g-dev  # print: SVG logos (sandboxed: no base file, no external loads); ZIP CRC32 and PNG
   libzbar-dev libxlsxwriter-dev
+  libzip-dev libxml2-dev  # reading uploaded .xlsx workbooks (src/xlsx)
 )
 test_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev

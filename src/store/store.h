@@ -12,6 +12,7 @@
 #include "domain/survey/counters.h"
 #include "domain/survey/response.h"
 #include "store/feedback.h"
+#include "store/staff_store.h"
 #include "store/sql/connection.h"
 #include "store/staff_store.h"
 
@@ -52,6 +53,8 @@ struct ExpertRecord {
   std::string organisation_code;
   std::int64_t cycle_id = 0;
   methodology::ExpertInputs inputs;
+  std::int64_t version = 0;     // as stored (0: nothing recorded yet); a form saves over this one
+  std::int64_t entered_by = 0;  // the staff user who recorded it, 0 for files and demo data
 };
 
 // A one-time sign-in code, stored as a keyed hash only.
@@ -94,6 +97,8 @@ struct NewResponse {
   std::string questionnaire;       // id of the questionnaire version it was collected with
   std::int64_t citizen_id = 0;     // 0 when an operator collected it
   std::string idempotency_key;     // the same key again returns the first outcome
+  std::int64_t operator_id = 0;    // the operator that collected it (operators' channels), else 0
+  std::int64_t entered_by = 0;     // the staff user who typed it in or uploaded it, else 0
   std::string network_hash;        // keyed hash of the sender's network (padding checks)
   std::string text_hash;           // keyed hash of the normalised suggestions, or empty
   std::string moderation_reason;   // non-empty: held for moderation and not counted
@@ -105,6 +110,9 @@ struct SubmitOutcome {
   bool repeated = false;           // this idempotency key was seen before; nothing changed
   bool replaced_previous = false;  // the citizen's earlier response for this cycle stopped counting
   bool counted = false;            // false while held for moderation
+  // Nothing stored: the organisation already has a response of this cycle with the same
+  // interview_id (the same paper questionnaire or interview entered twice).
+  bool duplicate_interview = false;
 };
 
 // Recent activity that betrays padding (seed 001): counts since the given times, each
@@ -153,7 +161,8 @@ class Store {
   // tallies change in the same transaction, so an acknowledged response is durable and
   // already counted. Throws sql::DatabaseError when the organisation is unknown.
   virtual SubmitOutcome submit_response(const NewResponse& response) = 0;
-  // Many responses in one transaction (operator uploads, demo data): all or none.
+  // Many responses in one transaction (operator uploads, demo data): all or none — when
+  // any is a duplicate_interview, none is stored (the outcomes say which).
   virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) = 0;
   // The live tallies of an organisation in a cycle (zero when nobody answered yet).
   virtual survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) = 0;
@@ -161,6 +170,12 @@ class Store {
   // Records operators' inspections (each replacing an earlier one for the same
   // organisation and cycle) in one transaction: all or none.
   virtual void put_expert_inputs(const std::vector<ExpertRecord>& records) = 0;
+  // The stored inspection with its version; nullopt when none is recorded yet.
+  virtual std::optional<ExpertRecord> expert_record(std::string_view organisation_code, std::int64_t cycle_id) = 0;
+  // One inspection from the operator's form, only if the stored version is still
+  // `record.version` (optimistic locking: 0 means nothing may be stored yet), with `audit`
+  // in the same transaction. False, and nothing written, when someone saved first.
+  virtual bool put_expert_record(const ExpertRecord& record, const AuditEntry& audit) = 0;
 
   // Sign-in codes and sessions (app/auth). Times are ISO 8601 UTC text.
   virtual void add_login_code(const std::string& login_hash, const std::string& code_hash,

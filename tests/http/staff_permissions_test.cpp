@@ -141,10 +141,32 @@ TEST_F(StaffPermissions, EveryRoleAgainstTheInboxThePlanAndAccounts) {
   for (std::size_t i = 0; i < log.size() - log_before; ++i) EXPECT_TRUE(log[i].action.starts_with("user.")) << log[i].action;
 }
 
+// The operator's data entry: only the operator engaged in the organisation's cycle enters
+// questionnaires and uploads; everyone else gets the 404 of an unknown object, and nothing is stored.
+TEST_F(StaffPermissions, OnlyTheEngagedOperatorEntersData) {
+  int n = 0;
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(std::string(c.role) + " " + c.org + c.authority + c.op);
+    auto browser = signed_in(account("entry" + std::to_string(++n), c.role, c.org, c.authority, c.op));
+    const bool engaged = std::string(c.role) == "operator";
+    EXPECT_EQ(get("/operator/school/entry", browser.cookie).status, engaged ? 200 : 404);
+    EXPECT_EQ(get("/operator/clinic/entry", browser.cookie).status, 404);  // nobody's contract
+    EXPECT_EQ(get("/operator/upload", browser.cookie).status, engaged ? 200 : 404);
+    EXPECT_EQ(post(browser, "/operator/school/entry",
+                   "idempotency_key=k" + std::to_string(n) + "&channel=operator_paper&comfort_ok=1")
+                  .status,
+              engaged ? 303 : 404);
+    EXPECT_EQ(post(browser, "/operator/clinic/entry", "idempotency_key=x&channel=operator_paper&comfort_ok=1").status,
+              404);
+  }
+  EXPECT_EQ(store->survey_tally("clinic", store->assessment_of("clinic", current_year())->cycle_id).respondents, 0u);
+  EXPECT_EQ(store->survey_tally("school", store->assessment_of("school", current_year())->cycle_id).respondents, 1u);
+}
+
 TEST_F(StaffPermissions, WithoutASessionEveryStaffPageAsksToSignIn) {
-  for (const auto& target : {"/cabinet/school", "/official", "/operator", "/admin/users", "/admin/audit", "/staff/totp",
-                             "/cabinet/school/appeals", "/cabinet/school/reviews", "/cabinet/school/plan",
-                             "/official/plans"}) {
+  for (const auto& target : {"/cabinet/school", "/official", "/operator", "/operator/school/entry", "/operator/upload",
+                             "/admin/users", "/admin/audit", "/staff/totp", "/cabinet/school/appeals",
+                             "/cabinet/school/reviews", "/cabinet/school/plan", "/official/plans", "/cycles"}) {
     auto r = get(target);
     EXPECT_EQ(r.status, 303) << target;
     EXPECT_EQ(header(r, "Location"), std::string("/staff/login?next=") + target);

@@ -32,7 +32,7 @@ std::vector<Response> tricky_responses() {
 
 std::vector<Response> read_all(std::string_view text, Errors* errors = nullptr) {
   std::vector<Response> out;
-  auto e = read_responses(text, Catalog(), [&](Response&& r) { out.push_back(std::move(r)); });
+  auto e = read_responses(text, Catalog(), [&](Response&& r, int) { out.push_back(std::move(r)); return Errors{}; });
   for (const auto& error : e) ADD_FAILURE() << describe(error);
   if (errors) *errors = e;
   return out;
@@ -77,7 +77,7 @@ TEST(ResponseCsv, ErrorsCarryThePhysicalLineAfterMultiLineFields) {
   std::string text = write_responses(tricky_responses());  // rows on lines 2–3 and 4
   text += "mus1,web,not-a-date,,,,,,,,,,,,,,,1,,,\n";
   std::vector<Response> ok;
-  auto errors = read_responses(text, Catalog(), [&](Response&& r) { ok.push_back(std::move(r)); });
+  auto errors = read_responses(text, Catalog(), [&](Response&& r, int) { ok.push_back(std::move(r)); return Errors{}; });
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].line, 5);
   EXPECT_EQ(errors[0].column, "collected_at");
@@ -86,7 +86,7 @@ TEST(ResponseCsv, ErrorsCarryThePhysicalLineAfterMultiLineFields) {
 
 TEST(ResponseCsv, ATruncatedFileIsOneErrorNamingWhereTheQuoteOpened) {
   auto errors = read_responses(write_responses(tricky_responses()) + "mus1,web,2026-03-01,\"open", Catalog(),
-                               [](Response&&) {});
+                               [](Response&&, int) { return Errors{}; });
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].code, "csv_unterminated_quote");
   EXPECT_EQ(errors[0].line, 5);

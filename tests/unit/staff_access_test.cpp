@@ -64,6 +64,24 @@ TEST(StaffAccess, Cycles) {
   }
 }
 
+TEST(StaffAccess, OnlyTheEngagedOperatorCollectsTheSample) {
+  const Expected table[] = {
+      {Role::org_staff, false, false, false}, {Role::survey_operator, true, true, false},
+      {Role::council, true, false, false},    {Role::official, true, false, false},
+      {Role::monitor, true, false, true},     {Role::admin, true, false, true},
+  };
+  for (const auto& e : table) {
+    SCOPED_TRACE(std::string(staff::code(e.role)));
+    const auto u = user(e.role);
+    EXPECT_EQ(can(u, Action::view, staff::SampleCollection{{10, 100}}), e.view_own);
+    EXPECT_EQ(can(u, Action::edit, staff::SampleCollection{{10, 100}}), e.edit_own);
+    EXPECT_EQ(can(u, Action::view, staff::SampleCollection{{20, 200}}), e.view_other);
+    EXPECT_FALSE(can(u, Action::edit, staff::SampleCollection{{20, 200}}));
+  }
+  staff::StaffUser unset{1, "u", Role::survey_operator};
+  EXPECT_FALSE(can(unset, Action::edit, staff::SampleCollection{{10, 0}}));
+}
+
 TEST(StaffAccess, AuthorityReportsAreReadOnly) {
   const Expected table[] = {
       {Role::org_staff, false, false, false}, {Role::survey_operator, false, false, false},

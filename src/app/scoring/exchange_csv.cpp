@@ -16,16 +16,21 @@ Error header_error(const ExchangeFormat& format, std::string suffix, std::string
 
 }  // namespace
 
-Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format,
-                     const std::function<Errors(Fields fields, int line)>& on_row) {
+Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format, const RowHandler& on_row) {
   auto table = csv::parse(csv_text);
   if (!table) return {table.error()};
+  return read_exchange(*table, format, on_row);
+}
 
+Errors read_exchange(const csv::Table& table, const ExchangeFormat& format, const RowHandler& on_row) {
+  auto listed = [](std::span<const std::string_view> columns, std::string_view name) {
+    return std::find(columns.begin(), columns.end(), name) != columns.end();
+  };
   Errors errors;
   std::vector<std::string> header;
-  for (const auto& name : table->header) header.push_back(text::fold(name));
+  for (const auto& name : table.header) header.push_back(text::fold(name));
   for (auto name = header.begin(); name != header.end(); ++name) {
-    if (std::find(format.columns.begin(), format.columns.end(), *name) == format.columns.end())
+    if (!listed(format.columns, *name) && !listed(format.optional_columns, *name))
       errors.push_back(header_error(format, "_unknown_column", "неизвестный столбец " + quoted(*name), *name));
     else if (std::find(header.begin(), name, *name) != name)
       errors.push_back(header_error(format, "_duplicate_column", "столбец " + quoted(*name) + " повторяется", *name));
@@ -36,7 +41,7 @@ Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format,
   if (!errors.empty()) return errors;
 
   std::vector<Field> fields;
-  for (const auto& record : table->records) {
+  for (const auto& record : table.records) {
     if (record.fields.size() != header.size()) {
       errors.push_back({std::string(format.prefix) + "_field_count",
                         "в строке " + std::to_string(record.fields.size()) + " полей, а в заголовке " +

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/csv.h"
 #include "core/error.h"
 #include "domain/exchange/fields.h"
 
@@ -12,7 +13,8 @@ namespace nok::scoring {
 // The columns of one exchange format.
 struct ExchangeFormat {
   std::string_view prefix;                   // of error codes: "survey", "expert", "rating"
-  std::span<const std::string_view> columns;  // every column the header must have; no others
+  std::span<const std::string_view> columns;  // every column the header must have
+  std::span<const std::string_view> optional_columns = {};  // may be there; nothing else may
 };
 
 // "org" followed by the keys of `all` — the header of a per-organisation format.
@@ -26,7 +28,9 @@ std::vector<std::string_view> org_and_keys(const Range& all, KeyOf key_of) {
 // Reads an exchange CSV (BOM, CRLF, semicolons and quoted line breaks welcome): checks
 // the header once, then calls `on_row` with each row's fields and line, and stamps the
 // errors it returns with that line. Every error of the file is returned, not just the first.
-Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format,
-                     const std::function<Errors(Fields fields, int line)>& on_row);
+using RowHandler = std::function<Errors(Fields fields, int line)>;
+Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format, const RowHandler& on_row);
+// The same over a table read already (a spreadsheet's first sheet, xlsx/xlsx_reader.h).
+Errors read_exchange(const csv::Table& table, const ExchangeFormat& format, const RowHandler& on_row);
 
 }  // namespace nok::scoring

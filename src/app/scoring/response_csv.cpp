@@ -30,19 +30,29 @@ std::string_view answer_cell(survey::Answer a) {
   return a == survey::Answer::yes ? "1" : a == survey::Answer::no ? "0" : "";
 }
 
+// Reads each row of `table` (CSV text or a table) as a response record.
+template <class Input>
+Errors read_response_rows(const Input& input, const Catalog& catalog, const ResponseHandler& on_response) {
+  static constexpr std::string_view optional[] = {"interview_id"};
+  return read_exchange(input, {"survey", columns(), optional}, [&](Fields fields, int line) {
+    const std::string_view org = org_of(fields);
+    auto parsed = survey::parse_response(catalog.questionnaire(org), fields);
+    catalog.check_known("survey", parsed.response.org, parsed.errors);
+    if (parsed.errors.empty()) return on_response(std::move(parsed.response), line);
+    return std::move(parsed.errors);
+  });
+}
+
 }  // namespace
 
 std::span<const std::string_view> response_columns() { return columns(); }
 
-Errors read_responses(std::string_view csv_text, const Catalog& catalog,
-                      const std::function<void(survey::Response&&)>& on_response) {
-  return read_exchange(csv_text, {"survey", columns()}, [&](Fields fields, int) {
-    const std::string_view org = org_of(fields);
-    auto parsed = survey::parse_response(catalog.questionnaire(org), fields);
-    catalog.check_known("survey", parsed.response.org, parsed.errors);
-    if (parsed.errors.empty()) on_response(std::move(parsed.response));
-    return std::move(parsed.errors);
-  });
+Errors read_responses(std::string_view csv_text, const Catalog& catalog, const ResponseHandler& on_response) {
+  return read_response_rows(csv_text, catalog, on_response);
+}
+
+Errors read_responses(const csv::Table& table, const Catalog& catalog, const ResponseHandler& on_response) {
+  return read_response_rows(table, catalog, on_response);
 }
 
 std::string write_responses(std::span<const survey::Response> responses) {

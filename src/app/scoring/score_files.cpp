@@ -92,7 +92,10 @@ ScoreOutcome score_files(const ScoreRequest& request) {
 
   survey::Scoreboard board;
   add_errors(errors, request.responses.name,
-             read_responses(request.responses.text, *catalog, [&](survey::Response&& r) { board.add(r); }));
+             read_responses(request.responses.text, *catalog, [&](survey::Response&& r, int) {
+               board.add(r);
+               return Errors{};
+             }));
   auto expert = read_expert(request.expert.text, *catalog, *m);
   add_errors(errors, request.expert.name, std::move(expert.errors));
   std::map<std::string, ratings::RatingCounters, std::less<>> rated;

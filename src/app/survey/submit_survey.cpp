@@ -32,6 +32,15 @@ std::string moderation_reason(const PaddingSignals& s, const PaddingPolicy& p) {
 
 }  // namespace
 
+survey::ParsedResponse read_submitted(const Organisation& org, survey::Channel channel, std::vector<Field> answers,
+                                      const std::string& collected_at) {
+  const std::string channel_code(survey::code(channel));
+  answers.push_back({"org", org.code});
+  answers.push_back({"channel", channel_code});
+  answers.push_back({"collected_at", collected_at});
+  return survey::parse_response(survey::questionnaire_for(org.sphere), answers);
+}
+
 std::string network_of(std::string_view address) {
   if (address.find(':') != std::string_view::npos) {  // IPv6: keep three groups
     std::size_t pos = 0;
@@ -58,12 +67,7 @@ SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyReque
                     " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
 
   const auto& questionnaire = survey::questionnaire_for(org->sphere);
-  const std::string channel(survey::code(request.channel)), collected_at = iso_utc_now();
-  std::vector<Field> fields = request.answers;
-  fields.push_back({"org", org->code});
-  fields.push_back({"channel", channel});
-  fields.push_back({"collected_at", collected_at});
-  auto parsed = survey::parse_response(questionnaire, fields);
+  auto parsed = read_submitted(*org, request.channel, request.answers, iso_utc_now());
   if (!parsed.errors.empty()) {
     result.status = 422;
     result.errors = std::move(parsed.errors);

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "domain/exchange/fields.h"
 #include "domain/survey/channel.h"
+#include "domain/survey/response_check.h"
 #include "store/store.h"
 
 namespace nok {
@@ -41,6 +42,12 @@ struct SurveyResult {
 // citizen, organisation and cycle.
 SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,
                            const PaddingPolicy& policy = {});
+
+// A submitted form as a response record of `org` by `channel` collected at `collected_at`,
+// checked against the organisation's questionnaire (filters included). Shared by the
+// citizen's survey and the operator's entry, so both follow the same rules.
+survey::ParsedResponse read_submitted(const Organisation& org, survey::Channel channel, std::vector<Field> answers,
+                                      const std::string& collected_at);
 
 // "203.0.113.0/24": the network a padding burst comes from (IPv6: the /48).
 std::string network_of(std::string_view address);

@@ -44,6 +44,13 @@ bool can(const StaffUser& user, Action action, const CycleScope& c) {
   return action == Action::view && (of_authority(user, c.authority_id) || operator_of(user, {c.operator_id}));
 }
 
+// Only the engaged operator collects (the opinions are its work, and no administrator may
+// add voices); whoever reads the cycle reads what was collected.
+bool can(const StaffUser& user, Action action, const SampleCollection& s) {
+  if (action == Action::view) return can(user, action, s.cycle);
+  return operator_of(user, {s.cycle.operator_id});
+}
+
 // Reports over an authority's organisations are read by its officials and council.
 bool can(const StaffUser& user, Action action, const AuthorityScope& a) {
   return action == Action::view && (everywhere(user, action) || of_authority(user, a.authority_id));

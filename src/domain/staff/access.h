@@ -42,6 +42,12 @@ struct CycleScope {
   std::int64_t operator_id = 0;
 };
 
+// Collecting a cycle's sample: entering questionnaires and interviews, uploading batches,
+// recording the expert inspection — for one organisation of the cycle.
+struct SampleCollection {
+  CycleScope cycle;
+};
+
 // Reports over all the organisations of an authority (what is placed, confirmed, missing).
 struct AuthorityScope {
   std::int64_t authority_id = 0;
@@ -74,6 +80,7 @@ struct AuditTrail {};
 bool can(const StaffUser& user, Action action, const OrganisationScope& organisation);
 bool can(const StaffUser& user, Action action, const PlacementScope& placement);
 bool can(const StaffUser& user, Action action, const CycleScope& cycle);
+bool can(const StaffUser& user, Action action, const SampleCollection& collection);
 bool can(const StaffUser& user, Action action, const AuthorityScope& authority);
 bool can(const StaffUser& user, Action action, const AppealScope& appeal);
 bool can(const StaffUser& user, Action action, const ReviewScope& review);

@@ -19,6 +19,9 @@ struct Response {
   std::string suggestions;
   std::optional<Sex> sex;
   std::optional<int> age;
+  // The collector's own number of the questionnaire or interview (operators' channels);
+  // unique per organisation and cycle, so an interview counts once. Empty when not given.
+  std::string interview_id;
 
   bool operator==(const Response&) const = default;
 };

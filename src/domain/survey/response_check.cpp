@@ -11,7 +11,9 @@
 namespace nok::survey {
 namespace {
 
-constexpr std::array<std::string_view, 6> kEnvelope{"org", "channel", "collected_at", "suggestions", "sex", "age"};
+constexpr std::array<std::string_view, 7> kEnvelope{"org",         "channel", "collected_at", "suggestions",
+                                                    "sex",         "age",     "interview_id"};
+constexpr std::size_t kInterviewIdMax = 64;
 constexpr std::array<std::string_view, 3> kRequired{"org", "channel", "collected_at"};
 
 std::optional<Sex> parse_sex(std::string_view value) {
@@ -35,6 +37,7 @@ class Reader {
     if (key == "suggestions") return read_suggestions(value);
     if (key == "sex") return read_sex(value);
     if (key == "age") return read_age(value);
+    if (key == "interview_id") return read_interview_id(value);
     fail("survey_unknown_key", "неизвестное поле анкеты " + quoted(key), key);
   }
 
@@ -94,6 +97,17 @@ class Reader {
                       " до " + std::to_string(questionnaire_.age_max),
                   "age");
     out_.response.age = age;
+  }
+
+  // The collector's number of the paper questionnaire or interview: one line of printable text.
+  void read_interview_id(std::string_view value) {
+    const bool printable = std::none_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+    if (text::length(value) > kInterviewIdMax || !printable)
+      return fail("survey_bad_interview_id",
+                  "номер анкеты " + quoted(value) + " — одна строка не длиннее " + std::to_string(kInterviewIdMax) +
+                      " символов",
+                  "interview_id");
+    out_.response.interview_id = value;
   }
 
   const Questionnaire& questionnaire_;

@@ -7,7 +7,7 @@
 namespace nok::survey {
 
 // The keys of a response record besides the items: org, channel, collected_at,
-// suggestions, sex, age. With the item keys they form the response exchange header.
+// suggestions, sex, age, interview_id. With the item keys they form the response exchange header.
 std::span<const std::string_view> envelope_keys();
 bool known_response_key(std::string_view key);
 
@@ -20,7 +20,7 @@ struct ParsedResponse {
 // uses. Values are trimmed; yes/no cells are "1", "0" or empty. Error codes:
 // survey_unknown_key, survey_duplicate_key, survey_missing_field, survey_bad_org,
 // survey_bad_channel, survey_bad_collected_at, survey_bad_answer, survey_bad_sex,
-// survey_bad_age, survey_too_long, and those of check_answers. `line` is left 0 for the
+// survey_bad_age, survey_bad_interview_id, survey_too_long, and those of check_answers. `line` is left 0 for the
 // caller who knows it.
 ParsedResponse parse_response(const Questionnaire& questionnaire, Fields fields);
 

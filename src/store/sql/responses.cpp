@@ -5,6 +5,7 @@
 #include "core/id.h"
 #include "core/time.h"
 #include "domain/survey/answer_code.h"
+#include "store/sql/audit_rows.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -92,6 +93,13 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
   const std::string moderation_reason =
       n.padding ? n.padding->decide(count_padding(*c, n, organisation_id)) : n.moderation_reason;
 
+  if (!r.interview_id.empty()) {
+    c->run("SELECT 1 FROM responses WHERE organisation_id = $1 AND cycle_id = $2 AND interview_id = $3",
+           {organisation_id, n.cycle_id, std::string_view(r.interview_id)},
+           [&](const Row&) { out.duplicate_interview = true; });
+    if (out.duplicate_interview) return out;
+  }
+
   struct Previous {
     std::int64_t id;
     survey::Channel channel;
@@ -115,8 +123,8 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
   const std::string_view sex = sex_code(r.sex);
   c->run("INSERT INTO responses (id, cycle_id, organisation_id, channel, collected_at, questionnaire, answers, "
          "suggestions, sex, age, citizen_id, idempotency_key, status, replaces_id, received_at, network_hash, "
-         "text_hash, moderation_reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-         "$16, $17, $18)",
+         "text_hash, moderation_reason, operator_id, entered_by, interview_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+         "$9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
          {out.response_id, n.cycle_id, organisation_id, std::string_view(channel), std::string_view(r.collected_at),
           std::string_view(n.questionnaire), std::string_view(answers), std::string_view(r.suggestions),
           sex.empty() ? Param(nullptr) : Param(sex), r.age ? Param(std::int64_t{*r.age}) : Param(nullptr),
@@ -125,9 +133,40 @@ SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
           previous ? Param(previous->id) : Param(nullptr), std::string_view(now),
           n.network_hash.empty() ? Param(nullptr) : Param(std::string_view(n.network_hash)),
           n.text_hash.empty() ? Param(nullptr) : Param(std::string_view(n.text_hash)),
-          moderation_reason.empty() ? Param(nullptr) : Param(std::string_view(moderation_reason))});
+          moderation_reason.empty() ? Param(nullptr) : Param(std::string_view(moderation_reason)),
+          n.operator_id ? Param(n.operator_id) : Param(nullptr), n.entered_by ? Param(n.entered_by) : Param(nullptr),
+          r.interview_id.empty() ? Param(nullptr) : Param(std::string_view(r.interview_id))});
   if (out.counted) apply_to_tally(*c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
   return out;
+}
+
+// Upserts one inspection; with `checked`, only over the stored version record.version
+// (versions start at 1, so 0 expects no row: one stored meanwhile makes the update refuse).
+// Returns the rows written: 0 for an unknown organisation or a stale version.
+std::int64_t write_expert(Connection& c, const ExpertRecord& r, const std::string& now, bool checked) {
+  static const auto build = [](bool with_version_check) {
+    std::string names, values, updates;
+    std::size_t n = 5;
+    for (auto field : methodology::all_expert_fields()) {
+      const std::string key(methodology::key(field));
+      names += ", " + key;
+      values += ", $" + std::to_string(n++);
+      updates += ", " + key + " = excluded." + key;
+    }
+    return "INSERT INTO expert_inputs (cycle_id, organisation_id, updated_at, entered_by" + names +
+           ") SELECT $1, id, $3, $4" + values + " FROM organisations WHERE code = $2 "
+           "ON CONFLICT (cycle_id, organisation_id) DO UPDATE SET updated_at = excluded.updated_at, "
+           "entered_by = excluded.entered_by, version = expert_inputs.version + 1" + updates +
+           (with_version_check ? " WHERE expert_inputs.version = $" + std::to_string(n) : "");
+  };
+  static const std::string unchecked_sql = build(false), checked_sql = build(true);
+  std::vector<Param> params{r.cycle_id, std::string_view(r.organisation_code), std::string_view(now),
+                            r.entered_by ? Param(r.entered_by) : Param(nullptr)};
+  // Counts go to INTEGER columns, which PostgreSQL will not fill from "3.000000".
+  for (const auto& v : r.inputs.values)
+    params.push_back(!v ? Param(nullptr) : *v == std::floor(*v) ? Param(static_cast<std::int64_t>(*v)) : Param(*v));
+  if (checked) params.emplace_back(r.version);
+  return c.run(checked ? checked_sql : unchecked_sql, params, {});
 }
 
 }  // namespace
@@ -144,7 +183,12 @@ std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewRespo
   out.reserve(batch.size());
   auto c = pool_->acquire();
   Transaction tx(*c);
-  for (const auto& n : batch) out.push_back(store_response(*c, n));
+  bool duplicate = false;
+  for (const auto& n : batch) {
+    out.push_back(store_response(*c, n));
+    duplicate = duplicate || out.back().duplicate_interview;
+  }
+  if (duplicate) return out;  // the transaction rolls back: all or none
   tx.commit();
   cards_.clear();
   return out;
@@ -186,33 +230,36 @@ methodology::ExpertInputs SqlStore::expert_inputs(std::string_view organisation_
   return inputs;
 }
 
+std::optional<ExpertRecord> SqlStore::expert_record(std::string_view organisation_code, std::int64_t cycle_id) {
+  std::optional<ExpertRecord> out;
+  auto c = pool_->acquire();
+  c->run("SELECT e.version, COALESCE(e.entered_by, 0) FROM expert_inputs e JOIN organisations o ON o.id = e.organisation_id "
+         "WHERE o.code = $1 AND e.cycle_id = $2",
+         {organisation_code, cycle_id}, [&](const Row& r) {
+           out = ExpertRecord{std::string(organisation_code), cycle_id, {}, r.i64(0), r.i64(1)};
+         });
+  if (out) out->inputs = expert_inputs(organisation_code, cycle_id);
+  return out;
+}
+
 void SqlStore::put_expert_inputs(const std::vector<ExpertRecord>& records) {
-  static const std::string sql = [] {
-    std::string names, values, updates;
-    std::size_t n = 4;
-    for (auto field : methodology::all_expert_fields()) {
-      const std::string key(methodology::key(field));
-      names += ", " + key;
-      values += ", $" + std::to_string(n++);
-      updates += ", " + key + " = excluded." + key;
-    }
-    return "INSERT INTO expert_inputs (cycle_id, organisation_id, updated_at" + names +
-           ") SELECT $1, id, $3" + values + " FROM organisations WHERE code = $2 "
-           "ON CONFLICT (cycle_id, organisation_id) DO UPDATE SET updated_at = excluded.updated_at, "
-           "version = expert_inputs.version + 1" + updates;
-  }();
   const std::string now = iso_utc_now();
   auto c = pool_->acquire();
   Transaction tx(*c);
-  for (const auto& r : records) {
-    std::vector<Param> params{r.cycle_id, std::string_view(r.organisation_code), std::string_view(now)};
-    // Counts go to INTEGER columns, which PostgreSQL will not fill from "3.000000".
-    for (const auto& v : r.inputs.values)
-      params.push_back(!v ? Param(nullptr) : *v == std::floor(*v) ? Param(static_cast<std::int64_t>(*v)) : Param(*v));
-    if (c->run(sql, params, {}) == 0) throw DatabaseError("организация «" + r.organisation_code + "» не найдена");
-  }
+  for (const auto& r : records)
+    if (write_expert(*c, r, now, false) == 0) throw DatabaseError("организация «" + r.organisation_code + "» не найдена");
   tx.commit();
   cards_.clear();
+}
+
+bool SqlStore::put_expert_record(const ExpertRecord& record, const AuditEntry& audit) {
+  auto c = pool_->acquire();
+  Transaction tx(*c);
+  if (write_expert(*c, record, iso_utc_now(), true) == 0) return false;
+  append_audit(*c, audit);
+  tx.commit();
+  cards_.erase(record.organisation_code);
+  return true;
 }
 
 }  // namespace nok::sql

@@ -40,6 +40,8 @@ class SqlStore final : public Store {
   survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) override;
   methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) override;
   void put_expert_inputs(const std::vector<ExpertRecord>& records) override;
+  std::optional<ExpertRecord> expert_record(std::string_view organisation_code, std::int64_t cycle_id) override;
+  bool put_expert_record(const ExpertRecord& record, const AuditEntry& audit) override;
 
   void add_login_code(const std::string& login_hash, const std::string& code_hash,
                       const std::string& expires_at) override;

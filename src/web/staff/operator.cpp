@@ -10,6 +10,7 @@
 #include "domain/methodology/sample.h"
 #include "domain/survey/channel.h"
 #include "web/staff/guard.h"
+#include "web/staff/operator_pages.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
 
@@ -70,16 +71,24 @@ http::Response workspace(const SiteContext& site, const http::Request& request, 
   list titles;
   for (auto channel : survey::all_channels()) titles.push_back(std::string(channel_title(channel)));
   list contracts;
+  bool can_collect = false;
   for (const auto& contract : site.staff->accounts.contracts(account.user.operator_id, year)) {
     if (!can(account.user, staff::Action::view, contract.scope)) continue;
+    const bool can_enter = can(account.user, staff::Action::edit, staff::SampleCollection{contract.scope});
+    can_collect = can_collect || can_enter;
     list organisations;
-    for (const auto& o : contract.organisations) organisations.push_back(organisation_row(o, rule));
+    for (const auto& o : contract.organisations) {
+      auto row = organisation_row(o, rule);
+      row["can_enter"] = can_enter;
+      organisations.push_back(row);
+    }
     contracts.push_back(object{{"authority", contract.authority},
                                {"state", contract.state},
                                {"channel_titles", titles},
                                {"organisations", organisations}});
   }
   data.set("contracts", contracts);
+  data.set("can_collect", can_collect);
   return staff_page(200, "operator", "Рабочее место оператора", data, request);
 }
 
@@ -89,6 +98,8 @@ void add_operator_pages(http::Router& router, const SiteContext& site) {
   router.get("/operator", [&site](const http::Request& r) {
     return for_staff(site, r, [&](const StaffAccount& a) { return workspace(site, r, a); });
   });
+  add_operator_entry_pages(router, site);
+  add_operator_upload_pages(router, site);
 }
 
 }  // namespace nok::web

@@ -1,0 +1,31 @@
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "domain/staff/access.h"
+#include "domain/survey/channel.h"
+
+namespace nok {
+
+// Who collects, and for which organisations: the operator's staff user and the
+// organisations of its contracts it may enter for, each with its cycle (already checked
+// with staff::can on SampleCollection by the caller).
+struct Collector {
+  staff::StaffUser user;
+  std::map<std::string, std::int64_t, std::less<>> cycle_of;  // organisation code → cycle id
+};
+
+// The channels an operator enters: paper questionnaires, field interviews, phone calls.
+constexpr bool operator_channel(survey::Channel c) {
+  return c == survey::Channel::operator_paper || c == survey::Channel::operator_interview ||
+         c == survey::Channel::operator_phone;
+}
+
+// An idempotency key of the collector's own: keys are unique across all responses, and a
+// key a citizen's browser made must never match an operator's.
+inline std::string collector_key(const Collector& collector, const std::string& key) {
+  return key.empty() ? key : "op:" + std::to_string(collector.user.id) + ":" + key;
+}
+
+}  // namespace nok

@@ -1,0 +1,44 @@
+#include "app/operator/enter_response.h"
+
+#include "app/survey/submit_survey.h"
+#include "core/time.h"
+
+namespace nok {
+
+EntryResult enter_response(Store& store, const Collector& collector, const EntryRequest& request) {
+  EntryResult result;
+  auto fail = [&](int status, Error error) {
+    result.status = status;
+    result.errors.push_back(std::move(error));
+    return result;
+  };
+  const auto cycle = collector.cycle_of.find(request.org_code);
+  auto org = cycle == collector.cycle_of.end() ? std::nullopt : store.find_organisation(request.org_code);
+  if (!org)
+    return fail(404, {"entry_not_in_contract", "Организация " + quoted(request.org_code) +
+                                                   " не входит в ваши договоры этого года",
+                      0, "org"});
+  if (!operator_channel(request.channel))
+    return fail(422, {"entry_bad_channel", "Выберите, как собрана анкета: на бумаге, по телефону или в интервью", 0,
+                      "channel"});
+
+  auto parsed = read_submitted(*org, request.channel, request.answers,
+                               request.collected_at.empty() ? iso_utc_now() : request.collected_at);
+  if (!parsed.errors.empty()) {
+    result.status = 422;
+    result.errors = std::move(parsed.errors);
+    return result;
+  }
+  NewResponse stored{std::move(parsed.response), cycle->second, std::string(survey::questionnaire_for(org->sphere).id),
+                     0, collector_key(collector, request.idempotency_key)};
+  stored.operator_id = collector.user.operator_id;
+  stored.entered_by = collector.user.id;
+  result.outcome = store.submit_response(stored);
+  if (result.outcome.duplicate_interview)
+    return fail(409, {"entry_duplicate_interview",
+                      "Анкета № " + stored.response.interview_id + " этой организации уже внесена — проверьте номер", 0,
+                      "interview_id"});
+  return result;
+}
+
+}  // namespace nok

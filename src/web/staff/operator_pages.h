@@ -1,0 +1,13 @@
+#pragma once
+#include "http/router.h"
+#include "web/context.h"
+
+// The operator's data entry (issue 6), registered by add_operator_pages.
+namespace nok::web {
+
+// /operator/{code}/entry: a questionnaire typed in from paper, a call or an interview.
+void add_operator_entry_pages(http::Router& router, const SiteContext& site);
+// /operator/upload: a CSV or XLSX batch, all or nothing.
+void add_operator_upload_pages(http::Router& router, const SiteContext& site);
+
+}  // namespace nok::web

@@ -1,0 +1,157 @@
+// The operator's data entry over HTTP: the questionnaire form and batch uploads.
+#include "http/staff_site.h"
+#include "support/xlsx_file.h"
+
+namespace nok {
+namespace {
+
+using test::StaffSite;
+
+constexpr const char* kAnswers =
+    "stand_used=0&site_used=0&comfort_ok=1&disabled=0&contact_polite=1&staff_polite=1&remote_used=0"
+    "&recommend=1&conditions_ok=1&overall_ok=1";
+
+class OperatorEntry : public StaffSite {
+ protected:
+  void SetUp() override {
+    StaffSite::SetUp();
+    op = signed_in(account("opros", "operator", "", "", "ООО «Опрос»"));
+  }
+
+  std::int64_t count(const std::string& where) {
+    std::int64_t n = 0;
+    auto c = stores->pool().acquire();
+    c->run("SELECT COUNT(*) FROM responses WHERE " + where, {}, [&](const sql::Row& r) { n = r.i64(0); });
+    return n;
+  }
+
+  test::HttpResult upload(const std::string& file, const std::string& csrf) {
+    const std::string boundary = "nokboundary42";
+    const std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf +
+                             "\r\n--" + boundary +
+                             "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch\"\r\n"
+                             "Content-Type: application/octet-stream\r\n\r\n" +
+                             file + "\r\n--" + boundary + "--\r\n";
+    return test::http_request(server->port(), "POST", "/operator/upload", "Cookie: " + op.cookie + "\r\n", body,
+                              "multipart/form-data; boundary=" + boundary);
+  }
+
+  static std::string csv_row(const std::string& org, const std::string& channel, const std::string& interview) {
+    // org,channel,collected_at, 15 items, suggestions,sex,age,interview_id
+    return org + "," + channel + ",2026-03-05T10:00:00+03:00,0,,0,,,1,0,,1,1,0,,1,1,1,,,," + interview + "\n";
+  }
+  static std::string csv_header() {
+    return "org,channel,collected_at,stand_used,stand_ok,site_used,site_ok,timely,comfort_ok,disabled,access_ok,"
+           "contact_polite,staff_polite,remote_used,remote_polite,recommend,conditions_ok,overall_ok,suggestions,sex,"
+           "age,interview_id\n";
+  }
+
+  Browser op;
+};
+
+TEST_F(OperatorEntry, APaperQuestionnaireIsCountedOnceWithTheOperatorRecorded) {
+  auto page = get("/operator/school/entry", op.cookie);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(contains(page, "Ввод анкеты: Школа № 1"));
+  EXPECT_TRUE(contains(page, "name=\"stand_ok\""));
+  const auto key = input_value(page.body, "idempotency_key");
+  ASSERT_FALSE(key.empty());
+
+  const std::string form = "idempotency_key=" + key + "&channel=operator_paper&interview_id=P-17&" + kAnswers;
+  auto saved = post(op, "/operator/school/entry", form);
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_EQ(post(op, "/operator/school/entry", form).status, 303);  // a double submit stores once
+  EXPECT_EQ(count("channel = 'operator_paper' AND status = 'counted' AND entered_by = " + std::to_string(op.user_id) +
+                  " AND operator_id = 7 AND interview_id = 'P-17'"),
+            1);
+  page = get(header(saved, "Location"), op.cookie);
+  EXPECT_TRUE(contains(page, "Анкета № P-17 сохранена."));
+  EXPECT_TRUE(contains(page, "Собрано 1 из 100 анкет, из них оператором — 1."));
+  EXPECT_TRUE(contains(page, "value=\"\" maxlength"));  // the form comes back empty
+
+  // The same paper form typed again under a new key is refused by its number.
+  auto again = post(op, "/operator/school/entry", "idempotency_key=other&channel=operator_paper&interview_id=P-17&" +
+                                                      std::string(kAnswers));
+  EXPECT_EQ(again.status, 409);
+  EXPECT_TRUE(contains(again, "Анкета № P-17 этой организации уже внесена"));
+  EXPECT_EQ(count("organisation_id IS NOT NULL"), 1);
+}
+
+TEST_F(OperatorEntry, ABrokenFilterIsRefusedNamingTheQuestion) {
+  auto r = post(op, "/operator/school/entry",
+                "idempotency_key=k&channel=operator_phone&stand_ok=1&" + std::string(kAnswers));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(contains(r, "отвечают только ответившие «да» на вопрос")) << r.body;
+  EXPECT_TRUE(contains(r, "href=\"#stand_ok\""));
+  EXPECT_EQ(count("1 = 1"), 0);
+  EXPECT_EQ(post(op, "/operator/school/entry", "idempotency_key=k&channel=web&" + std::string(kAnswers)).status, 422);
+  EXPECT_EQ(count("1 = 1"), 0);
+}
+
+TEST_F(OperatorEntry, AnUploadStoresEveryRowOrNone) {
+  auto ok = upload(csv_header() + csv_row("school", "operator_paper", "1") + csv_row("school", "operator_phone", "2"),
+                   op.csrf);
+  ASSERT_EQ(ok.status, 303) << ok.body;
+  EXPECT_EQ(header(ok, "Location"), "/operator/upload?stored=2");
+  EXPECT_EQ(count("entered_by = " + std::to_string(op.user_id)), 2);
+
+  auto bad = upload(csv_header() + csv_row("school", "operator_paper", "3") +    // line 2: fine
+                        csv_row("clinic", "operator_paper", "4") +           // 3: another authority's
+                        csv_row("school", "operator_paper", "5") +
+                        "school,operator_paper,2026-03-05T10:00:00+03:00,0,1,0,,,1,0,,1,1,0,,1,1,1,,,,6\n" +  // 5: filter
+                        csv_row("school", "operator_paper", "3") +           // 6: twice in the file
+                        csv_row("school", "operator_paper", "1") +           // 7: uploaded before
+                        "school,operator_paper,2026-03-05T10:00:00+03:00,7,,0,,,1,0,,1,1,0,,1,1,1,,,,8\n",  // 8: range
+                    op.csrf);
+  EXPECT_EQ(bad.status, 422);
+  for (const char* text : {"<td>3</td><td>A (org)</td><td>организация не входит в ваши договоры",
+                           "<td>5</td><td>E (stand_ok)</td>", "<td>6</td><td>V (interview_id)</td>",
+                           "<td>8</td><td>D (stand_used)</td>"})
+    EXPECT_TRUE(contains(bad, text)) << text << "\n" << bad.body.substr(bad.body.find("<table"), 3000);
+  EXPECT_EQ(count("1 = 1"), 2);
+
+  // Only rows that passed every check reach the store; a number uploaded before is refused there.
+  auto repeated = upload(csv_header() + csv_row("school", "operator_paper", "9") + csv_row("school", "operator_paper", "1"),
+                         op.csrf);
+  EXPECT_EQ(repeated.status, 422);
+  EXPECT_TRUE(contains(repeated, "<td>3</td><td>V (interview_id)</td><td>анкета № 1 организации «school» уже загружена раньше"));
+  EXPECT_EQ(count("1 = 1"), 2);
+}
+
+TEST_F(OperatorEntry, AnXlsxWorkbookIsReadLikeTheCsv) {
+  std::vector<std::vector<std::string>> rows{{"org", "channel", "collected_at", "interview_id", "stand_used", "site_used",
+                                              "comfort_ok", "recommend", "overall_ok"},
+                                             {"school", "operator_interview", "2026-03-05T10:00:00+03:00", "X1", "0",
+                                              "0", "1", "1", "1"}};
+  // The format needs every column: the missing ones are named by the exchange reader.
+  auto missing = upload(test::xlsx_of(rows), op.csrf);
+  EXPECT_EQ(missing.status, 422);
+  EXPECT_TRUE(contains(missing, "нет обязательного столбца «stand_ok»"));
+
+  std::vector<std::vector<std::string>> full{{}, {}};
+  const std::string line = csv_row("school", "operator_interview", "X1");
+  for (const auto& name : {"org", "channel", "collected_at", "stand_used", "stand_ok", "site_used", "site_ok", "timely",
+                           "comfort_ok", "disabled", "access_ok", "contact_polite", "staff_polite", "remote_used",
+                           "remote_polite", "recommend", "conditions_ok", "overall_ok", "suggestions", "sex", "age",
+                           "interview_id"})
+    full[0].push_back(name);
+  std::size_t start = 0;
+  for (std::size_t end; (end = line.find_first_of(",\n", start)) != std::string::npos; start = end + 1)
+    full[1].push_back(line.substr(start, end - start));
+  auto ok = upload(test::xlsx_of(full), op.csrf);
+  EXPECT_EQ(ok.status, 303) << ok.body;
+  EXPECT_EQ(count("channel = 'operator_interview' AND interview_id = 'X1'"), 1);
+}
+
+TEST_F(OperatorEntry, FilesThatAreNotTablesAndBadFormsAreRefused) {
+  auto png = upload(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), op.csrf);
+  EXPECT_EQ(png.status, 422);
+  EXPECT_TRUE(contains(png, "загрузите CSV (UTF-8) или книгу Excel .xlsx"));
+  EXPECT_EQ(upload(csv_header(), "wrong").status, 403);
+  auto huge = upload(std::string(2 * 1024 * 1024, 'a'), op.csrf);
+  EXPECT_EQ(huge.status, 413);
+  EXPECT_EQ(count("1 = 1"), 0);
+}
+
+}  // namespace
+}  // namespace nok

@@ -1,0 +1,56 @@
+// What the operator's data entry needs of the store, on both engines: interview numbers
+// that count once, batches that store all or none, and inspections saved over a version.
+#include "store/staff_fixture.h"
+
+namespace nok {
+namespace {
+
+class OperatorEntryStore : public test::StaffFixture {
+ protected:
+  std::int64_t cycle() { return store->assessment_of("school", year)->cycle_id; }
+
+  NewResponse paper(const std::string& interview_id) {
+    NewResponse n;
+    n.response.org = "school";
+    n.response.channel = survey::Channel::operator_paper;
+    n.response.collected_at = "2026-03-05T10:00:00Z";
+    n.response.answers[survey::Item::comfort_ok] = survey::Answer::yes;
+    n.response.interview_id = interview_id;
+    n.cycle_id = cycle();
+    n.questionnaire = "675n-2018/core";
+    return n;
+  }
+};
+
+TEST_F(OperatorEntryStore, AnInterviewNumberCountsOncePerOrganisationAndCycle) {
+  EXPECT_FALSE(store->submit_response(paper("A1")).duplicate_interview);
+  EXPECT_TRUE(store->submit_response(paper("A1")).duplicate_interview);
+  // A batch with one number seen before stores none of its rows.
+  auto outcomes = store->submit_responses({paper("A2"), paper("A1")});
+  EXPECT_FALSE(outcomes[0].duplicate_interview);
+  EXPECT_TRUE(outcomes[1].duplicate_interview);
+  EXPECT_EQ(store->survey_tally("school", cycle()).respondents, 1u);
+  EXPECT_EQ(store->submit_responses({paper("A2"), paper("A3")}).size(), 2u);
+  EXPECT_EQ(store->survey_tally("school", cycle()).respondents, 3u);
+}
+
+TEST_F(OperatorEntryStore, AnInspectionIsSavedOnlyOverTheVersionItWasReadAt) {
+  ExpertRecord record{"school", cycle(), {}, 0, 0};
+  record.inputs[methodology::ExpertField::remote_channels] = 3;
+  const AuditEntry audit{0, "", 0, "", "expert_inputs.update", "organisation", "school", "", "{}"};
+  EXPECT_FALSE(store->expert_record("school", cycle()));
+  ASSERT_TRUE(store->put_expert_record(record, audit));
+  EXPECT_FALSE(store->put_expert_record(record, audit));  // version 0 again: someone saved first
+  auto stored = store->expert_record("school", cycle());
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->version, 1);
+  EXPECT_EQ(stored->inputs[methodology::ExpertField::remote_channels], 3.0);
+  record.version = 1;
+  record.inputs[methodology::ExpertField::remote_channels] = 5;
+  EXPECT_TRUE(store->put_expert_record(record, audit));
+  EXPECT_EQ(store->expert_record("school", cycle())->version, 2);
+  EXPECT_EQ(stores->staff.audit_log(10, 0).size(), 2u);  // one line per saved change, none for the refused
+}
+
+}  // namespace
+}  // namespace nok
