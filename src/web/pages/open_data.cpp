@@ -8,6 +8,7 @@
 #include "app/scoring/json_text.h"
 #include "core/csv.h"
 #include "core/time.h"
+#include "web/api/api.h"
 #include "web/pages/pages.h"
 #include "web/staff/staff_context.h"
 #include "web/view.h"
@@ -93,7 +94,7 @@ http::Response results_csv(const SiteContext& site, const http::Request& request
 
 http::Response results_json(const SiteContext& site, const http::Request& request) {
   const auto q = query_of(request);
-  if (!q) return http::Response::json(400, R"({"error":"bad_query","message":"Год — четыре цифры, регион — код из двух цифр."})");
+  if (!q) return api_error(400, "bad_query", "Год — четыре цифры, регион — код из двух цифр.");
   boost::json::array results;
   site.staff->cycles.each_published_result(q->year, q->region, [&](const PublishedResult& p) {
     auto scores = scores_of(p);
