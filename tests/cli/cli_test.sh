@@ -43,5 +43,8 @@ check "a file that is not SQLite is named" bash -c "'$nok' migrate --db 'sqlite:
 check "unreachable PostgreSQL fails fast" bash -c "timeout 20 '$nok' migrate --db 'postgresql://nok@127.0.0.1:1/none' 2>&1 | grep -q 'не удалось подключиться к PostgreSQL'"
 
 check "demo is deterministic" bash -c "'$nok' demo --db 'sqlite:$dir/a.db' --orgs 300 --seed 5 >/dev/null && '$nok' demo --db 'sqlite:$dir/b.db' --orgs 300 --seed 5 >/dev/null && [ \"\$(sqlite3 '$dir/a.db' 'SELECT group_concat(code||full_name) FROM (SELECT * FROM organisations ORDER BY code)')\" = \"\$(sqlite3 '$dir/b.db' 'SELECT group_concat(code||full_name) FROM (SELECT * FROM organisations ORDER BY code)')\" ]"
+last_year=$(( $(date -u +%Y) - 1 ))
+check "demo publishes last year's results" test "$(sqlite3 "$dir/a.db" "SELECT COUNT(*) > 0 FROM cycles WHERE year = $last_year AND state = 'published'")" = 1
+check "each through the council's approval" test "$(sqlite3 "$dir/a.db" "SELECT COUNT(*) FROM cycles WHERE year = $last_year AND state = 'published'")" = "$(sqlite3 "$dir/a.db" "SELECT COUNT(*) FROM cycle_steps WHERE event = 'approve'")"
 
 finish cli
