@@ -63,11 +63,13 @@ bool SqlCycleStore::save_result_text(std::int64_t cycle_id, std::int64_t expecte
 }
 
 std::vector<PublishedResult> SqlCycleStore::published_results(std::string_view organisation_code) {
+  if (auto cached = published_.find(organisation_code)) return *cached;
   std::vector<PublishedResult> out;
   auto c = pool_.acquire();
   c->run(std::string(kSelectPublished) +
              "WHERE o.code = $1 AND r.published_at IS NOT NULL ORDER BY cy.year DESC, r.version DESC",
          {organisation_code}, [&](const Row& r) { out.push_back(published_from(r)); });
+  published_.put(organisation_code, out);
   return out;
 }
 

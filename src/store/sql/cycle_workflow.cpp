@@ -198,6 +198,7 @@ MoveOutcome SqlCycleStore::move(const CycleMove& m, AuditEntry audit) {
           m.user_id ? Param(m.user_id) : Param(nullptr), std::string_view(m.comment), std::string_view(now)});
   append_audit(*c, audit);
   tx.commit();
+  if (m.event == cycle::Event::publish) published_.clear();
   return MoveOutcome::moved;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/ttl_cache.h"
 #include "store/cycle_store.h"
 #include "store/sql/pool.h"
 
@@ -36,6 +37,9 @@ class SqlCycleStore final : public CycleStore {
   std::vector<CycleRecord> select_cycles(std::string_view where, std::initializer_list<Param> params);
 
   Pool& pool_;
+  // What the organisation page shows of each organisation: published results change only
+  // when an authority publishes (this process drops the cache then; others within 5 s).
+  TtlCache<std::vector<PublishedResult>> published_{std::chrono::seconds(5), 65536};
 };
 
 }  // namespace nok::sql

@@ -11,7 +11,9 @@ import { addStaff, sql, staffSignIn } from '../lib/staff.js';
 
 const flows = [devices[0], devices[3]];  // phone with JavaScript, desktop without
 // One assessed organisation per flow (a plan is made once per cycle), its results published.
+// (The demo also publishes last year's cycles: only this year's are taken, each organisation once.)
 const orgs = sql(`SELECT o.code, a.name FROM organisations o JOIN cycle_organisations co ON co.organisation_id = o.id
+  JOIN cycles c ON c.id = co.cycle_id AND c.year = CAST(strftime('%Y', 'now') AS INTEGER)
   JOIN authorities a ON a.id = o.authority_id ORDER BY o.code LIMIT ${flows.length}`);
 sql(`UPDATE cycles SET state = 'published' WHERE id IN (SELECT co.cycle_id FROM cycle_organisations co
   JOIN organisations o ON o.id = co.organisation_id WHERE o.code IN (${orgs.map(([code]) => `'${code}'`).join(', ')}))`);
