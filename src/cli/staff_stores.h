@@ -3,6 +3,7 @@
 
 #include "cli/common.h"
 #include "store/sql/sql_cycle_store.h"
+#include "store/sql/sql_moderation_store.h"
 #include "store/sql/sql_placement_store.h"
 #include "store/sql/sql_plan_store.h"
 #include "store/sql/sql_staff_store.h"
@@ -21,13 +22,15 @@ struct StaffStores {
         placements(main->pool()),
         cycles(main->pool()),
         plans(main->pool()),
-        context{staff, placements, cycles, plans, {}} {}
+        moderation(main->pool()),
+        context{staff, placements, cycles, plans, moderation, {}} {}
 
   std::unique_ptr<sql::SqlStore> main;
   sql::SqlStaffStore staff;
   sql::SqlPlacementStore placements;
   sql::SqlCycleStore cycles;
   sql::SqlPlanStore plans;
+  sql::SqlModerationStore moderation;
   web::StaffContext context;
 };
 

@@ -38,7 +38,7 @@ class StaffSite : public testing::Test {
     policy.password_ops = crypto_pwhash_OPSLIMIT_MIN;
     policy.password_memory = crypto_pwhash_MEMLIMIT_MIN;
     mailer = make_mailer({.smtp_url = sink.url(), .from = "nok@example.ru"});
-    staff_context.emplace(web::StaffContext{stores->staff, stores->placements, stores->cycles, stores->plans, policy});
+    staff_context.emplace(web::StaffContext{stores->staff, stores->placements, stores->cycles, stores->plans, stores->moderation, policy});
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
     router = web::build_site(*context);
     server = std::make_unique<TestServer>(router);

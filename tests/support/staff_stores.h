@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "store/sql/sql_cycle_store.h"
+#include "store/sql/sql_moderation_store.h"
 #include "store/sql/sql_placement_store.h"
 #include "store/sql/sql_plan_store.h"
 #include "store/sql/sql_staff_store.h"
@@ -27,7 +28,8 @@ class StaffStores {
         staff(main_->pool()),
         placements(main_->pool()),
         cycles(main_->pool()),
-        plans(main_->pool()) {}
+        plans(main_->pool()),
+        moderation(main_->pool()) {}
   sql::Pool& pool() { return main_->pool(); }
 
  private:
@@ -38,6 +40,7 @@ class StaffStores {
   sql::SqlPlacementStore placements;
   sql::SqlCycleStore cycles;
   sql::SqlPlanStore plans;
+  sql::SqlModerationStore moderation;
 };
 
 }  // namespace nok::test

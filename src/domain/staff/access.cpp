@@ -56,6 +56,14 @@ bool can(const StaffUser& user, Action action, const AuthorityScope& a) {
   return action == Action::view && (everywhere(user, action) || of_authority(user, a.authority_id));
 }
 
+// Held reviews and responses are cleared by the authority's officials (they answer for
+// their organisations' results) or an administrator; the council and the monitor watch.
+bool can(const StaffUser& user, Action action, const ModerationQueue& q) {
+  if (everywhere(user, action)) return true;
+  if (action == Action::edit) return user.role == Role::official && of_authority(user, q.authority_id);
+  return of_authority(user, q.authority_id);
+}
+
 // Appeals are letters to the organisation: its staff read and answer them; the monitor reads.
 bool can(const StaffUser& user, Action action, const AppealScope& a) {
   return everywhere(user, action) || staff_of(user, a.organisation.organisation_id);

@@ -73,6 +73,12 @@ struct PlanDecision {
   std::int64_t authority_id = 0;
 };
 
+// What the padding checks and the review screening held back, of an authority's
+// organisations (0: of all).
+struct ModerationQueue {
+  std::int64_t authority_id = 0;
+};
+
 // Staff accounts and the audit log: the platform's own administration.
 struct StaffDirectory {};
 struct AuditTrail {};
@@ -82,6 +88,7 @@ bool can(const StaffUser& user, Action action, const PlacementScope& placement);
 bool can(const StaffUser& user, Action action, const CycleScope& cycle);
 bool can(const StaffUser& user, Action action, const SampleCollection& collection);
 bool can(const StaffUser& user, Action action, const AuthorityScope& authority);
+bool can(const StaffUser& user, Action action, const ModerationQueue& queue);
 bool can(const StaffUser& user, Action action, const AppealScope& appeal);
 bool can(const StaffUser& user, Action action, const ReviewScope& review);
 bool can(const StaffUser& user, Action action, const PlanScope& plan);

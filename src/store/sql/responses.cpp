@@ -7,6 +7,7 @@
 #include "domain/survey/answer_code.h"
 #include "store/sql/audit_rows.h"
 #include "store/sql/sql_store.h"
+#include "store/sql/tally_rows.h"
 
 namespace nok::sql {
 namespace {
@@ -32,6 +33,8 @@ const std::string& tally_delta_sql() {
   return sql;
 }
 
+}  // namespace
+
 void apply_to_tally(Connection& c, std::int64_t organisation_id, std::int64_t cycle_id, survey::Channel channel,
                     const survey::Answers& answers, std::int64_t sign) {
   std::vector<Param> params{organisation_id, cycle_id, sign, survey::site_or_app(channel) ? sign : 0};
@@ -42,6 +45,8 @@ void apply_to_tally(Connection& c, std::int64_t organisation_id, std::int64_t cy
   }
   c.run(tally_delta_sql(), params, {});
 }
+
+namespace {
 
 std::string_view sex_code(const std::optional<survey::Sex>& sex) {
   if (!sex) return "";

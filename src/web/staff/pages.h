@@ -29,6 +29,8 @@ void add_official_pages(http::Router& router, const SiteContext& site);
 void add_operator_pages(http::Router& router, const SiteContext& site);
 // /cycles: assessment cycles, their steps, results, council decisions and protocols.
 void add_cycle_pages(http::Router& router, const SiteContext& site);
+// /moderation: held reviews and survey responses, and the decisions on them.
+void add_moderation_pages(http::Router& router, const SiteContext& site);
 // /admin/users, /admin/audit.
 void add_admin_pages(http::Router& router, const SiteContext& site);
 

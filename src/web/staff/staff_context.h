@@ -1,6 +1,7 @@
 #pragma once
 #include "app/staff/policy.h"
 #include "store/cycle_store.h"
+#include "store/moderation_store.h"
 #include "store/placement_store.h"
 #include "store/plan_store.h"
 #include "store/staff_store.h"
@@ -14,6 +15,7 @@ struct StaffContext {
   PlacementStore& placements;
   CycleStore& cycles;
   PlanStore& plans;
+  ModerationStore& moderation;
   StaffPolicy policy;
 };
 
