@@ -168,8 +168,9 @@ class Store {
   virtual survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) = 0;
   virtual methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) = 0;
   // Records operators' inspections (each replacing an earlier one for the same
-  // organisation and cycle) in one transaction: all or none.
-  virtual void put_expert_inputs(const std::vector<ExpertRecord>& records) = 0;
+  // organisation and cycle) with the audit lines of a staff upload (none for files read
+  // by the command line and demo data) in one transaction: all or none.
+  virtual void put_expert_inputs(const std::vector<ExpertRecord>& records, const std::vector<AuditEntry>& audit) = 0;
   // The stored inspection with its version; nullopt when none is recorded yet.
   virtual std::optional<ExpertRecord> expert_record(std::string_view organisation_code, std::int64_t cycle_id) = 0;
   // One inspection from the operator's form, only if the stored version is still

@@ -1,4 +1,5 @@
-// The operator's data entry over HTTP: the questionnaire form and batch uploads.
+// The operator's data entry over HTTP: the questionnaire form, the inspection form and
+// batch uploads of both.
 #include "http/staff_site.h"
 #include "support/xlsx_file.h"
 
@@ -25,14 +26,14 @@ class OperatorEntry : public StaffSite {
     return n;
   }
 
-  test::HttpResult upload(const std::string& file, const std::string& csrf) {
+  test::HttpResult upload(const std::string& file, const std::string& csrf, const std::string& path = "/operator/upload") {
     const std::string boundary = "nokboundary42";
     const std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf +
                              "\r\n--" + boundary +
                              "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch\"\r\n"
                              "Content-Type: application/octet-stream\r\n\r\n" +
                              file + "\r\n--" + boundary + "--\r\n";
-    return test::http_request(server->port(), "POST", "/operator/upload", "Cookie: " + op.cookie + "\r\n", body,
+    return test::http_request(server->port(), "POST", path, "Cookie: " + op.cookie + "\r\n", body,
                               "multipart/form-data; boundary=" + boundary);
   }
 
@@ -151,6 +152,78 @@ TEST_F(OperatorEntry, FilesThatAreNotTablesAndBadFormsAreRefused) {
   auto huge = upload(std::string(2 * 1024 * 1024, 'a'), op.csrf);
   EXPECT_EQ(huge.status, 413);
   EXPECT_EQ(count("1 = 1"), 0);
+}
+
+std::int64_t school_cycle(Store& store) { return store.assessment_of("school", current_year())->cycle_id; }
+
+TEST_F(OperatorEntry, AnInspectionShowsTheSpheresInputsAndIsSavedOverItsVersionWithAnAuditLine) {
+  auto page = get("/operator/school/expert", op.cookie);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(contains(page, "Экспертная оценка: Школа № 1"));
+  EXPECT_TRUE(contains(page, "name=\"comfort_conditions\""));
+  EXPECT_FALSE(contains(page, "name=\"wait_days\""));  // no waiting time in education
+  EXPECT_EQ(input_value(page.body, "version"), "0");
+
+  auto saved = post(op, "/operator/school/expert",
+                    "version=0&info_stand=8&info_stand_required=10&info_site=&info_site_required=&remote_channels=4"
+                    "&comfort_conditions=5&premises_access=2&service_access=3");
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  const auto stored = store->expert_record("school", school_cycle(*store));
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->version, 1);
+  EXPECT_EQ(stored->entered_by, op.user_id);
+  EXPECT_EQ(stored->inputs[methodology::ExpertField::comfort_conditions], 5.0);
+  EXPECT_FALSE(stored->inputs[methodology::ExpertField::info_site]);
+  page = get(header(saved, "Location"), op.cookie);
+  EXPECT_TRUE(contains(page, "Результаты осмотра сохранены."));
+  EXPECT_TRUE(contains(page, "value=\"5\""));
+  EXPECT_EQ(input_value(page.body, "version"), "1");
+  const auto audit = stores->staff.audit_log(10, 0);
+  ASSERT_FALSE(audit.empty());
+  EXPECT_EQ(audit.front().action, "expert.update");
+  EXPECT_EQ(audit.front().object_id, "school");
+  EXPECT_NE(audit.front().after_json.find("\"comfort_conditions\":5"), std::string::npos) << audit.front().after_json;
+
+  // A form read before that save changes nothing and shows what is stored now.
+  auto stale = post(op, "/operator/school/expert", "version=0&comfort_conditions=1");
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(contains(stale, "сохранил другой сотрудник")) << stale.body;
+  EXPECT_TRUE(contains(stale, "value=\"5\""));
+  EXPECT_EQ(store->expert_record("school", school_cycle(*store))->version, 1);
+}
+
+TEST_F(OperatorEntry, BadInspectionValuesAreRefusedNamingTheField) {
+  auto r = post(op, "/operator/school/expert", "version=0&comfort_conditions=9&info_stand=12&info_stand_required=10"
+                                                "&remote_channels=" + encode("два") + "&wait_days=3");
+  EXPECT_EQ(r.status, 422);
+  for (const char* text : {"href=\"#comfort_conditions\"", "больше допустимого 8", "href=\"#info_stand\"",
+                           "href=\"#remote_channels\"", "не целое неотрицательное число", "href=\"#wait_days\"",
+                           "value=\"два\""})
+    EXPECT_TRUE(contains(r, text)) << text;
+  EXPECT_FALSE(store->expert_record("school", school_cycle(*store)));
+  EXPECT_EQ(post(op, "/operator/clinic/expert", "version=0&comfort_conditions=1").status, 404);
+  EXPECT_FALSE(store->expert_record("clinic", store->assessment_of("clinic", current_year())->cycle_id));
+}
+
+TEST_F(OperatorEntry, AnInspectionUploadStoresEveryRowOrNone) {
+  const std::string header =
+      "org,info_stand,info_stand_required,info_site,info_site_required,remote_channels,comfort_conditions,wait_days,"
+      "premises_access,service_access\n";
+  auto bad = upload(header + "school,3,10,,,4,9,,2,3\n" + "clinic,1,1,1,1,1,1,1,1,1\n" + "school,1,1,,,,,,,\n" +
+                        "school2,,,,,,,,,\n",
+                    op.csrf, "/operator/expert-upload");
+  EXPECT_EQ(bad.status, 422);
+  for (const char* text : {"<td>2</td><td>G (comfort_conditions)</td>", "<td>3</td><td>A (org)</td><td>организация не входит",
+                           "<td>4</td><td>A (org)</td>", "<td>5</td><td>A (org)</td>"})
+    EXPECT_TRUE(contains(bad, text)) << text << "\n" << bad.body.substr(bad.body.find("<table"), 3000);
+  EXPECT_FALSE(store->expert_record("school", school_cycle(*store)));
+
+  auto ok = upload(header + "school,3,10,,,4,6,,2,3\n", op.csrf, "/operator/expert-upload");
+  ASSERT_EQ(ok.status, 303) << ok.body;
+  EXPECT_EQ(StaffSite::header(ok, "Location"), "/operator/expert-upload?stored=1");
+  EXPECT_EQ(store->expert_record("school", school_cycle(*store))->inputs[methodology::ExpertField::comfort_conditions], 6.0);
+  EXPECT_EQ(stores->staff.audit_log(10, 0).front().action, "expert.update");
+  EXPECT_EQ(upload(header, op.csrf, "/operator/expert-upload").status, 422);  // no rows
 }
 
 }  // namespace

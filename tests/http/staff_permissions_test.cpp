@@ -158,13 +158,26 @@ TEST_F(StaffPermissions, OnlyTheEngagedOperatorEntersData) {
               engaged ? 303 : 404);
     EXPECT_EQ(post(browser, "/operator/clinic/entry", "idempotency_key=x&channel=operator_paper&comfort_ok=1").status,
               404);
+    EXPECT_EQ(get("/operator/school/expert", browser.cookie).status, engaged ? 200 : 404);
+    EXPECT_EQ(get("/operator/clinic/expert", browser.cookie).status, 404);
+    EXPECT_EQ(get("/operator/expert-upload", browser.cookie).status, engaged ? 200 : 404);
+    // Each engaged save is over the version it read; the others change nothing.
+    const auto version = store->expert_record("school", store->assessment_of("school", current_year())->cycle_id);
+    EXPECT_EQ(post(browser, "/operator/school/expert",
+                   "version=" + std::to_string(version ? version->version : 0) + "&comfort_conditions=3")
+                  .status,
+              engaged ? 303 : 404);
+    EXPECT_EQ(post(browser, "/operator/clinic/expert", "version=0&comfort_conditions=3").status, 404);
   }
+  EXPECT_FALSE(store->expert_record("clinic", store->assessment_of("clinic", current_year())->cycle_id));
+  EXPECT_EQ(store->expert_record("school", store->assessment_of("school", current_year())->cycle_id)->version, 1);
   EXPECT_EQ(store->survey_tally("clinic", store->assessment_of("clinic", current_year())->cycle_id).respondents, 0u);
   EXPECT_EQ(store->survey_tally("school", store->assessment_of("school", current_year())->cycle_id).respondents, 1u);
 }
 
 TEST_F(StaffPermissions, WithoutASessionEveryStaffPageAsksToSignIn) {
   for (const auto& target : {"/cabinet/school", "/official", "/operator", "/operator/school/entry", "/operator/upload",
+                             "/operator/school/expert", "/operator/expert-upload",
                              "/admin/users", "/admin/audit", "/staff/totp", "/cabinet/school/appeals",
                              "/cabinet/school/reviews", "/cabinet/school/plan", "/official/plans", "/cycles"}) {
     auto r = get(target);

@@ -52,5 +52,17 @@ TEST_F(OperatorEntryStore, AnInspectionIsSavedOnlyOverTheVersionItWasReadAt) {
   EXPECT_EQ(stores->staff.audit_log(10, 0).size(), 2u);  // one line per saved change, none for the refused
 }
 
+TEST_F(OperatorEntryStore, AnUploadOfInspectionsWritesItsAuditLinesInTheSameTransaction) {
+  ExpertRecord school{"school", cycle(), {}, 0, 0}, unknown{"nowhere", cycle(), {}, 0, 0};
+  school.inputs[methodology::ExpertField::comfort_conditions] = 4;
+  const AuditEntry audit{0, "", 0, "", "expert.update", "expert_inputs", "school", "", "{}"};
+  EXPECT_THROW(store->put_expert_inputs({school, unknown}, {audit, audit}), sql::DatabaseError);
+  EXPECT_FALSE(store->expert_record("school", cycle()));
+  EXPECT_TRUE(stores->staff.audit_log(10, 0).empty());  // refused with the batch
+  store->put_expert_inputs({school}, {audit});
+  EXPECT_EQ(store->expert_record("school", cycle())->inputs[methodology::ExpertField::comfort_conditions], 4.0);
+  EXPECT_EQ(stores->staff.audit_log(10, 0).size(), 1u);
+}
+
 }  // namespace
 }  // namespace nok

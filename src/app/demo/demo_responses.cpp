@@ -62,7 +62,7 @@ std::size_t add_demo_responses(Store& store, const std::vector<Organisation>& re
   std::vector<ExpertRecord> inspections;
   std::size_t stored = 0;
   auto flush = [&] {
-    store.put_expert_inputs(inspections);
+    store.put_expert_inputs(inspections, {});
     stored += store.submit_responses(batch).size();
     batch.clear();
     inspections.clear();

@@ -3,8 +3,11 @@
 #include <map>
 #include <string>
 
+#include "app/scoring/catalog.h"
+#include "core/error.h"
 #include "domain/staff/access.h"
 #include "domain/survey/channel.h"
+#include "store/store.h"
 
 namespace nok {
 
@@ -27,5 +30,13 @@ constexpr bool operator_channel(survey::Channel c) {
 inline std::string collector_key(const Collector& collector, const std::string& key) {
   return key.empty() ? key : "op:" + std::to_string(collector.user.id) + ":" + key;
 }
+
+// The collector's organisations as the scoring catalog, so each row of an upload is
+// checked against its organisation's sphere and any other organisation is unknown.
+scoring::Catalog contract_catalog(Store& store, const Collector& collector);
+
+// The registry may hold an organisation an upload names; what matters to the operator is
+// that it is not theirs: `{prefix}_unknown_org` becomes upload_not_in_contract.
+void report_not_in_contract(std::string_view prefix, Errors& errors);
 
 }  // namespace nok

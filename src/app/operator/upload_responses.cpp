@@ -12,15 +12,6 @@
 namespace nok {
 namespace {
 
-// The collector's organisations as the scoring catalog, so each row is checked against
-// its organisation's questionnaire and any other organisation is unknown.
-scoring::Catalog contract_catalog(Store& store, const Collector& collector) {
-  std::vector<Organisation> organisations;
-  for (const auto& [code, cycle] : collector.cycle_of)
-    if (auto o = store.find_organisation(code)) organisations.push_back(std::move(*o));
-  return scoring::Catalog(std::move(organisations));
-}
-
 Error row_error(std::string code, std::string message, std::string_view column) {
   return {std::move(code), std::move(message), 0, std::string(column)};
 }
@@ -67,12 +58,7 @@ UploadResult upload_responses(Store& store, const Collector& collector, const cs
     }
     return errors;
   });
-  // The registry may hold the organisation; what matters here is that it is not this operator's.
-  for (auto& e : result.errors)
-    if (e.code == "survey_unknown_org") {
-      e.code = "upload_not_in_contract";
-      e.message = "организация не входит в ваши договоры этого года";
-    }
+  report_not_in_contract("survey", result.errors);
   if (result.errors.empty() && batch.empty())
     result.errors.push_back({"upload_empty", "в файле нет ни одной анкеты — только заголовок", 1, ""});
   if (!result.errors.empty()) return result;

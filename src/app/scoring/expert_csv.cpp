@@ -13,7 +13,8 @@ const std::vector<std::string_view>& columns() {
   return all;
 }
 
-// Inputs given for indicators that do not exist in the organisation's sphere.
+}  // namespace
+
 void check_applicable(const methodology::Methodology& m, Sphere sphere, const methodology::ExpertInputs& inputs,
                       Errors& errors) {
   for (std::size_t i = 0; i < m.indicators.size(); ++i) {
@@ -27,12 +28,16 @@ void check_applicable(const methodology::Methodology& m, Sphere sphere, const me
   }
 }
 
-}  // namespace
-
 ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog, const methodology::Methodology& m) {
+  auto table = csv::parse(csv_text);
+  if (!table) return {{}, {table.error()}};
+  return read_expert(*table, catalog, m);
+}
+
+ExpertFile read_expert(const csv::Table& table, const Catalog& catalog, const methodology::Methodology& m) {
   ExpertFile out;
   std::map<std::string, int, std::less<>> line_of_org;
-  out.errors = read_exchange(csv_text, {"expert", columns()}, [&](Fields fields, int line) {
+  out.errors = read_exchange(table, {"expert", columns()}, [&](Fields fields, int line) {
     auto parsed = methodology::parse_expert(fields);
     if (parsed.org.empty()) return std::move(parsed.errors);
     catalog.check_known("expert", parsed.org, parsed.errors);

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "app/scoring/catalog.h"
+#include "core/csv.h"
 #include "core/error.h"
 #include "domain/methodology/expert.h"
 #include "domain/methodology/methodology.h"
@@ -20,5 +21,11 @@ struct ExpertFile {
 // input of an indicator that does not exist in the organisation's sphere (a waiting time
 // for a museum) is expert_not_applicable.
 ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog, const methodology::Methodology& m);
+// The same over a table read already (an uploaded spreadsheet's first sheet).
+ExpertFile read_expert(const csv::Table& table, const Catalog& catalog, const methodology::Methodology& m);
+
+// Adds expert_not_applicable for each input of an indicator that `sphere` does not have.
+void check_applicable(const methodology::Methodology& m, Sphere sphere, const methodology::ExpertInputs& inputs,
+                      Errors& errors);
 
 }  // namespace nok::scoring

@@ -42,4 +42,15 @@ std::vector<ExpertField> expert_fields(const Indicator& indicator) {
   return out;
 }
 
+std::vector<ExpertField> expert_fields(const Methodology& m, Sphere sphere) {
+  std::vector<ExpertField> read;
+  for (std::size_t i = 0; i < m.indicators.size(); ++i)
+    if (m.applies(i, sphere))
+      for (auto field : expert_fields(m.indicators[i])) read.push_back(field);
+  std::vector<ExpertField> out;
+  for (auto field : all_expert_fields())
+    if (std::find(read.begin(), read.end(), field) != read.end()) out.push_back(field);
+  return out;
+}
+
 }  // namespace nok::methodology

@@ -95,5 +95,8 @@ double waiting_points(const Methodology& m, double days);
 
 // The expert inputs an indicator reads (to refuse, say, a waiting time for a museum).
 std::vector<ExpertField> expert_fields(const Indicator& indicator);
+// The expert inputs of the indicators that apply to `sphere`, in the exchange order: what an
+// inspection of an organisation of that sphere records.
+std::vector<ExpertField> expert_fields(const Methodology& m, Sphere sphere);
 
 }  // namespace nok::methodology

@@ -247,12 +247,13 @@ std::optional<ExpertRecord> SqlStore::expert_record(std::string_view organisatio
   return out;
 }
 
-void SqlStore::put_expert_inputs(const std::vector<ExpertRecord>& records) {
+void SqlStore::put_expert_inputs(const std::vector<ExpertRecord>& records, const std::vector<AuditEntry>& audit) {
   const std::string now = iso_utc_now();
   auto c = pool_->acquire();
   Transaction tx(*c);
   for (const auto& r : records)
     if (write_expert(*c, r, now, false) == 0) throw DatabaseError("организация «" + r.organisation_code + "» не найдена");
+  for (const auto& line : audit) append_audit(*c, line);
   tx.commit();
   cards_.clear();
 }

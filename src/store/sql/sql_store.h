@@ -39,7 +39,7 @@ class SqlStore final : public Store {
   std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) override;
   survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) override;
   methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) override;
-  void put_expert_inputs(const std::vector<ExpertRecord>& records) override;
+  void put_expert_inputs(const std::vector<ExpertRecord>& records, const std::vector<AuditEntry>& audit) override;
   std::optional<ExpertRecord> expert_record(std::string_view organisation_code, std::int64_t cycle_id) override;
   bool put_expert_record(const ExpertRecord& record, const AuditEntry& audit) override;
 
