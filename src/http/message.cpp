@@ -48,6 +48,12 @@ Response Response::redirect(std::string location, int status) {
   return {status, "text/plain; charset=utf-8", "", {{"Location", std::move(location)}}};
 }
 
+Response Response::streamed(std::string content_type, StreamProducer producer) {
+  Response response{200, std::move(content_type), "", {}};
+  response.stream = std::move(producer);
+  return response;
+}
+
 std::string percent_encode(std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;

@@ -1,5 +1,7 @@
 #pragma once
+#include <functional>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,15 +28,31 @@ struct Request {
   std::string_view cookie(std::string_view name) const;
 };
 
+// Thrown by a stream's `write` once the client has gone (disconnected, timed out, or the
+// server is shutting down): a producer that does not catch it stops at its next write.
+struct StreamAborted : std::runtime_error {
+  StreamAborted() : std::runtime_error("the client is gone") {}
+};
+
+// Hands one chunk of a streamed body to the connection; blocks while the client is behind.
+using StreamWriter = std::function<void(std::string_view chunk)>;
+// Produces a streamed body on a worker thread by calling `write` as bytes are ready. An
+// exception other than StreamAborted cuts the response short, so the client sees it broken.
+using StreamProducer = std::function<void(const StreamWriter& write)>;
+
 struct Response {
   int status = 200;
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
   Fields headers;
+  // When set, `body` is ignored: the body is produced while it is sent (chunked transfer
+  // encoding), for downloads too large to hold, such as a region's ZIP of posters.
+  StreamProducer stream;
 
   static Response text(int status, std::string body);
   static Response json(int status, std::string body);
   static Response redirect(std::string location, int status = 303);
+  static Response streamed(std::string content_type, StreamProducer producer);
 };
 
 // Percent-encodes everything but unreserved characters (RFC 3986), for a value inside a

@@ -17,12 +17,14 @@
 #include <boost/url/parse.hpp>
 #include <chrono>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
 
 #include "core/metrics.h"
 #include "core/text.h"
+#include "http/body_pipe.h"
 #include "http/log.h"
 
 namespace nok::http {
@@ -37,13 +39,35 @@ constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
 using BeastRequest = bhttp::request<bhttp::string_body>;
 using BeastResponse = bhttp::response<bhttp::string_body>;
 
+// The streamed bodies being sent, so that a server whose event loops have stopped can
+// release their producers (which would otherwise wait forever for room in their pipe).
+class OpenStreams {
+ public:
+  void add(const std::shared_ptr<BodyPipe>& pipe) {
+    std::lock_guard lock(mutex_);
+    std::erase_if(pipes_, [](const auto& p) { return p.expired(); });
+    pipes_.push_back(pipe);
+  }
+  void close_all() {
+    std::lock_guard lock(mutex_);
+    for (auto& p : pipes_)
+      if (auto pipe = p.lock()) pipe->close();
+    pipes_.clear();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::weak_ptr<BodyPipe>> pipes_;
+};
+
 // Shared by every connection of one server.
 struct ServerState {
   const ServerConfig config;  // a copy: callers may pass a temporary
   const Router& router;
-  asio::thread_pool* blocking = nullptr;  // where writes run (see session())
+  asio::thread_pool* blocking = nullptr;  // where writes and stream producers run (see session())
   std::atomic<int> in_flight{0};
   std::atomic<bool> draining{false};
+  OpenStreams streams;
 };
 
 // Turns Beast's request into ours. Returns an error response instead when the target
@@ -77,6 +101,7 @@ BeastResponse to_beast(Response&& r, unsigned version, bool keep_alive, bool hea
   out.set(bhttp::field::content_type, r.content_type);
   for (auto& [name, value] : r.headers) out.insert(name, value);
   out.keep_alive(keep_alive);
+  if (r.stream) return out;  // HEAD of a streamed body: its length is unknown until it is sent
   const auto size = r.body.size();
   if (!head) out.body() = std::move(r.body);
   out.content_length(size);
@@ -111,6 +136,76 @@ std::optional<Response> rejection(const beast::error_code& ec) {
   if (ec == bhttp::error::header_limit) return Response::text(431, "Слишком большие заголовки запроса");
   if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category()) return Response::text(400, "Некорректный HTTP-запрос");
   return std::nullopt;
+}
+
+// Runs the producer on a worker thread and sends what it writes as it arrives: chunked for
+// HTTP/1.1; for HTTP/1.0, which has no chunks, raw bytes ended by closing the connection.
+// Returns whether the connection may serve another request. A client that stops reading
+// for read_timeout is dropped; dropping it (or any failure to send) stops the producer.
+asio::awaitable<bool> send_streamed(beast::tcp_stream& stream, Response&& response, unsigned version, bool keep_alive,
+                                    ServerState& state) {
+  const bool chunked = version >= 11;
+  auto signal = std::make_shared<asio::steady_timer>(stream.get_executor(), asio::steady_timer::time_point::max());
+  auto pipe = std::make_shared<BodyPipe>(
+      state.config.stream_buffer, [executor = stream.get_executor(), weak = std::weak_ptr(signal)] {
+        asio::post(executor, [weak] {
+          if (auto s = weak.lock()) s->cancel();  // wakes the loop below
+        });
+      });
+  state.streams.add(pipe);
+  struct CloseOnExit {
+    BodyPipe& pipe;
+    ~CloseOnExit() { pipe.close(); }  // also when the coroutine is destroyed at shutdown
+  } close_on_exit{*pipe};
+  asio::post(*state.blocking, [pipe, produce = std::move(response.stream)] {
+    bool complete = false;
+    try {
+      produce([&pipe](std::string_view chunk) { pipe->write(chunk); });
+      complete = true;
+    } catch (const StreamAborted&) {
+    } catch (const std::exception& e) {
+      log::error("stream producer failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");
+    }
+    pipe->finish(complete);
+  });
+
+  bhttp::response<bhttp::empty_body> header{static_cast<bhttp::status>(response.status), version};
+  header.set(bhttp::field::server, "nok");
+  header.set(bhttp::field::content_type, response.content_type);
+  for (auto& [name, value] : response.headers) header.insert(name, value);
+  header.keep_alive(chunked && keep_alive);
+  header.chunked(chunked);
+  bhttp::response_serializer<bhttp::empty_body> serializer{header};
+  stream.expires_after(state.config.read_timeout);
+  if (auto [ec, _] = co_await bhttp::async_write_header(stream, serializer, use_tuple); ec) co_return false;
+
+  std::string chunk;
+  for (;;) {
+    switch (pipe->take(chunk)) {
+      case BodyPipe::Take::chunk: {
+        stream.expires_after(state.config.read_timeout);
+        auto [ec, _] = chunked ? co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(chunk)), use_tuple)
+                               : co_await asio::async_write(stream, asio::buffer(chunk), use_tuple);
+        if (ec) {
+          metrics::counter("nok_http_streams_aborted_total", "").add();
+          co_return false;
+        }
+        break;
+      }
+      case BodyPipe::Take::empty:
+        co_await signal->async_wait(use_tuple);  // cancelled by the producer's wake
+        break;
+      case BodyPipe::Take::end: {
+        if (!chunked) co_return false;
+        stream.expires_after(state.config.read_timeout);
+        auto [ec, _] = co_await asio::async_write(stream, bhttp::make_chunk_last(), use_tuple);
+        co_return !ec && keep_alive;
+      }
+      case BodyPipe::Take::broken:  // no last chunk: the client must not take the body for whole
+        metrics::counter("nok_http_streams_aborted_total", "").add();
+        co_return false;
+    }
+  }
 }
 
 asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
@@ -166,6 +261,12 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
       log::info("request", "\"method\":\"" + request.method + "\",\"route\":\"" + log::json_escape(route) +
                                "\",\"status\":" + std::to_string(status) +
                                ",\"us\":" + std::to_string(static_cast<long>(seconds * 1e6)));
+    if (response.stream && !head) {
+      const bool reuse = co_await send_streamed(stream, std::move(response), version, keep_alive, state);
+      state.in_flight.fetch_sub(1);
+      if (!reuse) break;
+      continue;
+    }
     auto reply = to_beast(std::move(response), version, keep_alive, head);
     auto [write_ec, bytes] = co_await bhttp::async_write(stream, reply, use_tuple);
     state.in_flight.fetch_sub(1);
@@ -269,6 +370,7 @@ void Server::run(bool handle_signals) {
   for (std::size_t i = 1; i < s.loops.size(); ++i) pool.emplace_back([&s, i] { s.loops[i]->run(); });
   s.main_loop().run();
   for (auto& t : pool) t.join();
+  s.shared.streams.close_all();  // producers of streams cut off by the grace period stop now
   s.blocking.join();
   log::info("stopped");
 }

@@ -19,6 +19,8 @@ struct ServerConfig {
   std::chrono::seconds read_timeout{30};                // slow or idle clients are dropped
   std::chrono::seconds shutdown_grace{20};              // in-flight requests get this long on SIGTERM
   unsigned blocking_threads = 64;                       // run writes (non-GET requests), which may wait for a commit
+                                                        // and streamed bodies' producers, one thread per download
+  std::size_t stream_buffer = 1024 * 1024;              // a streamed body's producer waits when this much is unsent
   bool access_log = false;
   // Behind our own reverse proxy: take the client's address from the last entry of
   // X-Forwarded-For (the one our proxy appended), not from the socket.

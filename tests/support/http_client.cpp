@@ -55,6 +55,20 @@ std::string raw_exchange(unsigned short port, const std::string& bytes, int time
   return out;
 }
 
+// The body of a whole raw answer: chunked bodies (streamed downloads) are joined; an answer
+// Beast cannot parse to its end is returned as it came, after the headers.
+std::string decoded_body(const std::string& answer, std::size_t body_start) {
+  bhttp::response_parser<bhttp::string_body> parser;
+  parser.eager(true);
+  parser.body_limit(boost::none);
+  beast::error_code ec;
+  std::size_t used = 0;
+  while (!ec && used < answer.size() && !parser.is_done())
+    used += parser.put(asio::buffer(answer.data() + used, answer.size() - used), ec);
+  if (ec || !parser.is_done() || !parser.chunked()) return answer.substr(body_start);
+  return parser.get().body();
+}
+
 HttpResult http_request(unsigned short port, const std::string& method, const std::string& target,
                         const std::string& header_lines, const std::string& body, const std::string& content_type) {
   std::string raw = method + " " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + header_lines;
@@ -64,7 +78,7 @@ HttpResult http_request(unsigned short port, const std::string& method, const st
   const auto answer = raw_exchange(port, raw);
   const auto split = answer.find("\r\n\r\n");
   if (answer.size() < 12 || split == std::string::npos) return {0, answer, ""};
-  return {std::stoi(answer.substr(9, 3)), answer.substr(split + 4), answer.substr(0, split + 2)};
+  return {std::stoi(answer.substr(9, 3)), decoded_body(answer, split + 4), answer.substr(0, split + 2)};
 }
 
 }  // namespace nok::test

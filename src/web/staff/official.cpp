@@ -7,6 +7,7 @@
 #include "domain/placement/placement.h"
 #include "web/pages/wording.h"
 #include "web/staff/guard.h"
+#include "web/staff/official_scope.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
 
@@ -36,17 +37,12 @@ object organisation_row(const PlacementOverviewRow& row) {
                 {"missing", missing}};
 }
 
-bool valid_region(std::string_view region) {
-  return region.empty() || (region.size() == 2 && std::isdigit(static_cast<unsigned char>(region[0])) &&
-                            std::isdigit(static_cast<unsigned char>(region[1])));
-}
-
 http::Response report(const SiteContext& site, const http::Request& request, const StaffAccount& account) {
   // Officials and councils see their authority; the monitor and administrators all (0).
   const bool scoped = staff::scope_kind(account.user.role) == staff::ScopeKind::authority;
-  const staff::AuthorityScope scope{scoped ? account.user.authority_id : 0};
+  const auto scope = official_scope(account, request);
   const auto region = request.query_value("region");
-  if (!can(account.user, staff::Action::view, scope) || !valid_region(region)) return not_found(request);
+  if (!scope || !valid_region(region)) return not_found(request);
 
   Data data;
   set_staff_frame(data, site, request, account);
@@ -56,7 +52,7 @@ http::Response report(const SiteContext& site, const http::Request& request, con
   list organisations;
   // The whole country is summed by region; its organisations are listed region by region.
   const bool show_organisations = scoped || !region.empty();
-  for (const auto& row : site.staff->placements.overview(scope.authority_id, region, current_year())) {
+  for (const auto& row : site.staff->placements.overview(scope->authority_id, region, current_year())) {
     auto& t = totals[row.region_code];
     ++t.organisations;
     t.placed += row.places.empty() ? 0 : 1;
@@ -85,6 +81,7 @@ void add_official_pages(http::Router& router, const SiteContext& site) {
   router.get("/official", [&site](const http::Request& r) {
     return for_staff(site, r, [&](const StaffAccount& a) { return report(site, r, a); });
   });
+  add_official_poster_pages(router, site);
 }
 
 }  // namespace nok::web
