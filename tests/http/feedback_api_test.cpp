@@ -114,6 +114,28 @@ TEST_F(FeedbackApi, PublishedReviewsWithAnswersArePublicAndPaged) {
   EXPECT_EQ(api("GET", "/api/v1/organisations/lib1/reviews?limit=500").status, 400);
 }
 
+TEST_F(FeedbackApi, OneAccountPostsAtMostFiveReviewsAndFiveAppealsADay) {
+  auto review = [&](int i) {
+    return api("POST", "/api/v1/organisations/lib1/reviews",
+               R"({"idempotency_key":"d)" + std::to_string(i) + R"(","text":"Отзыв )" + std::to_string(i) + "\"}",
+               bob_token);
+  };
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(review(i).status, 201);
+  EXPECT_EQ(review(4).status, 200);  // a repeat of the fifth is still that one
+  auto sixth = review(5);
+  EXPECT_EQ(sixth.status, 429);
+  EXPECT_NE(sixth.body.find("too_many_posts"), std::string::npos);
+  EXPECT_EQ(store->published_reviews("lib1", 10, 0).total, 5);
+  auto appeal = [&](int i) {
+    return api("POST", "/api/v1/organisations/old1/appeals",
+               R"({"idempotency_key":"e)" + std::to_string(i) + R"(","subject":"Тема","text":"Текст )" +
+                   std::to_string(i) + "\"}",
+               bob_token);
+  };
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(appeal(i).status, 201);
+  EXPECT_EQ(appeal(5).status, 429);
+}
+
 TEST_F(FeedbackApi, AppealsArePrivateToTheirAuthor) {
   auto filed = api("POST", "/api/v1/organisations/old1/appeals",
                    R"({"idempotency_key":"p1","subject":"Пандус","text":"Нет пандуса у входа"})", alice_token);

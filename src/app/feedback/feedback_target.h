@@ -20,6 +20,12 @@ struct FeedbackTarget {
 // organisation outside this year's assessment (409: ratings and opinions are about it).
 FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool needs_cycle);
 
+// Refuses (429) a citizen who already wrote `limit` posts to `table` ("reviews" or
+// "appeals") in the last 24 hours — mass posting from one account (seed 001). A repeat of
+// an earlier post under the same idempotency key is not a new one.
+std::optional<FeedbackResult> over_daily_limit(Store& store, std::string_view table, const FeedbackRequest& request,
+                                               int limit);
+
 // A result that refuses with one error.
 FeedbackResult refused(int status, std::string code, std::string message, std::string field = "");
 // A result that refuses bad fields (422).

@@ -68,4 +68,16 @@ std::string SqlStore::citizen_contact(std::int64_t citizen_id) {
   return out;
 }
 
+int SqlStore::citizen_posts_since(std::string_view table, std::int64_t citizen_id, const std::string& since,
+                                  const std::string& idempotency_key) {
+  if (table != "reviews" && table != "appeals") throw DatabaseError("неизвестная таблица: " + std::string(table));
+  int count = 0;
+  auto c = pool_->acquire();
+  c->run("SELECT COUNT(*) FROM " + std::string(table) +
+             " WHERE citizen_id = $1 AND created_at >= $2 AND COALESCE(idempotency_key, '') <> $3",
+         {citizen_id, std::string_view(since), std::string_view(idempotency_key)},
+         [&](const Row& r) { count = static_cast<int>(r.i64(0)); });
+  return count;
+}
+
 }  // namespace nok::sql

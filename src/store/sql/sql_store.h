@@ -65,6 +65,8 @@ class SqlStore final : public Store {
   std::vector<PlanItem> published_plan(std::string_view organisation_code) override;
   CitizenActivity citizen_activity(std::int64_t citizen_id, int limit) override;
   std::optional<Appeal> find_appeal(std::int64_t appeal_id) override;
+  int citizen_posts_since(std::string_view table, std::int64_t citizen_id, const std::string& since,
+                          const std::string& idempotency_key) override;
   std::optional<Review> find_review(std::int64_t review_id) override;
   std::vector<Appeal> organisation_appeals(std::string_view organisation_code) override;
   std::vector<Review> organisation_reviews(std::string_view organisation_code, int limit) override;
