@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "app/registry/reference_data.h"
+#include "net/http_post.h"
 
 namespace nok::cli {
 
@@ -50,6 +51,20 @@ std::unique_ptr<Mailer> mailer_from_env() {
                       .password = env_or("NOK_SMTP_PASSWORD", ""),
                       .from = env_or("NOK_MAIL_FROM", "nok@localhost"),
                       .outbox_dir = env_or("NOK_MAIL_OUTBOX", "")});
+}
+
+std::unique_ptr<SmsSender> sms_sender_from_env() {
+  SmsConfig config{.url = env_or("NOK_SMS_URL", ""),
+                   .method = env_or("NOK_SMS_METHOD", "POST"),
+                   .token = env_or("NOK_SMS_TOKEN", ""),
+                   .outbox_dir = env_or("NOK_SMS_OUTBOX", "")};
+  config.content_type = env_or("NOK_SMS_CONTENT_TYPE", config.content_type);
+  config.body = env_or("NOK_SMS_BODY", config.body);
+  if (!config.url.empty() && !net::url_is_safe(config.url))
+    throw std::invalid_argument("NOK_SMS_URL должен начинаться с https:// (http:// допустим только для 127.0.0.1)");
+  if (config.method != "POST" && config.method != "GET")
+    throw std::invalid_argument("NOK_SMS_METHOD может быть только POST или GET");
+  return make_sms_sender(config);
 }
 
 void add_db_option(po::options_description& options) {

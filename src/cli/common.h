@@ -5,6 +5,7 @@
 #include <string>
 
 #include "mail/mailer.h"
+#include "sms/sms_sender.h"
 #include "store/store.h"
 
 namespace nok::cli {
@@ -33,5 +34,11 @@ std::string env_or(const char* name, const std::string& fallback);
 // The mailer the environment configures (NOK_SMTP_URL, NOK_SMTP_USER, NOK_SMTP_PASSWORD,
 // NOK_MAIL_FROM, NOK_MAIL_OUTBOX); nullptr when neither SMTP nor an outbox is set.
 std::unique_ptr<Mailer> mailer_from_env();
+
+// The SMS sender the environment configures (NOK_SMS_URL, NOK_SMS_METHOD, NOK_SMS_CONTENT_TYPE,
+// NOK_SMS_BODY, NOK_SMS_TOKEN, NOK_SMS_OUTBOX); nullptr when neither a gateway nor an outbox
+// is set. Throws std::invalid_argument with a Russian message for a gateway URL that is
+// neither https:// nor on this machine.
+std::unique_ptr<SmsSender> sms_sender_from_env();
 
 }  // namespace nok::cli

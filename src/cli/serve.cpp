@@ -66,8 +66,9 @@ int serve(int argc, char** argv) {
   auto& store = stores->main;
   const SecretKey key = load_secret_key(db);
   auto mailer = mailer_from_env();
+  auto sms = sms_sender_from_env();
   const web::SiteContext context{*store, mailer.get(), key, env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080"),
-                                 env_or("NOK_PUBLIC_URL", "").starts_with("https://"), &stores->context};
+                                 env_or("NOK_PUBLIC_URL", "").starts_with("https://"), &stores->context, sms.get()};
   auto site = web::build_site(context);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

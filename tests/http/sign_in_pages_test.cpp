@@ -64,7 +64,7 @@ TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
   ASSERT_FALSE(csrf.empty());
   ASSERT_EQ(form_cookie, csrf);
 
-  auto code_page = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&next=%2Fo%2Fabc&email=Petrov%40Example.ru");
+  auto code_page = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=Petrov%40Example.ru");
   ASSERT_EQ(code_page.status, 200) << code_page.body;
   EXPECT_NE(code_page.body.find("petrov@example.ru"), std::string::npos);
   auto mail = sink.messages();
@@ -73,12 +73,12 @@ TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
   ASSERT_TRUE(std::regex_search(mail[0], code, std::regex("\\b\\d{6}\\b")));
 
   auto wrong = send("POST", "/login/code", "nok_form=" + csrf,
-                    "csrf=" + csrf + "&next=%2Fo%2Fabc&email=petrov%40example.ru&code=000000x");
+                    "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=petrov%40example.ru&code=000000x");
   EXPECT_EQ(wrong.status, 400);
   EXPECT_NE(wrong.body.find("Неверный код"), std::string::npos);
 
   auto done = send("POST", "/login/code", "nok_form=" + csrf,
-                   "csrf=" + csrf + "&next=%2Fo%2Fabc&email=petrov%40example.ru&code=" + code.str());
+                   "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=petrov%40example.ru&code=" + code.str());
   EXPECT_EQ(done.status, 303);
   EXPECT_EQ(header(done.headers, "Location"), "/o/abc");
   const auto session = cookie_value(done.headers, "nok_session");
@@ -88,9 +88,9 @@ TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
 }
 
 TEST_F(SignInPages, FormsWithoutTheRightTokenAreRefusedAndNothingIsSent) {
-  auto missing = send("POST", "/login", "", "email=a%40example.ru");
+  auto missing = send("POST", "/login", "", "contact=a%40example.ru");
   EXPECT_EQ(missing.status, 403);
-  auto forged = send("POST", "/login", "nok_form=aaaaaaaaaaaaaaaaaaaa", "csrf=bbbbbbbbbbbbbbbbbbbb&email=a%40example.ru");
+  auto forged = send("POST", "/login", "nok_form=aaaaaaaaaaaaaaaaaaaa", "csrf=bbbbbbbbbbbbbbbbbbbb&contact=a%40example.ru");
   EXPECT_EQ(forged.status, 403);
   EXPECT_TRUE(sink.messages(0).empty());
 }
@@ -98,7 +98,7 @@ TEST_F(SignInPages, FormsWithoutTheRightTokenAreRefusedAndNothingIsSent) {
 TEST_F(SignInPages, ABadAddressIsExplainedOnTheSamePage) {
   auto form = send("GET", "/login", "");
   const auto csrf = input_value(form.body, "csrf");
-  auto r = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&email=%3Cscript%3E");
+  auto r = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&contact=%3Cscript%3E");
   EXPECT_EQ(r.status, 400);
   EXPECT_NE(r.body.find("role=\"alert\""), std::string::npos);
   EXPECT_NE(r.body.find("value=\"&lt;script&gt;\""), std::string::npos);
