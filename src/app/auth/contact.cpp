@@ -37,18 +37,23 @@ Result<std::string> normalise_phone(std::string_view phone) {
   return "+" + digits;
 }
 
+Result<Contact> parse_email(std::string_view typed) {
+  auto address = normalise_email(typed);
+  if (!address) return Error{"bad_email", "Проверьте адрес электронной почты: он должен выглядеть как name@example.ru"};
+  return Contact{Contact::Kind::email, *address};
+}
+
+Result<Contact> parse_phone(std::string_view typed) {
+  auto phone = normalise_phone(typed);
+  if (!phone) return phone.error();
+  return Contact{Contact::Kind::phone, *phone};
+}
+
 Result<Contact> parse_contact(std::string_view typed) {
   const auto trimmed = text::trim(typed);
-  if (trimmed.find('@') != std::string_view::npos) {
-    auto address = normalise_email(trimmed);
-    if (!address) return Error{"bad_email", "Проверьте адрес электронной почты: он должен выглядеть как name@example.ru"};
-    return Contact{Contact::Kind::email, *address};
-  }
-  if (!trimmed.empty() && trimmed.find_first_not_of("+0123456789 -()") == std::string_view::npos) {
-    auto phone = normalise_phone(trimmed);
-    if (!phone) return phone.error();
-    return Contact{Contact::Kind::phone, *phone};
-  }
+  if (trimmed.find('@') != std::string_view::npos) return parse_email(trimmed);
+  if (!trimmed.empty() && trimmed.find_first_not_of("+0123456789 -()") == std::string_view::npos)
+    return parse_phone(trimmed);
   return Error{"bad_contact", "Укажите адрес электронной почты (name@example.ru) или номер мобильного телефона (+7 900 123-45-67)."};
 }
 

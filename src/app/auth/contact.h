@@ -19,6 +19,9 @@ struct Contact {
 
 // Reads what a person typed into "e-mail or phone". Errors: bad_email, bad_phone, bad_contact.
 Result<Contact> parse_contact(std::string_view typed);
+// The same for a field that can only be one kind (the JSON API's "email" and "phone").
+Result<Contact> parse_email(std::string_view typed);
+Result<Contact> parse_phone(std::string_view typed);
 
 // Lower-cased, trimmed address, or nullopt when it is not an e-mail address.
 std::optional<std::string> normalise_email(std::string_view email);

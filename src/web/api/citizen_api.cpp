@@ -15,16 +15,18 @@ namespace {
 
 namespace json = boost::json;
 
-// The app sends {"email": …} or {"phone": …}.
-std::string contact_member(const json::object& body) {
-  auto phone = string_member(body, "phone");
-  return phone.empty() ? string_member(body, "email") : phone;
+// The app sends {"email": …} or {"phone": …}; each must be what its name says.
+Result<Contact> contact_member(const json::object& body) {
+  if (auto phone = string_member(body, "phone"); !phone.empty()) return parse_phone(phone);
+  return parse_email(string_member(body, "email"));
 }
 
 http::Response request_code(const SiteContext& site, const http::Request& r) {
   auto body = json_body(r);
   if (!body) return bad_json();
-  auto sent = citizen_sign_in(site).request_code(contact_member(*body));
+  auto contact = contact_member(*body);
+  if (!contact) return errors_response(400, {contact.error()});
+  auto sent = citizen_sign_in(site).request_code(contact->value);
   if (!sent) return errors_response(code_request_status(sent.error()), {sent.error()});
   return http::Response::json(202, R"({"sent":true})");
 }
@@ -32,7 +34,9 @@ http::Response request_code(const SiteContext& site, const http::Request& r) {
 http::Response open_session(const SiteContext& site, const http::Request& r) {
   auto body = json_body(r);
   if (!body) return bad_json();
-  auto session = citizen_sign_in(site).verify(contact_member(*body), string_member(*body, "code"));
+  auto contact = contact_member(*body);
+  if (!contact) return errors_response(400, {contact.error()});
+  auto session = citizen_sign_in(site).verify(contact->value, string_member(*body, "code"));
   if (!session) return errors_response(401, {session.error()});
   return http::Response::json(201, json::serialize(json::object{{"token", session->token}}));
 }
