@@ -67,6 +67,26 @@ std::unique_ptr<SmsSender> sms_sender_from_env() {
   return make_sms_sender(config);
 }
 
+OidcConfig oidc_from_env(const std::string& public_url) {
+  OidcConfig config{.issuer = env_or("NOK_OIDC_ISSUER", ""),
+                    .authorize_url = env_or("NOK_OIDC_AUTHORIZE_URL", ""),
+                    .token_url = env_or("NOK_OIDC_TOKEN_URL", ""),
+                    .client_id = env_or("NOK_OIDC_CLIENT_ID", ""),
+                    .client_secret = env_or("NOK_OIDC_CLIENT_SECRET", ""),
+                    .scope = env_or("NOK_OIDC_SCOPE", "openid"),
+                    .name = env_or("NOK_OIDC_NAME", ""),
+                    .redirect_uri = public_url + "/login/oidc/callback"};
+  if (!config.configured()) return config;
+  if (config.authorize_url.empty() || config.token_url.empty() || config.client_id.empty() || config.name.empty())
+    throw std::invalid_argument(
+        "с NOK_OIDC_ISSUER нужны также NOK_OIDC_AUTHORIZE_URL, NOK_OIDC_TOKEN_URL, NOK_OIDC_CLIENT_ID и NOK_OIDC_NAME");
+  // The ID token's signature is not checked because it comes over TLS from the token
+  // endpoint (docs/security.md): a plain-http token endpoint would void that.
+  if (!net::url_is_safe(config.token_url) || !net::url_is_safe(config.authorize_url))
+    throw std::invalid_argument("адреса NOK_OIDC_* должны начинаться с https:// (http:// допустим только для 127.0.0.1)");
+  return config;
+}
+
 void add_db_option(po::options_description& options) {
   options.add_options()("db", po::value<std::string>()->default_value(env_or("NOK_DB", "sqlite:nok.db")),
                         "database: sqlite:PATH or postgresql://user@host:port/db (env NOK_DB)");

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "app/auth/oidc_config.h"
 #include "mail/mailer.h"
 #include "sms/sms_sender.h"
 #include "store/store.h"
@@ -40,5 +41,10 @@ std::unique_ptr<Mailer> mailer_from_env();
 // is set. Throws std::invalid_argument with a Russian message for a gateway URL that is
 // neither https:// nor on this machine.
 std::unique_ptr<SmsSender> sms_sender_from_env();
+
+// The identity provider the environment configures (NOK_OIDC_*; the redirect URI from
+// `public_url`); not configured() when NOK_OIDC_ISSUER is unset. Throws
+// std::invalid_argument with a Russian message for an incomplete or unsafe configuration.
+OidcConfig oidc_from_env(const std::string& public_url);
 
 }  // namespace nok::cli

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "app/auth/oidc_config.h"
 #include "core/crypto.h"
 #include "mail/mailer.h"
 #include "sms/sms_sender.h"
@@ -19,6 +20,7 @@ struct SiteContext {
   bool secure_cookies = false;  // true behind HTTPS: cookies get the Secure attribute
   const StaffContext* staff = nullptr;  // the staff workspaces; without it the site has none
   SmsSender* sms = nullptr;             // codes by SMS; nullptr when no gateway is configured
+  const OidcConfig* oidc = nullptr;     // an identity provider; nullptr or unconfigured: none
 };
 
 }  // namespace nok::web

@@ -18,6 +18,7 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
   data.set("contact", std::string(contact));
   if (contact.starts_with('+')) data.set("by_sms", true);
   if (site.sms) data.set("sms", true);
+  if (site.oidc && site.oidc->configured()) data.set("oidc_name", site.oidc->name);
   data.set("next", safe_next(next));
   if (!error.empty()) data.set("error", error);
   auto page = web::page(status, name, "Вход", data, request);

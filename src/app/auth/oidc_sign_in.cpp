@@ -1,0 +1,99 @@
+#include "app/auth/oidc_sign_in.h"
+
+#include <boost/json.hpp>
+
+#include <chrono>
+
+#include "app/auth/id_token.h"
+#include "core/id.h"
+#include "http/message.h"
+#include "net/http_post.h"
+
+namespace nok {
+namespace {
+
+namespace json = boost::json;
+
+std::int64_t now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::string member(const json::object& object, std::string_view name) {
+  auto it = object.find(name);
+  return it != object.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
+}
+
+std::string form(std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+  std::string out;
+  for (const auto& [name, value] : fields) {
+    if (value.empty()) continue;
+    out += (out.empty() ? "" : "&") + std::string(name) + "=" + http::percent_encode(value);
+  }
+  return out;
+}
+
+// The token response's id_token, or nullopt when the endpoint is down or refuses the code
+// (used already, wrong code_verifier, …).
+std::optional<std::string> exchange_code(const OidcConfig& config, std::string_view code, std::string_view verifier) {
+  const auto reply = net::send({.url = config.token_url,
+                                .content_type = "application/x-www-form-urlencoded",
+                                .body = form({{"grant_type", "authorization_code"},
+                                              {"code", code},
+                                              {"redirect_uri", config.redirect_uri},
+                                              {"client_id", config.client_id},
+                                              {"client_secret", config.client_secret},
+                                              {"code_verifier", verifier}}),
+                                .headers = {"Accept: application/json"}});
+  if (!reply || reply->status != 200) return std::nullopt;
+  boost::system::error_code ec;
+  const auto parsed = json::parse(reply->body, ec);
+  if (ec || !parsed.is_object()) return std::nullopt;
+  auto token = member(parsed.as_object(), "id_token");
+  if (token.empty()) return std::nullopt;
+  return token;
+}
+
+}  // namespace
+
+OidcStart OidcSignIn::start(std::string_view next) const {
+  const std::string state = random_token(24), nonce = random_token(24), verifier = random_token(32);
+  const json::object flow{{"state", state}, {"nonce", nonce}, {"verifier", verifier}, {"next", std::string(next)},
+                          {"until", now_seconds() + kFlowSeconds}};
+  const char joint = config_.authorize_url.find('?') == std::string::npos ? '?' : '&';
+  return {config_.authorize_url + joint +
+              form({{"response_type", "code"},
+                    {"client_id", config_.client_id},
+                    {"redirect_uri", config_.redirect_uri},
+                    {"scope", config_.scope},
+                    {"state", state},
+                    {"nonce", nonce},
+                    {"code_challenge", sha256_base64url(verifier)},
+                    {"code_challenge_method", "S256"}}),
+          key_.seal(json::serialize(flow))};
+}
+
+Result<OidcSession> OidcSignIn::finish(const OidcCallback& callback) {
+  const Error expired{"oidc_expired", "Вход занял слишком много времени или страница открыта повторно. Начните вход заново."};
+  if (!callback.error.empty())
+    return Error{"oidc_refused", "Сервис «" + config_.name + "» не подтвердил вход. Попробуйте ещё раз или войдите по коду."};
+  const auto opened = key_.open(callback.sealed_flow);
+  if (!opened) return expired;
+  boost::system::error_code ec;
+  const auto parsed = json::parse(*opened, ec);
+  if (ec || !parsed.is_object()) return expired;
+  const auto& flow = parsed.as_object();
+  const auto until = flow.find("until");
+  if (until == flow.end() || !until->value().is_int64() || until->value().as_int64() < now_seconds() ||
+      callback.code.empty() || !equal_in_constant_time(member(flow, "state"), callback.state))
+    return expired;
+
+  const auto id_token = exchange_code(config_, callback.code, member(flow, "verifier"));
+  if (!id_token)
+    return Error{"oidc_unavailable", "Сервис «" + config_.name + "» не ответил. Попробуйте позже или войдите по коду."};
+  auto subject = id_token_subject(*id_token, {config_.issuer, config_.client_id, member(flow, "nonce"), now_seconds()});
+  if (!subject) return subject.error();
+  // Issuer and subject together name the person; the newline cannot occur in an issuer URL.
+  return OidcSession{citizens_.open_session("oidc:" + config_.issuer + "\n" + *subject, ""), member(flow, "next")};
+}
+
+}  // namespace nok
