@@ -32,9 +32,9 @@ std::string form(std::initializer_list<std::pair<std::string_view, std::string_v
   return out;
 }
 
-// The token response's id_token, or nullopt when the endpoint is down or refuses the code
-// (used already, wrong code_verifier, …).
-std::optional<std::string> exchange_code(const OidcConfig& config, std::string_view code, std::string_view verifier) {
+// The token response's id_token. Errors: oidc_expired when the provider refuses the code (a
+// 4xx: used already, wrong code_verifier, …), oidc_unavailable when it is down or garbled.
+Result<std::string> exchange_code(const OidcConfig& config, std::string_view code, std::string_view verifier) {
   const auto reply = net::send({.url = config.token_url,
                                 .content_type = "application/x-www-form-urlencoded",
                                 .body = form({{"grant_type", "authorization_code"},
@@ -44,12 +44,16 @@ std::optional<std::string> exchange_code(const OidcConfig& config, std::string_v
                                               {"client_secret", config.client_secret},
                                               {"code_verifier", verifier}}),
                                 .headers = {"Accept: application/json"}});
-  if (!reply || reply->status != 200) return std::nullopt;
+  const Error unavailable{"oidc_unavailable",
+                          "Сервис «" + config.name + "» не ответил. Попробуйте позже или войдите по коду."};
+  if (reply && reply->status >= 400 && reply->status < 500)
+    return Error{"oidc_expired", "Сервис «" + config.name + "» не подтвердил этот вход. Начните вход заново."};
+  if (!reply || reply->status != 200) return unavailable;
   boost::system::error_code ec;
   const auto parsed = json::parse(reply->body, ec);
-  if (ec || !parsed.is_object()) return std::nullopt;
+  if (ec || !parsed.is_object()) return unavailable;
   auto token = member(parsed.as_object(), "id_token");
-  if (token.empty()) return std::nullopt;
+  if (token.empty()) return unavailable;
   return token;
 }
 
@@ -88,8 +92,7 @@ Result<OidcSession> OidcSignIn::finish(const OidcCallback& callback) {
     return expired;
 
   const auto id_token = exchange_code(config_, callback.code, member(flow, "verifier"));
-  if (!id_token)
-    return Error{"oidc_unavailable", "Сервис «" + config_.name + "» не ответил. Попробуйте позже или войдите по коду."};
+  if (!id_token) return id_token.error();
   auto subject = id_token_subject(*id_token, {config_.issuer, config_.client_id, member(flow, "nonce"), now_seconds()});
   if (!subject) return subject.error();
   // Issuer and subject together name the person; the newline cannot occur in an issuer URL.
