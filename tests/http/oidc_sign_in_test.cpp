@@ -14,18 +14,6 @@
 namespace nok {
 namespace {
 
-std::string header(const std::string& headers, const std::string& name) {
-  std::smatch m;
-  std::regex_search(headers, m, std::regex(name + ": ([^\r\n]*)"));
-  return m.size() > 1 ? m[1].str() : "";
-}
-
-std::string cookie_value(const std::string& headers, const std::string& name) {
-  std::smatch m;
-  std::regex_search(headers, m, std::regex("Set-Cookie: " + name + "=([^;\r\n]*)"));
-  return m.size() > 1 ? m[1].str() : "";
-}
-
 // "http://127.0.0.1:1234/a?b" → "/a?b".
 std::string target_of(const std::string& url) { return url.substr(url.find('/', url.find("//") + 2)); }
 
@@ -57,17 +45,17 @@ class OidcSignIn : public testing::Test {
     config.authorize_url = config.issuer + "/authorize" + (mode.empty() ? "" : "?mode=" + mode);
     auto start = get("/login/oidc?next=" + next);
     EXPECT_EQ(start.status, 302);
-    const auto authorize = header(start.headers, "Location");
+    const auto authorize = test::header_value(start.headers, "Location");
     EXPECT_TRUE(authorize.starts_with(config.issuer + "/authorize?")) << authorize;
     EXPECT_NE(authorize.find("code_challenge_method=S256"), std::string::npos);
     EXPECT_NE(start.headers.find("HttpOnly"), std::string::npos);
     auto approved = test::http_request(provider.port(), "GET", target_of(authorize));
     EXPECT_EQ(approved.status, 302) << approved.body;
-    return {target_of(header(approved.headers, "Location")), "nok_oidc=" + cookie_value(start.headers, "nok_oidc")};
+    return {target_of(test::header_value(approved.headers, "Location")), "nok_oidc=" + test::set_cookie_value(start.headers, "nok_oidc")};
   }
 
   std::int64_t citizen_of(const test::HttpResult& signed_in) {
-    auto session = store->find_session(key.hash("session:" + cookie_value(signed_in.headers, "nok_session")),
+    auto session = store->find_session(key.hash("session:" + test::set_cookie_value(signed_in.headers, "nok_session")),
                                        iso_utc_now());
     return session ? session->citizen_id : 0;
   }
@@ -76,7 +64,7 @@ class OidcSignIn : public testing::Test {
     EXPECT_EQ(r.status, status) << r.body;
     EXPECT_NE(r.body.find(words), std::string::npos) << r.body;
     EXPECT_NE(r.body.find("href=\"/login?next="), std::string::npos);  // back to code sign-in
-    EXPECT_TRUE(cookie_value(r.headers, "nok_session").empty());
+    EXPECT_TRUE(test::set_cookie_value(r.headers, "nok_session").empty());
   }
 
   test::LocalServer provider{{"/usr/bin/python3", test::support_script("fake_oidc_provider.py"), "{port}"}};
@@ -93,7 +81,7 @@ TEST_F(OidcSignIn, TheProviderSignsTheCitizenInAndTheyReturnToWhereTheyWere) {
   auto back = through_provider();
   auto done = get(back.target, back.flow_cookie);
   ASSERT_EQ(done.status, 303) << done.body;
-  EXPECT_EQ(header(done.headers, "Location"), "/o/abc");
+  EXPECT_EQ(test::header_value(done.headers, "Location"), "/o/abc");
   EXPECT_NE(done.headers.find("Set-Cookie: nok_oidc=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"), std::string::npos);
   const auto citizen = citizen_of(done);
   ASSERT_NE(citizen, 0);
@@ -147,7 +135,7 @@ TEST_F(OidcSignIn, AForeignNextEndsOnTheHomePage) {
   auto back = through_provider("//evil.example/");
   auto done = get(back.target, back.flow_cookie);
   ASSERT_EQ(done.status, 303);
-  EXPECT_EQ(header(done.headers, "Location"), "/");
+  EXPECT_EQ(test::header_value(done.headers, "Location"), "/");
 }
 
 }  // namespace

@@ -16,12 +16,6 @@ namespace {
 
 namespace json = boost::json;
 
-std::string input_value(const std::string& html, const std::string& name) {
-  std::smatch m;
-  std::regex_search(html, m, std::regex("name=\"" + name + "\" value=\"([^\"]*)\""));
-  return m.size() > 1 ? m[1].str() : "";
-}
-
 std::string code_in(const test::RecordedRequest& sms) {
   std::smatch code;
   std::regex_search(sms.body, code, std::regex("\\b\\d{6}\\b"));
@@ -49,7 +43,7 @@ class SmsSignIn : public testing::Test {
   test::HttpResult api_post(const std::string& target, const std::string& body) {
     return test::http_request(server->port(), "POST", target, "", body, "application/json");
   }
-  std::string csrf() { return input_value(test::http_get(server->port(), "/login").body, "csrf"); }
+  std::string csrf() { return test::input_value(test::http_get(server->port(), "/login").body, "csrf"); }
   // Codes stored for the number in the last hour: none after a refused request.
   std::int64_t codes_stored_for(const std::string& phone) {
     return store->count_login_codes_expiring_after(key.hash("phone:" + phone), iso_utc_now());
@@ -72,7 +66,7 @@ TEST_F(SmsSignIn, APhoneNumberOnThePageGetsACodeBySmsAndSignsIn) {
   auto code_page = form_post("/login", token, "next=%2Fo%2Fabc&contact=8+%28900%29+123-45-67");
   ASSERT_EQ(code_page.status, 200) << code_page.body;
   EXPECT_NE(code_page.body.find("Код из SMS (6 цифр)"), std::string::npos);
-  EXPECT_EQ(input_value(code_page.body, "contact"), "+79001234567");
+  EXPECT_EQ(test::input_value(code_page.body, "contact"), "+79001234567");
 
   auto sent = gateway.requests();
   ASSERT_EQ(sent.size(), 1u);
