@@ -1,6 +1,7 @@
 // Citizen sign-in: e-mail or phone → one-time code → session cookie. Works without JavaScript.
 #include <kainjow/mustache.hpp>
 
+#include "app/auth/contact.h"
 #include "web/pages/pages.h"
 #include "web/session.h"
 #include "web/view.h"
@@ -16,7 +17,7 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
   Data data;
   data.set("csrf", form_token(site, request, response));
   data.set("contact", std::string(contact));
-  if (contact.starts_with('+')) data.set("by_sms", true);
+  if (auto typed = parse_contact(contact); typed && typed->kind == Contact::Kind::phone) data.set("by_sms", true);
   if (site.sms) data.set("sms", true);
   if (site.oidc && site.oidc->configured()) data.set("oidc_name", site.oidc->name);
   data.set("next", safe_next(next));
