@@ -1,7 +1,6 @@
 #include "app/auth/id_token.h"
 
-#include <boost/json.hpp>
-
+#include "app/auth/json_object.h"
 #include "core/crypto.h"
 
 namespace nok {
@@ -17,11 +16,6 @@ bool audience_includes(const json::value& aud, const std::string& client_id) {
   return false;
 }
 
-std::string string_claim(const json::object& claims, std::string_view name) {
-  auto it = claims.find(name);
-  return it != claims.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
-}
-
 }  // namespace
 
 Result<std::string> id_token_subject(std::string_view id_token, const IdTokenExpectations& expected) {
@@ -31,18 +25,17 @@ Result<std::string> id_token_subject(std::string_view id_token, const IdTokenExp
   if (second_dot == std::string_view::npos) return bad;
   const auto payload = from_base64url(id_token.substr(first_dot + 1, second_dot - first_dot - 1));
   if (!payload) return bad;
-  boost::system::error_code ec;
-  const auto parsed = json::parse(*payload, ec);
-  if (ec || !parsed.is_object()) return bad;
-  const auto& claims = parsed.as_object();
+  const auto parsed = parse_object(*payload);
+  if (!parsed) return bad;
+  const auto& claims = *parsed;
 
   const auto exp = claims.find("exp");
   const bool fresh = exp != claims.end() && exp->value().is_number() && exp->value().to_number<double>() > expected.now;
   const auto aud = claims.find("aud");
-  const std::string sub = string_claim(claims, "sub");
-  if (string_claim(claims, "iss") != expected.issuer || aud == claims.end() ||
+  const std::string sub = string_field(claims, "sub");
+  if (string_field(claims, "iss") != expected.issuer || aud == claims.end() ||
       !audience_includes(aud->value(), expected.client_id) || !fresh || sub.empty() ||
-      !equal_in_constant_time(string_claim(claims, "nonce"), expected.nonce))
+      !equal_in_constant_time(string_field(claims, "nonce"), expected.nonce))
     return bad;
   return sub;
 }

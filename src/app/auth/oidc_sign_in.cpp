@@ -1,10 +1,9 @@
 #include "app/auth/oidc_sign_in.h"
 
-#include <boost/json.hpp>
-
 #include <chrono>
 
 #include "app/auth/id_token.h"
+#include "app/auth/json_object.h"
 #include "core/id.h"
 #include "http/message.h"
 #include "net/http_post.h"
@@ -16,11 +15,6 @@ namespace json = boost::json;
 
 std::int64_t now_seconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-std::string member(const json::object& object, std::string_view name) {
-  auto it = object.find(name);
-  return it != object.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
 }
 
 std::string form(std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
@@ -49,10 +43,9 @@ Result<std::string> exchange_code(const OidcConfig& config, std::string_view cod
   if (reply && reply->status >= 400 && reply->status < 500)
     return Error{"oidc_expired", "Сервис «" + config.name + "» не подтвердил этот вход. Начните вход заново."};
   if (!reply || reply->status != 200) return unavailable;
-  boost::system::error_code ec;
-  const auto parsed = json::parse(reply->body, ec);
-  if (ec || !parsed.is_object()) return unavailable;
-  auto token = member(parsed.as_object(), "id_token");
+  const auto parsed = parse_object(reply->body);
+  if (!parsed) return unavailable;
+  auto token = string_field(*parsed, "id_token");
   if (token.empty()) return unavailable;
   return token;
 }
@@ -82,21 +75,20 @@ Result<OidcSession> OidcSignIn::finish(const OidcCallback& callback) {
     return Error{"oidc_refused", "Сервис «" + config_.name + "» не подтвердил вход. Попробуйте ещё раз или войдите по коду."};
   const auto opened = key_.open(callback.sealed_flow);
   if (!opened) return expired;
-  boost::system::error_code ec;
-  const auto parsed = json::parse(*opened, ec);
-  if (ec || !parsed.is_object()) return expired;
-  const auto& flow = parsed.as_object();
+  const auto parsed = parse_object(*opened);
+  if (!parsed) return expired;
+  const auto& flow = *parsed;
   const auto until = flow.find("until");
   if (until == flow.end() || !until->value().is_int64() || until->value().as_int64() < now_seconds() ||
-      callback.code.empty() || !equal_in_constant_time(member(flow, "state"), callback.state))
+      callback.code.empty() || !equal_in_constant_time(string_field(flow, "state"), callback.state))
     return expired;
 
-  const auto id_token = exchange_code(config_, callback.code, member(flow, "verifier"));
+  const auto id_token = exchange_code(config_, callback.code, string_field(flow, "verifier"));
   if (!id_token) return id_token.error();
-  auto subject = id_token_subject(*id_token, {config_.issuer, config_.client_id, member(flow, "nonce"), now_seconds()});
+  auto subject = id_token_subject(*id_token, {config_.issuer, config_.client_id, string_field(flow, "nonce"), now_seconds()});
   if (!subject) return subject.error();
   // Issuer and subject together name the person; the newline cannot occur in an issuer URL.
-  return OidcSession{citizens_.open_session("oidc:" + config_.issuer + "\n" + *subject, ""), member(flow, "next")};
+  return OidcSession{citizens_.open_session("oidc:" + config_.issuer + "\n" + *subject, ""), string_field(flow, "next")};
 }
 
 }  // namespace nok
