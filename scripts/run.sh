@@ -15,6 +15,11 @@ if [ -z "${NOK_SMTP_URL:-}" ]; then
   mkdir -p "$NOK_MAIL_OUTBOX"
   echo "Sign-in codes go to $NOK_MAIL_OUTBOX (no NOK_SMTP_URL set)"
 fi
+# Without an SMS gateway, codes for phone numbers go to the same folder as .txt files.
+if [ -z "${NOK_SMS_URL:-}" ]; then
+  export NOK_SMS_OUTBOX=${NOK_SMS_OUTBOX:-$PWD/outbox}
+  mkdir -p "$NOK_SMS_OUTBOX"
+fi
 if [[ $NOK_DB == sqlite:* ]] && [ ! -e "${NOK_DB#sqlite:}" ]; then
   build/nok demo
 fi

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "app/registry/reference_data.h"
+#include "net/http_post.h"
 
 namespace nok::cli {
 
@@ -50,6 +51,40 @@ std::unique_ptr<Mailer> mailer_from_env() {
                       .password = env_or("NOK_SMTP_PASSWORD", ""),
                       .from = env_or("NOK_MAIL_FROM", "nok@localhost"),
                       .outbox_dir = env_or("NOK_MAIL_OUTBOX", "")});
+}
+
+std::unique_ptr<SmsSender> sms_sender_from_env() {
+  SmsConfig config{.url = env_or("NOK_SMS_URL", ""),
+                   .method = env_or("NOK_SMS_METHOD", "POST"),
+                   .token = env_or("NOK_SMS_TOKEN", ""),
+                   .outbox_dir = env_or("NOK_SMS_OUTBOX", "")};
+  config.content_type = env_or("NOK_SMS_CONTENT_TYPE", config.content_type);
+  config.body = env_or("NOK_SMS_BODY", config.body);
+  if (!config.url.empty() && !net::url_is_safe(config.url))
+    throw std::invalid_argument("NOK_SMS_URL должен начинаться с https:// (http:// допустим только для 127.0.0.1)");
+  if (config.method != "POST" && config.method != "GET")
+    throw std::invalid_argument("NOK_SMS_METHOD может быть только POST или GET");
+  return make_sms_sender(config);
+}
+
+OidcConfig oidc_from_env(const std::string& public_url) {
+  OidcConfig config{.issuer = env_or("NOK_OIDC_ISSUER", ""),
+                    .authorize_url = env_or("NOK_OIDC_AUTHORIZE_URL", ""),
+                    .token_url = env_or("NOK_OIDC_TOKEN_URL", ""),
+                    .client_id = env_or("NOK_OIDC_CLIENT_ID", ""),
+                    .client_secret = env_or("NOK_OIDC_CLIENT_SECRET", ""),
+                    .scope = env_or("NOK_OIDC_SCOPE", "openid"),
+                    .name = env_or("NOK_OIDC_NAME", ""),
+                    .redirect_uri = public_url + "/login/oidc/callback"};
+  if (!config.configured()) return config;
+  if (config.authorize_url.empty() || config.token_url.empty() || config.client_id.empty() || config.name.empty())
+    throw std::invalid_argument(
+        "с NOK_OIDC_ISSUER нужны также NOK_OIDC_AUTHORIZE_URL, NOK_OIDC_TOKEN_URL, NOK_OIDC_CLIENT_ID и NOK_OIDC_NAME");
+  // The ID token's signature is not checked because it comes over TLS from the token
+  // endpoint (docs/security.md): a plain-http token endpoint would void that.
+  if (!net::url_is_safe(config.token_url) || !net::url_is_safe(config.authorize_url))
+    throw std::invalid_argument("адреса NOK_OIDC_* должны начинаться с https:// (http:// допустим только для 127.0.0.1)");
+  return config;
 }
 
 void add_db_option(po::options_description& options) {

@@ -4,7 +4,9 @@
 #include <optional>
 #include <string>
 
+#include "app/auth/oidc_config.h"
 #include "mail/mailer.h"
+#include "sms/sms_sender.h"
 #include "store/store.h"
 
 namespace nok::cli {
@@ -33,5 +35,16 @@ std::string env_or(const char* name, const std::string& fallback);
 // The mailer the environment configures (NOK_SMTP_URL, NOK_SMTP_USER, NOK_SMTP_PASSWORD,
 // NOK_MAIL_FROM, NOK_MAIL_OUTBOX); nullptr when neither SMTP nor an outbox is set.
 std::unique_ptr<Mailer> mailer_from_env();
+
+// The SMS sender the environment configures (NOK_SMS_URL, NOK_SMS_METHOD, NOK_SMS_CONTENT_TYPE,
+// NOK_SMS_BODY, NOK_SMS_TOKEN, NOK_SMS_OUTBOX); nullptr when neither a gateway nor an outbox
+// is set. Throws std::invalid_argument with a Russian message for a gateway URL that is
+// neither https:// nor on this machine.
+std::unique_ptr<SmsSender> sms_sender_from_env();
+
+// The identity provider the environment configures (NOK_OIDC_*; the redirect URI from
+// `public_url`); not configured() when NOK_OIDC_ISSUER is unset. Throws
+// std::invalid_argument with a Russian message for an incomplete or unsafe configuration.
+OidcConfig oidc_from_env(const std::string& public_url);
 
 }  // namespace nok::cli

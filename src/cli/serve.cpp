@@ -66,8 +66,11 @@ int serve(int argc, char** argv) {
   auto& store = stores->main;
   const SecretKey key = load_secret_key(db);
   auto mailer = mailer_from_env();
-  const web::SiteContext context{*store, mailer.get(), key, env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080"),
-                                 env_or("NOK_PUBLIC_URL", "").starts_with("https://"), &stores->context};
+  auto sms = sms_sender_from_env();
+  const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
+  const auto oidc = oidc_from_env(public_url);
+  const web::SiteContext context{*store,         mailer.get(), key, public_url, public_url.starts_with("https://"),
+                                 &stores->context, sms.get(),   &oidc};
   auto site = web::build_site(context);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

@@ -7,18 +7,18 @@
 namespace nok {
 namespace {
 
-std::string to_base64(const unsigned char* data, std::size_t size) {
-  std::string out(sodium_base64_encoded_len(size, sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), data, size, sodium_base64_VARIANT_ORIGINAL);
+std::string to_base64(const unsigned char* data, std::size_t size, int variant = sodium_base64_VARIANT_ORIGINAL) {
+  std::string out(sodium_base64_encoded_len(size, variant), '\0');
+  sodium_bin2base64(out.data(), out.size(), data, size, variant);
   out.pop_back();  // the terminating NUL
   return out;
 }
 
-std::optional<std::vector<unsigned char>> from_base64(std::string_view text) {
+std::optional<std::vector<unsigned char>> from_base64(std::string_view text,
+                                                      int variant = sodium_base64_VARIANT_ORIGINAL) {
   std::vector<unsigned char> out(text.size());
   std::size_t length = 0;
-  if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &length, nullptr,
-                        sodium_base64_VARIANT_ORIGINAL) != 0)
+  if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &length, nullptr, variant) != 0)
     return std::nullopt;
   out.resize(length);
   return out;
@@ -83,6 +83,18 @@ std::string random_digits(int digits) {
 
 bool equal_in_constant_time(std::string_view a, std::string_view b) {
   return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string sha256_base64url(std::string_view data) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  return to_base64(digest, sizeof digest, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+}
+
+std::optional<std::string> from_base64url(std::string_view text) {
+  auto bytes = from_base64(text, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  if (!bytes) return std::nullopt;
+  return std::string(bytes->begin(), bytes->end());
 }
 
 }  // namespace nok

@@ -1,15 +1,17 @@
 #pragma once
 #include <string>
 
+#include "app/auth/oidc_config.h"
 #include "core/crypto.h"
 #include "mail/mailer.h"
+#include "sms/sms_sender.h"
 #include "store/store.h"
 #include "web/staff/staff_context.h"
 
 namespace nok::web {
 
-// What the site's handlers share: the store, the mailer (nullptr when mail is not
-// configured), the server's secret key and the public settings. Owned by `nok serve`.
+// What the site's handlers share: the store, the mailer and the SMS sender (nullptr when
+// not configured), the server's secret key and the public settings. Owned by `nok serve`.
 struct SiteContext {
   Store& store;
   Mailer* mailer;
@@ -17,6 +19,8 @@ struct SiteContext {
   std::string public_url = "http://127.0.0.1:8080";
   bool secure_cookies = false;  // true behind HTTPS: cookies get the Secure attribute
   const StaffContext* staff = nullptr;  // the staff workspaces; without it the site has none
+  SmsSender* sms = nullptr;             // codes by SMS; nullptr when no gateway is configured
+  const OidcConfig* oidc = nullptr;     // an identity provider; nullptr or unconfigured: none
 };
 
 }  // namespace nok::web

@@ -18,6 +18,7 @@ http::Router build_site(const SiteContext& site) {
   add_survey_pages(router, site);
   add_feedback_pages(router, site);
   add_sign_in_pages(router, site);
+  add_oidc_sign_in_pages(router, site);
   add_staff_pages(router, site);
   add_registry_api(router, store);
   add_citizen_api(router, site);

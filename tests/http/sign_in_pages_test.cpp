@@ -12,24 +12,6 @@
 namespace nok {
 namespace {
 
-std::string header(const std::string& headers, const std::string& name) {
-  std::smatch m;
-  std::regex_search(headers, m, std::regex(name + ": ([^\r\n]*)"));
-  return m.size() > 1 ? m[1].str() : "";
-}
-
-std::string cookie_value(const std::string& headers, const std::string& name) {
-  std::smatch m;
-  std::regex_search(headers, m, std::regex("Set-Cookie: " + name + "=([^;\r\n]*)"));
-  return m.size() > 1 ? m[1].str() : "";
-}
-
-std::string input_value(const std::string& html, const std::string& name) {
-  std::smatch m;
-  std::regex_search(html, m, std::regex("name=\"" + name + "\" value=\"([^\"]*)\""));
-  return m.size() > 1 ? m[1].str() : "";
-}
-
 class SignInPages : public testing::Test {
  protected:
   void SetUp() override {
@@ -59,12 +41,12 @@ class SignInPages : public testing::Test {
 TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
   auto form = send("GET", "/login?next=/o/abc", "");
   ASSERT_EQ(form.status, 200);
-  const auto form_cookie = cookie_value(form.headers, "nok_form");
-  const auto csrf = input_value(form.body, "csrf");
+  const auto form_cookie = test::set_cookie_value(form.headers, "nok_form");
+  const auto csrf = test::input_value(form.body, "csrf");
   ASSERT_FALSE(csrf.empty());
   ASSERT_EQ(form_cookie, csrf);
 
-  auto code_page = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&next=%2Fo%2Fabc&email=Petrov%40Example.ru");
+  auto code_page = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=Petrov%40Example.ru");
   ASSERT_EQ(code_page.status, 200) << code_page.body;
   EXPECT_NE(code_page.body.find("petrov@example.ru"), std::string::npos);
   auto mail = sink.messages();
@@ -73,32 +55,32 @@ TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
   ASSERT_TRUE(std::regex_search(mail[0], code, std::regex("\\b\\d{6}\\b")));
 
   auto wrong = send("POST", "/login/code", "nok_form=" + csrf,
-                    "csrf=" + csrf + "&next=%2Fo%2Fabc&email=petrov%40example.ru&code=000000x");
+                    "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=petrov%40example.ru&code=000000x");
   EXPECT_EQ(wrong.status, 400);
   EXPECT_NE(wrong.body.find("Неверный код"), std::string::npos);
 
   auto done = send("POST", "/login/code", "nok_form=" + csrf,
-                   "csrf=" + csrf + "&next=%2Fo%2Fabc&email=petrov%40example.ru&code=" + code.str());
+                   "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=petrov%40example.ru&code=" + code.str());
   EXPECT_EQ(done.status, 303);
-  EXPECT_EQ(header(done.headers, "Location"), "/o/abc");
-  const auto session = cookie_value(done.headers, "nok_session");
+  EXPECT_EQ(test::header_value(done.headers, "Location"), "/o/abc");
+  const auto session = test::set_cookie_value(done.headers, "nok_session");
   ASSERT_FALSE(session.empty());
   EXPECT_NE(done.headers.find("HttpOnly"), std::string::npos);
   EXPECT_NE(done.headers.find("SameSite=Lax"), std::string::npos);
 }
 
 TEST_F(SignInPages, FormsWithoutTheRightTokenAreRefusedAndNothingIsSent) {
-  auto missing = send("POST", "/login", "", "email=a%40example.ru");
+  auto missing = send("POST", "/login", "", "contact=a%40example.ru");
   EXPECT_EQ(missing.status, 403);
-  auto forged = send("POST", "/login", "nok_form=aaaaaaaaaaaaaaaaaaaa", "csrf=bbbbbbbbbbbbbbbbbbbb&email=a%40example.ru");
+  auto forged = send("POST", "/login", "nok_form=aaaaaaaaaaaaaaaaaaaa", "csrf=bbbbbbbbbbbbbbbbbbbb&contact=a%40example.ru");
   EXPECT_EQ(forged.status, 403);
   EXPECT_TRUE(sink.messages(0).empty());
 }
 
 TEST_F(SignInPages, ABadAddressIsExplainedOnTheSamePage) {
   auto form = send("GET", "/login", "");
-  const auto csrf = input_value(form.body, "csrf");
-  auto r = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&email=%3Cscript%3E");
+  const auto csrf = test::input_value(form.body, "csrf");
+  auto r = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&contact=%3Cscript%3E");
   EXPECT_EQ(r.status, 400);
   EXPECT_NE(r.body.find("role=\"alert\""), std::string::npos);
   EXPECT_NE(r.body.find("value=\"&lt;script&gt;\""), std::string::npos);
@@ -107,7 +89,7 @@ TEST_F(SignInPages, ABadAddressIsExplainedOnTheSamePage) {
 
 TEST_F(SignInPages, NextCannotRedirectToAnotherSite) {
   auto form = send("GET", "/login?next=//evil.example/", "");
-  EXPECT_EQ(input_value(form.body, "next"), "/");
+  EXPECT_EQ(test::input_value(form.body, "next"), "/");
 }
 
 }  // namespace

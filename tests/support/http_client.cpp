@@ -4,6 +4,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <regex>
 #include <sstream>
 
 namespace nok::test {
@@ -79,6 +80,24 @@ HttpResult http_request(unsigned short port, const std::string& method, const st
   const auto split = answer.find("\r\n\r\n");
   if (answer.size() < 12 || split == std::string::npos) return {0, answer, ""};
   return {std::stoi(answer.substr(9, 3)), decoded_body(answer, split + 4), answer.substr(0, split + 2)};
+}
+
+std::string header_value(const std::string& headers, const std::string& name) {
+  std::smatch m;
+  std::regex_search(headers, m, std::regex(name + ": ([^\r\n]*)"));
+  return m.size() > 1 ? m[1].str() : "";
+}
+
+std::string set_cookie_value(const std::string& headers, const std::string& name) {
+  std::smatch m;
+  std::regex_search(headers, m, std::regex("Set-Cookie: " + name + "=([^;\r\n]*)"));
+  return m.size() > 1 ? m[1].str() : "";
+}
+
+std::string input_value(const std::string& html, const std::string& name) {
+  std::smatch m;
+  std::regex_search(html, m, std::regex("name=\"" + name + "\" value=\"([^\"]*)\""));
+  return m.size() > 1 ? m[1].str() : "";
 }
 
 }  // namespace nok::test

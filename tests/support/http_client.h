@@ -19,6 +19,13 @@ HttpResult http_request(unsigned short port, const std::string& method, const st
                         const std::string& header_lines = {}, const std::string& body = {},
                         const std::string& content_type = "application/x-www-form-urlencoded");
 
+// A response header's value ("" when absent), from a raw header block.
+std::string header_value(const std::string& headers, const std::string& name);
+// The value a Set-Cookie header in the block gives cookie `name` ("" when none).
+std::string set_cookie_value(const std::string& headers, const std::string& name);
+// The value attribute of the HTML input named `name` ("" when none).
+std::string input_value(const std::string& html, const std::string& name);
+
 // Sends `bytes` as they are and returns everything the server answers until it closes
 // (or `timeout_ms` passes): for malformed and oversized requests.
 std::string raw_exchange(unsigned short port, const std::string& bytes, int timeout_ms = 3000);

@@ -1,8 +1,8 @@
 #pragma once
 #include <string>
-#include <sys/types.h>
 #include <vector>
 
+#include "support/local_server.h"
 #include "support/temp_dir.h"
 
 namespace nok::test {
@@ -12,16 +12,14 @@ namespace nok::test {
 class SmtpSink {
  public:
   SmtpSink();
-  ~SmtpSink();
-  bool running() const { return pid_ > 0; }
-  std::string url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
+  bool running() const { return server_.running(); }
+  std::string url() const { return "smtp://127.0.0.1:" + std::to_string(server_.port()); }
   // Raw messages received so far, oldest first (waits up to 5 s for at least `n`).
   std::vector<std::string> messages(std::size_t n = 1) const;
 
  private:
-  TempDir dir_;
-  int port_ = 0;
-  pid_t pid_ = -1;
+  TempDir dir_;  // before server_: the Maildir must outlive the server writing into it
+  LocalServer server_;
 };
 
 }  // namespace nok::test

@@ -13,40 +13,39 @@ std::string at(Clock::duration offset) { return iso_utc(Clock::now() + offset); 
 
 }  // namespace
 
-std::optional<std::string> CitizenSignIn::normalise_email(std::string_view email) {
-  std::string out(text::trim(email));
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const auto atsign = out.find('@');
-  if (out.size() > 254 || atsign == std::string::npos || atsign == 0 || out.find('@', atsign + 1) != std::string::npos)
-    return std::nullopt;
-  const auto dot = out.find('.', atsign);
-  if (dot == std::string::npos || dot == atsign + 1 || dot + 1 == out.size()) return std::nullopt;
-  for (unsigned char c : out)
-    if (c <= ' ' || c == '<' || c == '>' || c == ',' || c == ';' || c == '"' || c == '\\') return std::nullopt;
-  if (!text::valid_utf8(out)) return std::nullopt;
-  return out;
-}
-
-Result<Ok> CitizenSignIn::request_code(std::string_view email) {
-  auto address = normalise_email(email);
-  if (!address) return Error{"bad_email", "Проверьте адрес электронной почты: он должен выглядеть как name@example.ru"};
-  if (!mailer_) return Error{"mail_unavailable", "Вход по электронной почте на этом сайте не настроен."};
-  const std::string login = key_.hash("email:" + *address);
-  const auto recent = store_.count_login_codes_expiring_after(login, at(policy_.code_lifetime - policy_.window));
-  if (recent >= policy_.codes_per_window)
-    return Error{"too_many_codes", "Слишком много запросов кода. Подождите 15 минут и попробуйте снова."};
-
-  const std::string code = random_digits(6);
-  store_.add_login_code(login, key_.hash(login + ":" + code), at(policy_.code_lifetime));
-  return mailer_->send({*address, "Код для входа: " + code,
+Result<Ok> CitizenSignIn::deliver(const Contact& contact, const std::string& code) {
+  if (contact.kind == Contact::Kind::phone)
+    return sms_->send({contact.value, "Код для входа на сайт независимой оценки качества: " + code +
+                                          ". Никому его не сообщайте."});
+  return mailer_->send({contact.value, "Код для входа: " + code,
                         "Ваш код для входа на сайт независимой оценки качества: " + code +
                             "\n\nКод действует 10 минут. Если вы не запрашивали код, просто удалите это письмо."});
 }
 
-Result<NewSession> CitizenSignIn::verify(std::string_view email, std::string_view code) {
-  auto address = normalise_email(email);
-  if (!address) return Error{"bad_email", "Проверьте адрес электронной почты"};
-  const std::string login = key_.hash("email:" + *address);
+Result<Contact> CitizenSignIn::request_code(std::string_view typed) {
+  auto contact = parse_contact(typed);
+  if (!contact) return contact.error();
+  if (contact->kind == Contact::Kind::email && !mailer_)
+    return Error{"mail_unavailable", "Вход по электронной почте на этом сайте не настроен."};
+  if (contact->kind == Contact::Kind::phone && !sms_)
+    return Error{"sms_unavailable", "Вход по SMS на этом сайте не настроен. Укажите адрес электронной почты."};
+  const std::string login = key_.hash(contact->login_key());
+  const auto recent = store_.count_login_codes_expiring_after(login, at(policy_.code_lifetime - policy_.window));
+  if (recent >= policy_.codes_per_window)
+    return Error{"too_many_codes", "Слишком много запросов кода. Подождите 15 минут и попробуйте снова."};
+
+  // Delivered before it is stored: a gateway that is down leaves nothing behind and does
+  // not use up the person's codes for the window.
+  const std::string code = random_digits(6);
+  if (auto sent = deliver(*contact, code); !sent) return sent.error();
+  store_.add_login_code(login, key_.hash(login + ":" + code), at(policy_.code_lifetime));
+  return contact;
+}
+
+Result<NewSession> CitizenSignIn::verify(std::string_view typed, std::string_view code) {
+  auto contact = parse_contact(typed);
+  if (!contact) return contact.error();
+  const std::string login = key_.hash(contact->login_key());
   const std::string now = iso_utc_now();
   auto stored = store_.latest_login_code(login, now);
   if (!stored) return Error{"code_expired", "Код устарел или уже использован. Запросите новый код."};
@@ -61,8 +60,11 @@ Result<NewSession> CitizenSignIn::verify(std::string_view email, std::string_vie
   }
   if (!store_.consume_login_code(stored->id, now))
     return Error{"code_expired", "Код уже использован. Запросите новый код."};
+  return open_session(contact->login_key(), key_.seal(contact->value));
+}
 
-  NewSession session{random_token(32), random_token(24), store_.upsert_citizen(login, key_.seal(*address))};
+NewSession CitizenSignIn::open_session(const std::string& login_key, const std::string& sealed_contact) {
+  NewSession session{random_token(32), random_token(24), store_.upsert_citizen(key_.hash(login_key), sealed_contact)};
   store_.create_session({key_.hash("session:" + session.token), session.citizen_id, 0, session.csrf,
                          at(policy_.session_lifetime)});
   return session;

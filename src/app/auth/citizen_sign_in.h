@@ -5,7 +5,9 @@
 
 #include "core/crypto.h"
 #include "core/result.h"
+#include "app/auth/contact.h"
 #include "mail/mailer.h"
+#include "sms/sms_sender.h"
 #include "store/store.h"
 
 namespace nok {
@@ -25,26 +27,31 @@ struct NewSession {
   std::int64_t citizen_id = 0;
 };
 
-// Citizen sign-in by a one-time code sent to an e-mail address. The address itself is
-// stored only encrypted (to answer appeals); lookups use its keyed hash.
+// Citizen sign-in by a one-time code sent to an e-mail address or by SMS to a Russian
+// mobile number (`contact.h`). The contact itself is stored only encrypted (to answer
+// appeals); lookups use its keyed hash. Either sender may be nullptr (not configured).
 class CitizenSignIn {
  public:
-  CitizenSignIn(Store& store, Mailer* mailer, const SecretKey& key, SignInPolicy policy = {})
-      : store_(store), mailer_(mailer), key_(key), policy_(policy) {}
+  CitizenSignIn(Store& store, Mailer* mailer, SmsSender* sms, const SecretKey& key, SignInPolicy policy = {})
+      : store_(store), mailer_(mailer), sms_(sms), key_(key), policy_(policy) {}
 
-  // Sends a fresh code. Errors: bad_email, too_many_codes, mail_unavailable.
-  Result<Ok> request_code(std::string_view email);
-  // Checks the code and opens a session. Errors: code_expired, code_wrong, code_locked.
-  Result<NewSession> verify(std::string_view email, std::string_view code);
+  // Sends a fresh code to what the person typed and returns it normalised. Errors: bad_email,
+  // bad_phone, bad_contact, too_many_codes, mail_unavailable, sms_unavailable.
+  Result<Contact> request_code(std::string_view contact);
+  // Checks the code and opens a session. Errors: bad_…, code_expired, code_wrong, code_locked.
+  Result<NewSession> verify(std::string_view contact, std::string_view code);
+  // Opens a session for a citizen known by `login_key` (hashed here); `sealed_contact` may
+  // be empty when there is nothing to notify them at (an identity provider's subject).
+  NewSession open_session(const std::string& login_key, const std::string& sealed_contact);
   std::optional<Session> session(std::string_view token);
   void sign_out(std::string_view token);
 
-  // Lower-cased, trimmed address, or nullopt when it is not an e-mail address.
-  static std::optional<std::string> normalise_email(std::string_view email);
-
  private:
+  Result<Ok> deliver(const Contact& contact, const std::string& code);
+
   Store& store_;
   Mailer* mailer_;
+  SmsSender* sms_;
   const SecretKey& key_;
   SignInPolicy policy_;
 };

@@ -1,5 +1,6 @@
 #include "app/feedback/answers.h"
 
+#include "app/auth/contact.h"
 #include "app/staff/audit.h"
 #include "core/time.h"
 #include "domain/feedback/records.h"
@@ -55,8 +56,9 @@ AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_vie
     return refused(409, "appeal_already_answered", "На это обращение уже дан ответ");
 
   AnswerResult result;
+  // Citizens who signed in by SMS or through an identity provider have no address to mail.
   const auto address = mail.key.open(store.citizen_contact(appeal->citizen_id));
-  if (!mail.mailer || !address) return result;
+  if (!mail.mailer || !address || !normalise_email(*address)) return result;
   result.notified = mail.mailer
                         ->send({*address, "Ответ на ваше обращение в " + appeal->head.org_name,
                                 letter(*appeal, parsed.record, mail.public_url)})

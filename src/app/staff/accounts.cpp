@@ -1,6 +1,6 @@
 #include "app/staff/accounts.h"
 
-#include "app/auth/citizen_sign_in.h"
+#include "app/auth/contact.h"
 #include "app/staff/audit.h"
 #include "app/staff/passwords.h"
 #include "core/id.h"
@@ -72,7 +72,7 @@ Result<PasswordLink> StaffAccounts::create(const AccountRequest& r, std::int64_t
   NewStaffAccount account{*login, *role};
   if (auto scoped = resolve_scope(staff_, r, *role, account); !scoped) return scoped.error();
   if (!text::trim(r.email).empty()) {
-    auto address = CitizenSignIn::normalise_email(r.email);
+    auto address = normalise_email(r.email);
     if (!address) return Error{"bad_email", "Проверьте адрес электронной почты: он должен выглядеть как name@example.ru"};
     account.email_hash = email_hash(key_, *address);
     if (staff_.find_account_by_email(account.email_hash))
@@ -112,7 +112,7 @@ void StaffAccounts::request_reset(std::string_view login_or_email) {
   const std::string typed(text::trim(login_or_email));
   std::optional<StaffAccount> account;
   if (typed.find('@') != std::string::npos) {
-    if (auto address = CitizenSignIn::normalise_email(typed))
+    if (auto address = normalise_email(typed))
       account = staff_.find_account_by_email(email_hash(key_, *address));
   }
   if (!account)

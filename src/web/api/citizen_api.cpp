@@ -2,12 +2,12 @@
 // The app sends `Authorization: Bearer <token>` (no cookies, so no CSRF token is needed).
 #include <boost/json.hpp>
 
-#include "app/auth/citizen_sign_in.h"
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
 #include "domain/methodology/score.h"
 #include "web/api/api.h"
 #include "web/pages/pages.h"
+#include "web/session.h"
 #include "web/api/json_io.h"
 
 namespace nok::web {
@@ -15,19 +15,28 @@ namespace {
 
 namespace json = boost::json;
 
+// The app sends {"email": …} or {"phone": …}; each must be what its name says.
+Result<Contact> contact_member(const json::object& body) {
+  if (auto phone = string_member(body, "phone"); !phone.empty()) return parse_phone(phone);
+  return parse_email(string_member(body, "email"));
+}
+
 http::Response request_code(const SiteContext& site, const http::Request& r) {
   auto body = json_body(r);
   if (!body) return bad_json();
-  auto sent = CitizenSignIn(site.store, site.mailer, site.key).request_code(string_member(*body, "email"));
-  if (!sent) return errors_response(sent.error().code == "too_many_codes" ? 429 : 400, {sent.error()});
+  auto contact = contact_member(*body);
+  if (!contact) return errors_response(400, {contact.error()});
+  auto sent = citizen_sign_in(site).request_code(contact->value);
+  if (!sent) return errors_response(code_request_status(sent.error()), {sent.error()});
   return http::Response::json(202, R"({"sent":true})");
 }
 
 http::Response open_session(const SiteContext& site, const http::Request& r) {
   auto body = json_body(r);
   if (!body) return bad_json();
-  auto session = CitizenSignIn(site.store, site.mailer, site.key)
-                     .verify(string_member(*body, "email"), string_member(*body, "code"));
+  auto contact = contact_member(*body);
+  if (!contact) return errors_response(400, {contact.error()});
+  auto session = citizen_sign_in(site).verify(contact->value, string_member(*body, "code"));
   if (!session) return errors_response(401, {session.error()});
   return http::Response::json(201, json::serialize(json::object{{"token", session->token}}));
 }

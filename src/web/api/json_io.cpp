@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "app/auth/citizen_sign_in.h"
+#include "web/session.h"
 #include "web/api/api.h"
 
 namespace nok::web {
@@ -53,7 +53,7 @@ http::Response errors_response(int status, const Errors& errors) {
 std::optional<Session> bearer_session(const SiteContext& site, const http::Request& r) {
   const auto auth = r.header("authorization");
   if (!auth.starts_with("Bearer ")) return std::nullopt;
-  return CitizenSignIn(site.store, site.mailer, site.key).session(auth.substr(7));
+  return citizen_sign_in(site).session(auth.substr(7));
 }
 
 }  // namespace nok::web

@@ -1,7 +1,7 @@
-// Citizen sign-in: e-mail → one-time code → session cookie. Works without JavaScript.
+// Citizen sign-in: e-mail or phone → one-time code → session cookie. Works without JavaScript.
 #include <kainjow/mustache.hpp>
 
-#include "app/auth/citizen_sign_in.h"
+#include "app/auth/contact.h"
 #include "web/pages/pages.h"
 #include "web/session.h"
 #include "web/view.h"
@@ -12,11 +12,14 @@ namespace {
 constexpr long kSessionSeconds = 30L * 24 * 3600;
 
 http::Response form_page(const SiteContext& site, const http::Request& request, std::string_view name, int status,
-                         std::string_view email, std::string_view next, const std::string& error) {
+                         std::string_view contact, std::string_view next, const std::string& error) {
   http::Response response;
   Data data;
   data.set("csrf", form_token(site, request, response));
-  data.set("email", std::string(email));
+  data.set("contact", std::string(contact));
+  if (auto typed = parse_contact(contact); typed && typed->kind == Contact::Kind::phone) data.set("by_sms", true);
+  if (site.sms) data.set("sms", true);
+  if (site.oidc && site.oidc->configured()) data.set("oidc_name", site.oidc->name);
   data.set("next", safe_next(next));
   if (!error.empty()) data.set("error", error);
   auto page = web::page(status, name, "Вход", data, request);
@@ -37,29 +40,28 @@ std::optional<http::Response> reject_bad_form(const SiteContext& site, const htt
   return std::nullopt;
 }
 
-http::Response ask_email(const SiteContext& site, const http::Request& request) {
+http::Response ask_contact(const SiteContext& site, const http::Request& request) {
   return form_page(site, request, "sign_in", 200, "", request.query_value("next"), "");
 }
 
 http::Response send_code(const SiteContext& site, const http::Request& request) {
   http::Fields form;
   if (auto bad = reject_bad_form(site, request, form)) return *bad;
-  const auto email = field(form, "email"), next = field(form, "next");
-  CitizenSignIn sign_in(site.store, site.mailer, site.key);
-  auto sent = sign_in.request_code(email);
-  if (!sent) return form_page(site, request, "sign_in", 400, email, next, sent.error().message);
-  return form_page(site, request, "sign_in_code", 200, *CitizenSignIn::normalise_email(email), next, "");
+  const auto contact = field(form, "contact"), next = field(form, "next");
+  auto sent = citizen_sign_in(site).request_code(contact);
+  if (!sent) return form_page(site, request, "sign_in", code_request_status(sent.error()), contact, next,
+                              sent.error().message);
+  return form_page(site, request, "sign_in_code", 200, sent->value, next, "");
 }
 
 http::Response check_code(const SiteContext& site, const http::Request& request) {
   http::Fields form;
   if (auto bad = reject_bad_form(site, request, form)) return *bad;
-  const auto email = field(form, "email"), next = field(form, "next");
-  CitizenSignIn sign_in(site.store, site.mailer, site.key);
-  auto session = sign_in.verify(email, field(form, "code"));
+  const auto contact = field(form, "contact"), next = field(form, "next");
+  auto session = citizen_sign_in(site).verify(contact, field(form, "code"));
   if (!session) {
     const bool retry = session.error().code == "code_wrong";
-    return form_page(site, request, retry ? "sign_in_code" : "sign_in", 400, email, next, session.error().message);
+    return form_page(site, request, retry ? "sign_in_code" : "sign_in", 400, contact, next, session.error().message);
   }
   auto response = http::Response::redirect(safe_next(next));
   response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, session->token, kSessionSeconds));
@@ -69,7 +71,7 @@ http::Response check_code(const SiteContext& site, const http::Request& request)
 http::Response sign_out(const SiteContext& site, const http::Request& request) {
   http::Fields form;
   if (auto bad = reject_bad_form(site, request, form)) return *bad;
-  CitizenSignIn(site.store, site.mailer, site.key).sign_out(request.cookie(kSessionCookie));
+  citizen_sign_in(site).sign_out(request.cookie(kSessionCookie));
   auto response = http::Response::redirect("/");
   response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, "", -1));
   return response;
@@ -78,7 +80,7 @@ http::Response sign_out(const SiteContext& site, const http::Request& request) {
 }  // namespace
 
 void add_sign_in_pages(http::Router& router, const SiteContext& site) {
-  router.get("/login", [&site](const http::Request& r) { return ask_email(site, r); });
+  router.get("/login", [&site](const http::Request& r) { return ask_contact(site, r); });
   router.post("/login", [&site](const http::Request& r) { return send_code(site, r); });
   router.post("/login/code", [&site](const http::Request& r) { return check_code(site, r); });
   router.post("/logout", [&site](const http::Request& r) { return sign_out(site, r); });

@@ -1,0 +1,137 @@
+// Citizen sign-in by SMS through the site and the JSON API, with a real HTTP gateway stand-in.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <regex>
+
+#include "core/time.h"
+#include "support/http_client.h"
+#include "support/http_sink.h"
+#include "support/test_server.h"
+#include "support/test_store.h"
+#include "web/site.h"
+
+namespace nok {
+namespace {
+
+namespace json = boost::json;
+
+std::string code_in(const test::RecordedRequest& sms) {
+  std::smatch code;
+  std::regex_search(sms.body, code, std::regex("\\b\\d{6}\\b"));
+  return code.str();
+}
+
+class SmsSignIn : public testing::Test {
+ protected:
+  void start(const std::string& gateway_url) {
+    sms = make_sms_sender({.url = gateway_url + "/send?to={phone}", .token = "gateway-token"});
+    context.emplace(web::SiteContext{*store, nullptr, key});
+    context->sms = sms.get();
+    router = web::build_site(*context);
+    server = std::make_unique<test::TestServer>(router);
+  }
+  void SetUp() override {
+    ASSERT_TRUE(gateway.running()) << "python3 is missing";
+    start(gateway.url());
+  }
+
+  test::HttpResult form_post(const std::string& target, const std::string& csrf, const std::string& form) {
+    return test::http_request(server->port(), "POST", target, "Cookie: nok_form=" + csrf + "\r\n",
+                              "csrf=" + csrf + "&" + form);
+  }
+  test::HttpResult api_post(const std::string& target, const std::string& body) {
+    return test::http_request(server->port(), "POST", target, "", body, "application/json");
+  }
+  std::string csrf() { return test::input_value(test::http_get(server->port(), "/login").body, "csrf"); }
+  // Codes stored for the number in the last hour: none after a refused request.
+  std::int64_t codes_stored_for(const std::string& phone) {
+    return store->count_login_codes_expiring_after(key.hash("phone:" + phone), iso_utc_now());
+  }
+
+  test::HttpSink gateway;
+  test::TestStore store;
+  SecretKey key = SecretKey::generate();
+  std::unique_ptr<SmsSender> sms;
+  std::optional<web::SiteContext> context;
+  http::Router router;
+  std::unique_ptr<test::TestServer> server;
+};
+
+TEST_F(SmsSignIn, APhoneNumberOnThePageGetsACodeBySmsAndSignsIn) {
+  auto page = test::http_get(server->port(), "/login");
+  EXPECT_NE(page.body.find("номер мобильного телефона"), std::string::npos);
+  const auto token = csrf();
+
+  auto code_page = form_post("/login", token, "next=%2Fo%2Fabc&contact=8+%28900%29+123-45-67");
+  ASSERT_EQ(code_page.status, 200) << code_page.body;
+  EXPECT_NE(code_page.body.find("Код из SMS (6 цифр)"), std::string::npos);
+  EXPECT_EQ(test::input_value(code_page.body, "contact"), "+79001234567");
+
+  auto sent = gateway.requests();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].method, "POST");
+  EXPECT_EQ(sent[0].target, "/send?to=%2B79001234567");
+  EXPECT_EQ(sent[0].headers["authorization"], "Bearer gateway-token");
+  EXPECT_EQ(sent[0].headers["content-type"], "application/json");
+  const auto message = json::parse(sent[0].body).as_object();
+  EXPECT_EQ(message.at("phone").as_string(), "+79001234567");
+  const auto code = code_in(sent[0]);
+  ASSERT_EQ(code.size(), 6u);
+
+  auto done = form_post("/login/code", token, "next=%2Fo%2Fabc&contact=%2B79001234567&code=" + code);
+  EXPECT_EQ(done.status, 303);
+  EXPECT_NE(done.headers.find("Location: /o/abc"), std::string::npos);
+  EXPECT_NE(done.headers.find("nok_session="), std::string::npos);
+}
+
+TEST_F(SmsSignIn, TheAppSignsInWithAPhoneThroughTheApi) {
+  ASSERT_EQ(api_post("/api/v1/auth/code", R"({"phone":"+7 900 765-43-21"})").status, 202);
+  const auto code = code_in(gateway.requests().back());
+  auto wrong = api_post("/api/v1/auth/session", R"({"phone":"+79007654321","code":"000000"})");
+  EXPECT_EQ(wrong.status, 401);
+  auto session = api_post("/api/v1/auth/session", R"({"phone":"89007654321","code":")" + code + "\"}");
+  ASSERT_EQ(session.status, 201) << session.body;
+  EXPECT_FALSE(json::parse(session.body).at("token").as_string().empty());
+}
+
+TEST_F(SmsSignIn, ForeignNumbersAreRefusedInRussianAndNothingIsSent) {
+  auto r = form_post("/login", csrf(), "contact=%2B44+20+7946+0958");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("российские мобильные номера"), std::string::npos);
+  auto api = api_post("/api/v1/auth/code", R"({"phone":"+380441234567"})");
+  EXPECT_EQ(api.status, 400);
+  EXPECT_NE(api.body.find("bad_phone"), std::string::npos);
+  EXPECT_TRUE(gateway.requests(0).empty());
+}
+
+TEST_F(SmsSignIn, AGatewayThatFailsGetsAClearMessageAndNothingIsStored) {
+  test::HttpSink broken(503);
+  ASSERT_TRUE(broken.running());
+  for (const auto& url : {broken.url(), std::string("http://127.0.0.1:1")}) {  // refusing, then unreachable
+    start(url);
+    auto page = form_post("/login", csrf(), "contact=%2B79001112233");
+    EXPECT_EQ(page.status, 503) << url;
+    EXPECT_NE(page.body.find("Не удалось отправить SMS"), std::string::npos);
+    auto api = api_post("/api/v1/auth/code", R"({"phone":"+79001112233"})");
+    EXPECT_EQ(api.status, 503);
+    EXPECT_NE(api.body.find("sms_unavailable"), std::string::npos);
+  }
+  EXPECT_EQ(broken.requests(2).size(), 2u);
+  EXPECT_EQ(codes_stored_for("+79001112233"), 0);
+}
+
+TEST_F(SmsSignIn, WithoutAGatewayThePageAsksForAnAddressOnly) {
+  sms.reset();
+  context.emplace(web::SiteContext{*store, nullptr, key});
+  router = web::build_site(*context);
+  server = std::make_unique<test::TestServer>(router);
+  auto page = test::http_get(server->port(), "/login");
+  EXPECT_EQ(page.body.find("номер мобильного телефона"), std::string::npos);
+  auto r = form_post("/login", csrf(), "contact=%2B79001234567");
+  EXPECT_EQ(r.status, 503);
+  EXPECT_NE(r.body.find("Вход по SMS на этом сайте не настроен"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nok
