@@ -29,15 +29,16 @@ TEST_F(Reviews, PersonalDataAndAbuseHoldAReviewWithAReason) {
   };
   int n = 0;
   for (const auto& [text, reason] : cases) {
-    auto r = post_review(*store, request("lib1", alice, {{"text", text}}, "held" + std::to_string(n++)));
-    ASSERT_TRUE(r.errors.empty());
+    // One author each: an account posts at most five reviews a day.
+    const auto author = store->upsert_citizen("held-author-" + std::to_string(n), "");
+    auto r = post_review(*store, request("lib1", author, {{"text", text}}, "held" + std::to_string(n++)));
+    ASSERT_TRUE(r.errors.empty()) << text;
     EXPECT_EQ(r.outcome.status, "pending") << text;
+    auto mine = store->citizen_activity(author, 20).reviews;
+    ASSERT_EQ(mine.size(), 1u);
+    EXPECT_EQ(mine[0].moderation_reason, reason) << text;
   }
   EXPECT_EQ(store->published_reviews("lib1", 10, 0).total, 0);
-  auto mine = store->citizen_activity(alice, 20).reviews;
-  ASSERT_EQ(mine.size(), cases.size());
-  for (std::size_t i = 0; i < cases.size(); ++i)  // newest first
-    EXPECT_EQ(mine[cases.size() - 1 - i].moderation_reason, cases[i].second) << cases[i].first;
 }
 
 TEST_F(Reviews, InnocentWordsAndShortNumbersPublish) {
