@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <algorithm>
 #include <thread>
 #include <vector>
 
@@ -180,6 +181,22 @@ int main(int argc, char** argv) {
   Stopwatch png_watch;
   for (const auto& url : urls) bytes += nok::print::qr_png(nok::print::encode_qr(url).value(), 300, 40).value().size();
   report("QR PNG 40 mm 300 dpi", urls.size(), png_watch, 5000, "PNG/s", cli, urls.size());
+  // The same on every core, as `nok serve` renders them (one request per thread).
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::size_t> thread_bytes(cores);
+  Stopwatch parallel_watch;
+  {
+    std::vector<std::thread> renderers;
+    for (unsigned t = 0; t < cores; ++t)
+      renderers.emplace_back([&, t] {
+        for (std::size_t i = t; i < urls.size(); i += cores)
+          thread_bytes[t] += nok::print::qr_png(nok::print::encode_qr(urls[i]).value(), 300, 40).value().size();
+      });
+    for (auto& r : renderers) r.join();
+  }
+  for (auto b : thread_bytes) bytes += b;
+  const std::string parallel_label = "QR PNG, " + std::to_string(cores) + " threads";
+  report(parallel_label.c_str(), urls.size(), parallel_watch, 5000, "PNG/s", cli, urls.size());
 
   // 2. A4 posters (default text, 80 mm QR), one PDF each.
   const std::size_t posters = std::min<std::size_t>(count, 500);
