@@ -19,7 +19,10 @@ std::vector<RecordedRequest> HttpSink::requests(std::size_t n) const {
     out.clear();
     std::ifstream in(dir_.file("requests.jsonl"));
     for (std::string line; std::getline(in, line);) {
-      const auto r = boost::json::parse(line).as_object();
+      boost::system::error_code ec;
+      const auto parsed = boost::json::parse(line, ec);
+      if (ec || !parsed.is_object()) break;  // a line still being written: read again shortly
+      const auto& r = parsed.as_object();
       RecordedRequest request{std::string(r.at("method").as_string()), std::string(r.at("target").as_string()),
                               std::string(r.at("body").as_string()), {}};
       for (const auto& [name, value] : r.at("headers").as_object())
