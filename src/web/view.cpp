@@ -1,6 +1,7 @@
 #include "web/view.h"
 
 #include <kainjow/mustache.hpp>
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -31,6 +32,14 @@ class Templates {
     for (const auto& [name, source] : sources_)
       for (const auto& [partial_name, _] : sources_)
         if (source.find("{{> " + partial_name + "}}") != std::string::npos) partials_[name].push_back(partial_name);
+    // A partial may include partials of its own (entry_fields → questionnaire_fields): a
+    // template gets every partial it reaches. The list grows while it is walked.
+    const auto direct = partials_;
+    for (auto& [name, used] : partials_)
+      for (std::size_t i = 0; i < used.size(); ++i)
+        if (auto nested = direct.find(used[i]); nested != direct.end())
+          for (const auto& partial_name : nested->second)
+            if (std::find(used.begin(), used.end(), partial_name) == used.end()) used.push_back(partial_name);
   }
 
   std::string render(std::string_view name, Data& data) {
@@ -63,6 +72,8 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
   // The cookie alone decides the link (no query per page); /me itself checks the session.
   layout.set("signed_in", !request.cookie("nok_session").empty());
   layout.set("back", http::percent_encode(request.target.empty() ? request.path : request.target));
+  // An installable page names its web app manifest, which browsers read only from <head>.
+  if (const auto* manifest = data.get("manifest")) layout.set("manifest", *manifest);
   return templates().render("layout", layout);
 }
 

@@ -16,10 +16,13 @@ namespace {
 std::string_view content_type_of(std::string_view name) {
   if (name.ends_with(".css")) return "text/css; charset=utf-8";
   if (name.ends_with(".js")) return "text/javascript; charset=utf-8";
+  if (name.ends_with(".webmanifest")) return "application/manifest+json";
   if (name.ends_with(".svg")) return "image/svg+xml";
   if (name.ends_with(".png")) return "image/png";
   return "application/octet-stream";
 }
+
+constexpr std::string_view kFieldWorker = "field-sw.js";
 
 }  // namespace
 
@@ -43,9 +46,14 @@ void add_service_routes(http::Router& router, Store& store) {
   router.get("/static/{file}", [](const http::Request& request) {
     const auto name = request.param("file");
     for (const auto& f : web_files::files())
-      if (f.name == name && !name.ends_with(".mustache"))
-        return http::Response{200, std::string(content_type_of(name)), std::string(f.contents),
-                              {{"Cache-Control", "public, max-age=86400"}}};
+      if (f.name == name && !name.ends_with(".mustache")) {
+        http::Response response{200, std::string(content_type_of(name)), std::string(f.contents),
+                                {{"Cache-Control", "public, max-age=86400"}}};
+        // The field mode's worker lives with the other files but serves the page
+        // /operator/field, outside its own directory: a worker's scope needs this to widen.
+        if (name == kFieldWorker) response.headers.emplace_back("Service-Worker-Allowed", "/operator/field");
+        return response;
+      }
     return message_page(404, "Файл не найден", "Такого файла на сайте нет.", request);
   });
 

@@ -99,6 +99,7 @@ void add_operator_pages(http::Router& router, const SiteContext& site) {
     return for_staff(site, r, [&](const StaffAccount& a) { return workspace(site, r, a); });
   });
   add_operator_entry_pages(router, site);
+  add_operator_field_pages(router, site);
   add_operator_expert_pages(router, site);
   add_operator_interviews_api(router, site);
   add_operator_upload_pages(router, site);

@@ -34,30 +34,10 @@ std::string_view entry_title(survey::Channel c) {
 
 http::Response form(const SiteContext& site, const http::Request& request, const StaffAccount& account,
                     const ContractOrganisation& organisation, const http::Fields& posted, const EntryResult& result) {
-  auto org = site.store.find_organisation(organisation.code);
-  if (!org) return not_found(request);
   Data data;
   set_staff_frame(data, site, request, account);
-  data.set("code", org->code);
-  data.set("short_name", org->short_name);
-  set_progress(data, organisation);
-  // A fresh key for a fresh form; the posted one again when the form comes back with errors.
-  const auto posted_key = field(posted, "idempotency_key");
-  data.set("idempotency_key", posted_key.empty() ? random_token(18) : std::string(posted_key));
-  const auto chosen = field(posted, "channel").empty() ? request.query_value("channel") : field(posted, "channel");
-  list channels;
-  for (auto c : kEntryChannels)
-    channels.push_back(object{{"value", std::string(survey::code(c))},
-                              {"title", std::string(entry_title(c))},
-                              {"first", c == kEntryChannels[0]},
-                              {"checked", survey::code(c) == chosen || (chosen.empty() && c == kEntryChannels[0])}});
-  data.set("channels", channels);
-  data.set("interview_id", std::string(field(posted, "interview_id")));
-  if (const auto saved = request.query_value("saved"); !saved.empty() && posted.empty())
-    data.set("notice", "Анкета № " + std::string(saved) + " сохранена.");
-  set_questionnaire(data, survey::questionnaire_for(org->sphere), posted, result.errors);
-  set_errors(data, result.errors, "channel");
-  return staff_page(result.status, "operator_entry", "Ввод анкеты — " + org->short_name, data, request);
+  if (!set_entry_form(data, site, request, organisation, posted, result, kEntryChannels[0])) return not_found(request);
+  return staff_page(result.status, "operator_entry", "Ввод анкеты — " + organisation.short_name, data, request);
 }
 
 http::Response show(const SiteContext& site, const http::Request& request) {
@@ -83,6 +63,33 @@ http::Response submit(const SiteContext& site, const http::Request& request) {
 }
 
 }  // namespace
+
+bool set_entry_form(Data& data, const SiteContext& site, const http::Request& request,
+                    const ContractOrganisation& organisation, const http::Fields& posted, const EntryResult& result,
+                    survey::Channel default_channel) {
+  auto org = site.store.find_organisation(organisation.code);
+  if (!org) return false;
+  data.set("code", org->code);
+  data.set("short_name", org->short_name);
+  set_progress(data, organisation);
+  // A fresh key for a fresh form; the posted one again when the form comes back with errors.
+  const auto posted_key = field(posted, "idempotency_key");
+  data.set("idempotency_key", posted_key.empty() ? random_token(18) : std::string(posted_key));
+  const auto chosen = field(posted, "channel").empty() ? request.query_value("channel") : field(posted, "channel");
+  list channels;
+  for (auto c : kEntryChannels)
+    channels.push_back(object{{"value", std::string(survey::code(c))},
+                              {"title", std::string(entry_title(c))},
+                              {"first", c == kEntryChannels[0]},
+                              {"checked", survey::code(c) == chosen || (chosen.empty() && c == default_channel)}});
+  data.set("channels", channels);
+  data.set("interview_id", std::string(field(posted, "interview_id")));
+  if (const auto saved = request.query_value("saved"); !saved.empty() && posted.empty())
+    data.set("notice", "Анкета № " + std::string(saved) + " сохранена.");
+  set_questionnaire(data, survey::questionnaire_for(org->sphere), posted, result.errors);
+  set_errors(data, result.errors, "channel");
+  return true;
+}
 
 EntryResult enter_posted(const SiteContext& site, const Collector& collector, const std::string& org_code,
                          const http::Fields& posted) {
