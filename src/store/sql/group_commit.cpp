@@ -2,6 +2,8 @@
 
 #include <pthread.h>
 
+#include <algorithm>
+
 #include "core/metrics.h"
 
 namespace nok::sql {
@@ -20,8 +22,8 @@ GroupCommit::~GroupCommit() {
   for (auto& w : writers_) w.join();
 }
 
-void GroupCommit::run(Work work) {
-  Item item{std::move(work), {}};
+void GroupCommit::run(Work work, std::string lock_order) {
+  Item item{std::move(work), std::move(lock_order), {}};
   auto done = item.done.get_future();
   {
     std::lock_guard lock(mutex_);
@@ -48,6 +50,8 @@ void GroupCommit::loop() {
         queue_.pop_front();
       }
     }
+    std::stable_sort(batch.begin(), batch.end(),
+                     [](const Item* a, const Item* b) { return a->lock_order < b->lock_order; });
     commit(batch);
   }
 }

@@ -29,11 +29,15 @@ class GroupCommit {
   GroupCommit& operator=(const GroupCommit&) = delete;
 
   // Returns once `work` is committed (durable); rethrows what `work` or the commit threw.
-  void run(Work work);
+  // A batch runs its writes in the order of `lock_order` (the rows they lock, e.g. the
+  // organisation whose tallies change), so two batches committing at once take their
+  // locks in the same order and do not deadlock.
+  void run(Work work, std::string lock_order = "");
 
  private:
   struct Item {
     Work work;
+    std::string lock_order;
     std::promise<void> done;
   };
   void loop();

@@ -178,7 +178,7 @@ std::int64_t write_expert(Connection& c, const ExpertRecord& r, const std::strin
 
 SubmitOutcome SqlStore::submit_response(const NewResponse& n) {
   SubmitOutcome out;
-  writes_.run([&](Connection& c) { out = store_response(c, n); });
+  writes_.run([&](Connection& c) { out = store_response(c, n); }, n.response.org);
   cards_.erase(n.response.org);
   return out;
 }
