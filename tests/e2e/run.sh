@@ -20,17 +20,19 @@ fi
 
 work=$(mktemp -d)
 source lib/server.sh
-trap 'nok_stop; rm -rf "$work"' EXIT
+trap 'nok_stop; oidc_stop; rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
 
 "$nok" demo --db "sqlite:$work/e2e.db" --orgs 300 >/dev/null
 export NOK_MAIL_OUTBOX="$work/outbox"  # sign-in codes land here as .eml files
-mkdir -p "$NOK_MAIL_OUTBOX"
+export NOK_SMS_OUTBOX="$work/sms"      # and here as .txt files
+mkdir -p "$NOK_MAIL_OUTBOX" "$NOK_SMS_OUTBOX"
+oidc_start  # the «Войти через Госуслуги» button leads to it
 nok_start "$nok" "sqlite:$work/e2e.db" "$work"
 # Staff specs make accounts with the binary and set a cycle's state in the database.
 export NOK_E2E_BINARY=$nok NOK_E2E_DB=$work/e2e.db NOK_E2E_DB_URL=sqlite:$work/e2e.db
 run_specs() {
-  if ! NOK_E2E_URL=$NOK_URL NOK_E2E_OUTBOX=$NOK_MAIL_OUTBOX node --test --test-concurrency=1 "$@"; then
+  if ! NOK_E2E_URL=$NOK_URL NOK_E2E_OUTBOX=$NOK_MAIL_OUTBOX NOK_E2E_SMS_OUTBOX=$NOK_SMS_OUTBOX node --test --test-concurrency=1 "$@"; then
     echo "--- last lines of the server log:" >&2
     tail -n 20 "$work/serve.err" >&2
     exit 1

@@ -1,26 +1,40 @@
-// Signing a citizen in through the real form, reading the one-time code from the mail
-// outbox the test server writes (NOK_MAIL_OUTBOX).
+// Signing a citizen in through the real form, reading the one-time code from the outboxes
+// the test server writes: mail (NOK_MAIL_OUTBOX, .eml) and SMS (NOK_SMS_OUTBOX, .txt).
 import { readdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
-const outbox = process.env.NOK_E2E_OUTBOX;
+// How each kind of contact is typed, where its code arrives and how the message names it.
+const ways = {
+  email: { field: 'Адрес электронной почты', code: 'Код из письма (6 цифр)', outbox: process.env.NOK_E2E_OUTBOX,
+    recipient: (email) => email },
+  phone: { field: 'номер мобильного телефона', code: 'Код из SMS (6 цифр)', outbox: process.env.NOK_E2E_SMS_OUTBOX,
+    recipient: (phone) => phone.replace(/[^+\d]/g, '') },  // "+7 900 000-00-01" → "+79000000001"
+};
 
-function latestCode(email) {
-  const files = readdirSync(outbox).sort();
-  for (const file of files.reverse()) {
-    const text = readFileSync(`${outbox}/${file}`, 'utf8');
-    if (text.includes(`To: ${email}`)) return text.match(/\b(\d{6})\b/)[1];
+function latestCode(way, contact) {
+  const to = `To: ${way.recipient(contact)}\n`;
+  for (const file of readdirSync(way.outbox).sort().reverse()) {
+    const text = readFileSync(`${way.outbox}/${file}`, 'utf8').replaceAll('\r\n', '\n');
+    if (text.includes(to)) return text.match(/\b(\d{6})\b/)[1];
   }
-  assert.fail(`no code was mailed to ${email}`);
+  assert.fail(`no code was sent to ${contact}`);
 }
 
-// Goes to `path`, which sends visitors to /login, and signs in as `email`; ends on `path`.
-export async function signInThrough(page, path, email) {
+// Goes to `path`, which sends visitors to /login, signs in with `contact` and ends on `path`;
+// `onEachPage(page)`, when given, runs on the contact form and on the code form.
+async function signIn(way, page, path, contact, onEachPage = async () => {}) {
   await page.goto(path);
   await page.waitForURL(/\/login\?next=/);
-  await page.getByLabel('Адрес электронной почты').fill(email);
+  await onEachPage(page);
+  await page.getByLabel(way.field).fill(contact);
   await page.getByRole('button', { name: 'Получить код' }).click();
-  await page.getByLabel('Код из письма (6 цифр)').fill(latestCode(email));
+  await page.getByLabel(way.code).waitFor();
+  await onEachPage(page);
+  await page.getByLabel(way.code).fill(latestCode(way, contact));
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.waitForURL((url) => url.pathname === path);
 }
+
+export const signInThrough = (page, path, email, onEachPage) => signIn(ways.email, page, path, email, onEachPage);
+export const signInByPhone = (page, path, phone, onEachPage) => signIn(ways.phone, page, path, phone, onEachPage);
+export const contactLabel = ways.phone.field;
