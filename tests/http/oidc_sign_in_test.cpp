@@ -125,6 +125,8 @@ TEST_F(OidcSignIn, IdTokensWithTheWrongNonceAudienceOrExpiryAreRefused) {
 TEST_F(OidcSignIn, TheProvidersRefusalAndItsAbsenceAreExplained) {
   auto denied = through_provider("/o/abc", "deny");
   expect_refused(get(denied.target, denied.flow_cookie), "не подтвердил вход");
+  // The way back offers to sign in by code for the same page.
+  EXPECT_NE(get(denied.target, denied.flow_cookie).body.find("/login?next=%2Fo%2Fabc"), std::string::npos);
 
   auto back = through_provider();
   config.token_url = "http://127.0.0.1:1/token";

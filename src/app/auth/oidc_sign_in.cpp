@@ -69,6 +69,13 @@ OidcStart OidcSignIn::start(std::string_view next) const {
           key_.seal(json::serialize(flow))};
 }
 
+std::string OidcSignIn::return_path(std::string_view sealed_flow) const {
+  const auto opened = key_.open(sealed_flow);
+  const auto parsed = opened ? parse_object(*opened) : std::nullopt;
+  const auto next = parsed ? string_field(*parsed, "next") : std::string();
+  return next.empty() ? "/" : next;
+}
+
 Result<OidcSession> OidcSignIn::finish(const OidcCallback& callback) {
   const Error expired{"oidc_expired", "Вход занял слишком много времени или страница открыта повторно. Начните вход заново."};
   if (!callback.error.empty())

@@ -38,6 +38,9 @@ class OidcSignIn {
   // Errors: oidc_refused (the provider's error), oidc_expired (no or bad cookie, wrong
   // state), oidc_unavailable (token endpoint), oidc_bad_token (ID token checks).
   Result<OidcSession> finish(const OidcCallback& callback);
+  // The local path the flow was started for, when its cookie still opens; "/" otherwise.
+  // A failed sign-in offers to try again from there.
+  std::string return_path(std::string_view sealed_flow) const;
 
  private:
   CitizenSignIn& citizens_;

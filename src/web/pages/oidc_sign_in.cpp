@@ -25,8 +25,8 @@ http::Response start(const SiteContext& site, const http::Request& request) {
 
 http::Response finish(const SiteContext& site, const http::Request& request) {
   auto citizens = citizen_sign_in(site);
-  auto signed_in = OidcSignIn(citizens, site.key, *site.oidc)
-                       .finish({request.cookie(kFlowCookie), request.query_value("state"), request.query_value("code"),
+  OidcSignIn oidc(citizens, site.key, *site.oidc);
+  auto signed_in = oidc.finish({request.cookie(kFlowCookie), request.query_value("state"), request.query_value("code"),
                                 request.query_value("error")});
   http::Response response;
   if (signed_in) {
@@ -35,7 +35,8 @@ http::Response finish(const SiteContext& site, const http::Request& request) {
   } else {
     Data data;
     data.set("error", signed_in.error().message);
-    data.set("next", "/");
+    // Try again from the page the citizen started on.
+    data.set("next", http::percent_encode(safe_next(oidc.return_path(request.cookie(kFlowCookie)))));
     response = page(signed_in.error().code == "oidc_unavailable" ? 502 : 400, "oidc_error", "Вход", data, request);
   }
   // The flow is over either way: its cookie must not start another attempt.

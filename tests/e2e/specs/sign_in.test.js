@@ -70,7 +70,8 @@ phones.forEach((device, i) => {
     assert.match(await page.getByRole('alert').textContent(), /Сервис «Госуслуги» не подтвердил вход/);
     await axeOn(device)(page);
     await page.getByRole('link', { name: 'Войти по коду из письма или SMS' }).click();
-    await page.waitForURL((url) => url.pathname === '/login');  // the error page does not know `next`
+    // Back to code sign-in for the same page the citizen started from.
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/me');
     assert.equal(await page.getByLabel(contactLabel).count(), 1);
   }));
 });
