@@ -4,9 +4,11 @@
 #include <boost/json.hpp>
 #include <regex>
 
+#include "app/feedback/answers.h"
 #include "core/time.h"
 #include "support/http_client.h"
 #include "support/http_sink.h"
+#include "support/organisations.h"
 #include "support/test_server.h"
 #include "support/test_store.h"
 #include "web/site.h"
@@ -83,6 +85,19 @@ TEST_F(SmsSignIn, APhoneNumberOnThePageGetsACodeBySmsAndSignsIn) {
   EXPECT_EQ(done.status, 303);
   EXPECT_NE(done.headers.find("Location: /o/abc"), std::string::npos);
   EXPECT_NE(done.headers.find("nok_session="), std::string::npos);
+}
+
+TEST_F(SmsSignIn, TheAnswerToAnAppealReachesACitizenWhoSignedInByPhone) {
+  (void)store->upsert_organisations({test::test_organisation("lib1", "Библиотека № 1", Sphere::culture, "", "77")});
+  const auto citizen = store->upsert_citizen(key.hash("phone:+79001234567"), key.seal("+79001234567"));
+  const auto appeal = store->submit_appeal({{"lib1", citizen, ""}, "Часы работы", "Откройтесь в субботу", "2099-01-01"}).id;
+  auto answered = answer_appeal(*store, {nullptr, key, "http://nok.test", sms.get()}, "lib1", appeal, "Открыты с марта");
+  ASSERT_TRUE(answered.errors.empty());
+  EXPECT_TRUE(answered.notified);
+  const auto sent = gateway.requests();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].target, "/send?to=%2B79001234567");
+  EXPECT_NE(sent[0].body.find("http://nok.test/me/appeals/" + std::to_string(appeal)), std::string::npos);
 }
 
 TEST_F(SmsSignIn, TheAppSignsInWithAPhoneThroughTheApi) {

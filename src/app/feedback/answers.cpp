@@ -56,13 +56,20 @@ AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_vie
     return refused(409, "appeal_already_answered", "На это обращение уже дан ответ");
 
   AnswerResult result;
-  // Citizens who signed in by SMS or through an identity provider have no address to mail.
-  const auto address = mail.key.open(store.citizen_contact(appeal->citizen_id));
-  if (!mail.mailer || !address || !normalise_email(*address)) return result;
-  result.notified = mail.mailer
-                        ->send({*address, "Ответ на ваше обращение в " + appeal->head.org_name,
-                                letter(*appeal, parsed.record, mail.public_url)})
-                        .has_value();
+  const auto contact = mail.key.open(store.citizen_contact(appeal->citizen_id));
+  if (!contact) return result;  // signed in through an identity provider: nothing to write to
+  if (normalise_email(*contact)) {
+    result.notified = mail.mailer && mail.mailer
+                                         ->send({*contact, "Ответ на ваше обращение в " + appeal->head.org_name,
+                                                 letter(*appeal, parsed.record, mail.public_url)})
+                                         .has_value();
+  } else if (auto phone = normalise_phone(*contact); phone && mail.sms) {
+    // An SMS is short: it says there is an answer and where to read it.
+    result.notified = mail.sms
+                          ->send({*phone, "«" + appeal->head.org_name + "» ответила на ваше обращение: " +
+                                              mail.public_url + "/me/appeals/" + std::to_string(appeal->head.id)})
+                          .has_value();
+  }
   if (result.notified) store.mark_appeal_notified(appeal_id);
   return result;
 }

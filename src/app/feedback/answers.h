@@ -7,6 +7,7 @@
 #include "core/crypto.h"
 #include "core/error.h"
 #include "mail/mailer.h"
+#include "sms/sms_sender.h"
 #include "store/store.h"
 
 namespace nok {
@@ -14,22 +15,24 @@ namespace nok {
 struct AnswerResult {
   Errors errors;          // non-empty: nothing changed
   int status = 200;       // 404 not this organisation's, 409 already answered, 422 bad text
-  bool notified = false;  // the author of the appeal was sent the answer by e-mail
+  bool notified = false;  // the author of the appeal was told of the answer (e-mail or SMS)
 };
 
 // A public answer under a published review; a new answer replaces the earlier one.
 AnswerResult answer_review(Store& store, std::string_view organisation_code, std::int64_t review_id,
                            std::string_view text, std::int64_t user_id = 0);
 
-// How the author of an appeal learns of the answer.
+// How the author of an appeal learns of the answer: by e-mail when they signed in with an
+// address, by SMS when with a mobile number; a provider's sign-in leaves no contact.
 struct AppealMail {
   Mailer* mailer = nullptr;  // nullptr: not configured, the answer is only on the site
   const SecretKey& key;      // opens citizens.contact_enc
   std::string public_url;    // the site's address, for the link in the letter
+  SmsSender* sms = nullptr;  // nullptr: no SMS gateway configured
 };
 
-// Answers an appeal once; then e-mails its author (the address is opened with the key only
-// for this letter and never logged). A letter that fails leaves the answer stored and
+// Answers an appeal once; then tells its author (the contact is opened with the key only
+// for this message and never logged). A message that fails leaves the answer stored and
 // readable on the citizen's page, with `notified` false.
 AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_view organisation_code,
                            std::int64_t appeal_id, std::string_view text, std::int64_t user_id = 0);

@@ -113,7 +113,7 @@ http::Response answer(const SiteContext& site, const http::Request& request) {
     auto appeal = scope ? appeal_of(site, request) : std::nullopt;
     if (!appeal) return not_found(request);
     const auto text = field(posted, "answer");
-    const auto result = answer_appeal(site.store, {site.mailer, site.key, site.public_url}, appeal->head.org_code,
+    const auto result = answer_appeal(site.store, {site.mailer, site.key, site.public_url, site.sms}, appeal->head.org_code,
                                       appeal->head.id, text, account.user.id);
     if (result.errors.empty())
       return http::Response::redirect("/cabinet/" + appeal->head.org_code + "/appeals/" +
