@@ -89,6 +89,17 @@ TEST_F(OperatorEntry, ABrokenFilterIsRefusedNamingTheQuestion) {
   EXPECT_EQ(count("1 = 1"), 0);
 }
 
+TEST_F(OperatorEntry, NothingIsEnteredOnceTheMaterialsWentToTheCouncil) {
+  stores->pool().acquire()->run("UPDATE cycles SET state = 'council' WHERE operator_id = 7");
+  auto r = post(op, "/operator/school/entry", "idempotency_key=late&channel=operator_paper&" + std::string(kAnswers));
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(contains(r, "Сбор мнений по этому циклу сейчас не идёт")) << r.body;
+  auto uploaded = upload(csv_header() + csv_row("school", "operator_paper", "1"), op.csrf);
+  EXPECT_EQ(uploaded.status, 422);
+  EXPECT_TRUE(contains(uploaded, "сбор мнений по циклу организации «school» сейчас не идёт"));
+  EXPECT_EQ(count("1 = 1"), 0);
+}
+
 TEST_F(OperatorEntry, AnUploadStoresEveryRowOrNone) {
   auto ok = upload(csv_header() + csv_row("school", "operator_paper", "1") + csv_row("school", "operator_phone", "2"),
                    op.csrf);

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 
 #include "app/scoring/catalog.h"
@@ -17,6 +18,10 @@ namespace nok {
 struct Collector {
   staff::StaffUser user;
   std::map<std::string, std::int64_t, std::less<>> cycle_of;  // organisation code → cycle id
+  // Cycles not collecting now (in preparation, or the materials are with the council or
+  // published): their organisations take no new questionnaires.
+  std::set<std::int64_t> closed_cycles;
+  bool collecting(std::int64_t cycle_id) const { return !closed_cycles.contains(cycle_id); }
 };
 
 // The channels an operator enters: paper questionnaires, field interviews, phone calls.

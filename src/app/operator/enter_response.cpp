@@ -18,6 +18,11 @@ EntryResult enter_response(Store& store, const Collector& collector, const Entry
     return fail(404, {"entry_not_in_contract", "Организация " + quoted(request.org_code) +
                                                    " не входит в ваши договоры этого года",
                       0, "org"});
+  if (!collector.collecting(cycle->second))
+    return fail(409, {"entry_collection_closed",
+                      "Сбор мнений по этому циклу сейчас не идёт (материалы у общественного совета или результаты "
+                      "опубликованы): новые анкеты не принимаются",
+                      0, "org"});
   if (!operator_channel(request.channel))
     return fail(422, {"entry_bad_channel", "Выберите, как собрана анкета: на бумаге, по телефону или в интервью", 0,
                       "channel"});

@@ -33,6 +33,11 @@ UploadResult upload_responses(Store& store, const Collector& collector, const cs
   std::map<std::pair<std::string, std::string>, int> line_of_interview;
   result.errors = scoring::read_responses(table, catalog, [&](survey::Response&& r, int line) {
     Errors errors;
+    if (const auto cycle = collector.cycle_of.find(r.org);
+        cycle != collector.cycle_of.end() && !collector.collecting(cycle->second))
+      errors.push_back(row_error("upload_collection_closed",
+                                 "сбор мнений по циклу организации " + quoted(r.org) + " сейчас не идёт",
+                                 "org"));
     if (!operator_channel(r.channel))
       errors.push_back(row_error("upload_bad_channel",
                                  "канал " + quoted(survey::code(r.channel)) +
