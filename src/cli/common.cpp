@@ -45,6 +45,14 @@ std::string env_or(const char* name, const std::string& fallback) {
   return value && *value ? value : fallback;
 }
 
+int run_add_action(int argc, char** argv, const char* usage, int (*add)(int argc, char** argv)) {
+  const std::string_view action = argc >= 2 ? argv[1] : "";
+  if (action == "add") return add(argc - 1, argv + 1);
+  const bool help = action == "--help" || action == "-h";
+  (help ? std::cout : std::cerr) << "usage: " << usage << "\n";
+  return help ? 0 : 2;
+}
+
 std::unique_ptr<Mailer> mailer_from_env() {
   return make_mailer({.smtp_url = env_or("NOK_SMTP_URL", ""),
                       .user = env_or("NOK_SMTP_USER", ""),

@@ -31,12 +31,6 @@ int add(int argc, char** argv) {
 
 }  // namespace
 
-int survey_operator(int argc, char** argv) {
-  const std::string_view action = argc >= 2 ? argv[1] : "";
-  if (action == "add") return add(argc - 1, argv + 1);
-  const bool help = action == "--help" || action == "-h";
-  (help ? std::cout : std::cerr) << "usage: " << kUsage << "\n";
-  return help ? 0 : 2;
-}
+int survey_operator(int argc, char** argv) { return run_add_action(argc, argv, kUsage, add); }
 
 }  // namespace nok::cli

@@ -74,4 +74,14 @@ std::size_t length(std::string_view utf8) {
   return n;
 }
 
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> out;
+  for (std::size_t start = 0;;) {
+    const auto end = text.find(separator, start);
+    out.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) return out;
+    start = end + 1;
+  }
+}
+
 }  // namespace nok::text

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nok::text {
 
@@ -15,5 +16,9 @@ std::string_view trim(std::string_view s);
 
 // Number of Unicode code points (for length limits people understand).
 std::size_t length(std::string_view utf8);
+
+// The pieces between separators, empty ones included ("a,,b" → "a", "", "b"; "" → one
+// empty piece), so that the n-th piece of a text split at '\n' is its line n + 1.
+std::vector<std::string_view> split(std::string_view text, char separator);
 
 }  // namespace nok::text

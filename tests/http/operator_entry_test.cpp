@@ -8,9 +8,7 @@ namespace {
 
 using test::StaffSite;
 
-constexpr const char* kAnswers =
-    "stand_used=0&site_used=0&comfort_ok=1&disabled=0&contact_polite=1&staff_polite=1&remote_used=0"
-    "&recommend=1&conditions_ok=1&overall_ok=1";
+using test::kAnswers;
 
 class OperatorEntry : public StaffSite {
  protected:

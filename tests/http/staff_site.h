@@ -16,6 +16,11 @@
 
 namespace nok::test {
 
+// A whole questionnaire of the core sphere as a form posts it, every filter respected.
+inline constexpr const char* kAnswers =
+    "stand_used=0&site_used=0&comfort_ok=1&disabled=0&contact_polite=1&staff_polite=1&remote_used=0"
+    "&recommend=1&conditions_ok=1&overall_ok=1";
+
 // The site with its staff workspaces over a real store: two organisations of two
 // authorities, both assessed this year, the first surveyed by an engaged operator; mail
 // goes to a real SMTP sink. Passwords are hashed at libsodium's minimum cost (fast tests).

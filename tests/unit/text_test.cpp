@@ -27,5 +27,12 @@ TEST(Text, TrimRemovesSpacesAndNonBreakingSpaces) {
 
 TEST(Text, LengthCountsCodePoints) { EXPECT_EQ(text::length("ёж"), 2u); }
 
+TEST(Text, SplitKeepsEmptyPiecesSoTheNthPieceIsLineN) {
+  EXPECT_EQ(text::split("a,,b", ','), (std::vector<std::string_view>{"a", "", "b"}));
+  EXPECT_EQ(text::split("", ','), (std::vector<std::string_view>{""}));
+  EXPECT_EQ(text::split("one\n\nthree\n", '\n'), (std::vector<std::string_view>{"one", "", "three", ""}));
+  EXPECT_EQ(text::split("no separator", ','), (std::vector<std::string_view>{"no separator"}));
+}
+
 }  // namespace
 }  // namespace nok

@@ -1,5 +1,6 @@
 #include "app/cycle/cycle_actions.h"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 
@@ -45,32 +46,20 @@ boost::json::object cycle_fields(const CycleRecord& c) {
 
 Result<std::string> normalised_spheres(std::string_view text) {
   std::string out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    auto end = text.find(',', start);
-    if (end == std::string_view::npos) end = text.size();
-    const auto item = text::trim(text.substr(start, end - start));
-    if (!item.empty()) {
-      const auto sphere = parse_sphere(item);
-      if (!sphere) return Error{"bad_sphere", "Неизвестная сфера: «" + std::string(item) + "».", 0, "spheres"};
-      out += (out.empty() ? "" : ",") + std::string(code(*sphere));
-    }
-    start = end + 1;
+  for (auto piece : text::split(text, ',')) {
+    const auto item = text::trim(piece);
+    if (item.empty()) continue;
+    const auto sphere = parse_sphere(item);
+    if (!sphere) return Error{"bad_sphere", "Неизвестная сфера: «" + std::string(item) + "».", 0, "spheres"};
+    out += (out.empty() ? "" : ",") + std::string(code(*sphere));
   }
   return out;
 }
 
 bool sphere_listed(std::string_view spheres, Sphere sphere) {
   if (spheres.empty()) return true;
-  const auto c = code(sphere);
-  std::size_t start = 0;
-  while (start <= spheres.size()) {
-    auto end = spheres.find(',', start);
-    if (end == std::string_view::npos) end = spheres.size();
-    if (spheres.substr(start, end - start) == c) return true;
-    start = end + 1;
-  }
-  return false;
+  const auto listed = text::split(spheres, ',');
+  return std::find(listed.begin(), listed.end(), code(sphere)) != listed.end();
 }
 
 bool editable_list(cycle::State state) { return state == cycle::State::draft || state == cycle::State::collecting; }
@@ -130,12 +119,8 @@ Result<std::size_t> list_organisations(CycleStore& cycles, Store& store, const s
   std::set<std::string, std::less<>> seen;
   Errors errors;
   int line_number = 0;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const auto line = text::trim(text.substr(start, end - start));
-    start = end + 1;
+  for (auto piece : text::split(text, '\n')) {
+    const auto line = text::trim(piece);
     ++line_number;
     if (line.empty()) continue;
     const auto cut = line.find_first_of(";,\t");

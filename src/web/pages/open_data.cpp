@@ -8,6 +8,7 @@
 #include "app/scoring/json_text.h"
 #include "core/csv.h"
 #include "core/time.h"
+#include "domain/registry/region_code.h"
 #include "web/api/api.h"
 #include "web/pages/pages.h"
 #include "web/staff/staff_context.h"
@@ -32,9 +33,7 @@ std::optional<Query> query_of(const http::Request& request) {
     auto [end, ec] = std::from_chars(year.data(), year.data() + year.size(), q.year);
     if (ec != std::errc{} || end != year.data() + year.size() || q.year < 2014 || q.year > 2100) return std::nullopt;
   }
-  const bool region_ok = q.region.empty() || (q.region.size() == 2 && std::isdigit(static_cast<unsigned char>(q.region[0])) &&
-                                              std::isdigit(static_cast<unsigned char>(q.region[1])));
-  if (!region_ok) return std::nullopt;
+  if (!valid_region_filter(q.region)) return std::nullopt;
   return q;
 }
 

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <kainjow/mustache.hpp>
 
+#include "core/text.h"
 #include "core/time.h"
 #include "web/pages/wording.h"
 
@@ -19,15 +20,11 @@ std::string value_of(const boost::json::object* doc, const char* group, const st
   return score_text(v->to_number<double>());
 }
 
+// One item per non-empty line (deficiencies and proposals are written a line each).
 list lines_of(std::string_view text) {
   list out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > start) out.push_back(std::string(text.substr(start, end - start)));
-    start = end + 1;
-  }
+  for (auto line : text::split(text, '\n'))
+    if (!line.empty()) out.push_back(std::string(line));
   return out;
 }
 

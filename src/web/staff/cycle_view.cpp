@@ -1,9 +1,9 @@
 #include "web/staff/cycle_view.h"
 
-#include <charconv>
 #include <kainjow/mustache.hpp>
 
 #include "app/cycle/materials.h"
+#include "core/text.h"
 #include "core/time.h"
 #include "domain/cycle/deadlines.h"
 #include "domain/registry/sphere.h"
@@ -11,6 +11,7 @@
 #include "web/pages/wording.h"
 #include "web/session.h"
 #include "web/staff/guard.h"
+#include "web/staff/numbers.h"
 #include "web/staff/staff_context.h"
 
 namespace nok::web {
@@ -24,14 +25,8 @@ staff::CycleScope scope_of(const CycleRecord& c) { return {c.authority_id, c.ope
 std::string spheres_text(std::string_view codes) {
   if (codes.empty()) return "все сферы";
   std::string out;
-  std::size_t start = 0;
-  while (start <= codes.size()) {
-    auto end = codes.find(',', start);
-    if (end == std::string_view::npos) end = codes.size();
-    if (auto s = parse_sphere(codes.substr(start, end - start)))
-      out += (out.empty() ? "" : ", ") + std::string(title(*s));
-    start = end + 1;
-  }
+  for (auto piece : text::split(codes, ','))
+    if (auto s = parse_sphere(piece)) out += (out.empty() ? "" : ", ") + std::string(title(*s));
   return out;
 }
 
@@ -75,14 +70,7 @@ void set_error(Data& data, const CycleFormState& form) {
   if (!form.error) return;
   data.set("has_error", true);
   list lines;
-  std::size_t start = 0;
-  const auto& message = form.error->message;
-  while (start <= message.size()) {
-    auto end = message.find('\n', start);
-    if (end == std::string::npos) end = message.size();
-    lines.push_back(message.substr(start, end - start));
-    start = end + 1;
-  }
+  for (auto line : text::split(form.error->message, '\n')) lines.push_back(std::string(line));
   data.set("error_lines", lines);
   data.set("error_field", form.error->column.empty() ? std::string("main") : form.error->column);
 }
@@ -108,11 +96,8 @@ bool materials_stored(const CycleRecord& c) { return c.state != cycle::State::dr
 
 std::optional<CycleRecord> visible_cycle(const SiteContext& site, const http::Request& request,
                                          const StaffAccount& account) {
-  std::int64_t id = 0;
-  const auto text = request.param("id");
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  auto found = site.staff->cycles.find_cycle(id);
+  const auto id = parse_id(request.param("id"));
+  auto found = id ? site.staff->cycles.find_cycle(*id) : std::nullopt;
   if (!found || !can(account.user, staff::Action::view, scope_of(*found))) return std::nullopt;
   return found;
 }

@@ -3,7 +3,6 @@
 // returns them and writes its proposals; the authority publishes. One page per cycle
 // serves every role, offering only the steps the person may take; everything is checked
 // again on the server (app/cycle) and answered 404 outside the person's scope.
-#include <charconv>
 #include <kainjow/mustache.hpp>
 
 #include "app/cycle/cycle_actions.h"
@@ -13,6 +12,7 @@
 #include "web/session.h"
 #include "web/staff/cycle_view.h"
 #include "web/staff/guard.h"
+#include "web/staff/numbers.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
 
@@ -22,11 +22,8 @@ namespace {
 using kainjow::mustache::list;
 using kainjow::mustache::object;
 
-std::int64_t number(std::string_view text) {
-  std::int64_t n = 0;
-  std::from_chars(text.data(), text.data() + text.size(), n);
-  return n;
-}
+// A version or id from a form; 0 (never valid) when malformed.
+std::int64_t number(std::string_view text) { return parse_id(text).value_or(0); }
 
 int status_of(const Error& e) {
   if (e.code == "stale_version" || e.code == "materials_changed" || e.code == "cycle_exists" || e.code == "wrong_state")

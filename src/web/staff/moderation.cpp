@@ -2,7 +2,6 @@
 // responses held by the padding checks, with the decisions that release or reject them.
 // Officials see and decide for their authority's organisations, administrators for all;
 // the council and the monitor look on.
-#include <charconv>
 #include <kainjow/mustache.hpp>
 
 #include "app/staff/moderation.h"
@@ -10,6 +9,7 @@
 #include "domain/feedback/moderation.h"
 #include "web/session.h"
 #include "web/staff/guard.h"
+#include "web/staff/numbers.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
 
@@ -54,10 +54,8 @@ http::Response queue(const SiteContext& site, const http::Request& request, cons
 
 http::Response decide(const SiteContext& site, const http::Request& request, HeldKind kind) {
   return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields& posted) {
-    std::int64_t id = 0;
-    const auto text = request.param("id");
-    std::from_chars(text.data(), text.data() + text.size(), id);
-    auto done = moderate(site.staff->moderation, account.user, kind, id, field(posted, "decision"));
+    auto done = moderate(site.staff->moderation, account.user, kind, parse_id(request.param("id")).value_or(0),
+                         field(posted, "decision"));
     if (done) return http::Response::redirect("/moderation?done=1");
     const auto& e = done.error();
     if (e.code == "not_allowed" && !can(account.user, staff::Action::view,

@@ -7,6 +7,7 @@
 #include "domain/placement/placement.h"
 #include "web/pages/wording.h"
 #include "web/staff/guard.h"
+#include "domain/registry/region_code.h"
 #include "web/staff/official_scope.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
@@ -42,7 +43,7 @@ http::Response report(const SiteContext& site, const http::Request& request, con
   const bool scoped = staff::scope_kind(account.user.role) == staff::ScopeKind::authority;
   const auto scope = official_scope(account, request);
   const auto region = request.query_value("region");
-  if (!scope || !valid_region(region)) return not_found(request);
+  if (!scope || !valid_region_filter(region)) return not_found(request);
 
   Data data;
   set_staff_frame(data, site, request, account);

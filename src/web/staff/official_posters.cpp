@@ -11,6 +11,7 @@
 #include "print/document.h"
 #include "print/zip_writer.h"
 #include "web/staff/guard.h"
+#include "domain/registry/region_code.h"
 #include "web/staff/official_scope.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
@@ -63,7 +64,7 @@ http::Response posters_zip(const SiteContext& site, const print::PrintConfig& co
   const auto scope = official_scope(account, request);
   if (!scope) return not_found(request);
   const std::string region(request.query_value("region"));
-  if (!valid_region(region) || (!region.empty() && !known_region(region)))
+  if (!valid_region_filter(region) || (!region.empty() && !known_region(region)))
     return bad_request("Региона с кодом «" + region + "» нет в справочнике.", request);
   const std::string format(request.query_value("format").empty() ? "a4" : request.query_value("format"));
   auto kind = print::parse_document_kind(format);

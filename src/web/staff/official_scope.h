@@ -14,7 +14,4 @@ namespace nok::web {
 // administrators. nullopt when the person may not view it — answer 404.
 std::optional<staff::AuthorityScope> official_scope(const StaffAccount& account, const http::Request& request);
 
-// A region filter from the query string: "" (every region) or two digits.
-bool valid_region(std::string_view region);
-
 }  // namespace nok::web
