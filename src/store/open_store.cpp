@@ -8,17 +8,15 @@ namespace nok {
 namespace sql {
 
 std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t connections) {
-  Pool::Factory factory;
   if (url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-    factory = [url] { return open_postgres(url); };
-  } else {
-    std::string path = url.starts_with("sqlite:") ? url.substr(7) : url;
-    factory = [path] { return open_sqlite(path); };
-    auto store = std::make_unique<SqlStore>(std::make_unique<Pool>(std::move(factory), connections));
-    store->keep_alive(std::make_shared<WalCheckpointer>(path));
-    return store;
+    auto open = [url] { return open_postgres(url); };
+    return std::make_unique<SqlStore>(std::make_unique<Pool>(open, connections), open);
   }
-  return std::make_unique<SqlStore>(std::make_unique<Pool>(std::move(factory), connections));
+  std::string path = url.starts_with("sqlite:") ? url.substr(7) : url;
+  auto store = std::make_unique<SqlStore>(std::make_unique<Pool>([path] { return open_sqlite(path); }, connections),
+                                          [path] { return open_sqlite_writer(path); });
+  store->keep_alive(std::make_shared<WalCheckpointer>(path));
+  return store;
 }
 
 }  // namespace sql

@@ -96,7 +96,7 @@ struct NewResponse {
   std::int64_t cycle_id = 0;
   std::string questionnaire;       // id of the questionnaire version it was collected with
   std::int64_t citizen_id = 0;     // 0 when an operator collected it
-  std::string idempotency_key;     // the same key again returns the first outcome
+  std::string idempotency_key;     // the same key from the same sender returns the first outcome
   std::int64_t operator_id = 0;    // the operator that collected it (operators' channels), else 0
   std::int64_t entered_by = 0;     // the staff user who typed it in or uploaded it, else 0
   std::string network_hash;        // keyed hash of the sender's network (padding checks)

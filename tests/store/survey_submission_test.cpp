@@ -83,6 +83,14 @@ TEST_F(SurveySubmission, ARepeatedSubmitIsIdempotent) {
   EXPECT_EQ(store->survey_tally("o1", cycle).respondents, 1u);
 }
 
+TEST_F(SurveySubmission, AnIdempotencyKeyIsTheSendersOwn) {
+  auto mine = submit("o1", all_yes(), citizen, "shared-key");
+  auto theirs = submit("o1", all_yes(), other_citizen, "shared-key");
+  EXPECT_FALSE(theirs.outcome.repeated);
+  EXPECT_NE(theirs.outcome.response_id, mine.outcome.response_id);
+  EXPECT_EQ(store->survey_tally("o1", cycle).respondents, 2u);
+}
+
 TEST_F(SurveySubmission, AFormPostedTwiceAtOnceIsCountedOnce) {
   auto a = std::async(std::launch::async, [&] { return submit("o2", all_yes(), citizen, "race"); });
   auto b = std::async(std::launch::async, [&] { return submit("o2", all_yes(), citizen, "race"); });

@@ -7,23 +7,26 @@
 #include <mutex>
 #include <thread>
 
-#include "store/sql/pool.h"
+#include "store/sql/connection.h"
 
 namespace nok::sql {
 
 // Group commit: writes from many threads are run by a writer thread inside a shared
-// transaction, each in its own savepoint, and all are acknowledged after the single
-// COMMIT — one fsync for a whole batch instead of one per write. A write that fails is
-// rolled back to its savepoint and reports its error; the others still commit. While a
-// batch commits, the next one gathers, so batches grow with the load by themselves.
+// transaction and all are acknowledged after the single COMMIT — one fsync for a whole
+// batch instead of one per write. A write that fails reports its error and the others
+// still commit (the batch is run again with a savepoint around each write). While a batch
+// commits, the next one gathers, so batches grow with the load by themselves.
 // SQLite has one writer (it writes one transaction at a time anyway); PostgreSQL several,
 // so that round trips of one batch overlap another's — a write caught in a deadlock
 // between two batches is rolled back to its savepoint and run again.
 class GroupCommit {
  public:
   using Work = std::function<void(Connection&)>;
-  explicit GroupCommit(Pool& pool, std::size_t writers = 1, std::size_t max_batch = 512)
-      : pool_(pool), writers_count_(writers), max_batch_(max_batch) {}
+  using Opener = std::function<std::unique_ptr<Connection>()>;
+  // Each writer keeps a connection of its own from `open_writer` (its page cache stays warm,
+  // where a pooled one would have been invalidated by others' writes meanwhile).
+  explicit GroupCommit(Opener open_writer, std::size_t writers = 1, std::size_t max_batch = 512)
+      : open_writer_(std::move(open_writer)), writers_count_(writers), max_batch_(max_batch) {}
   ~GroupCommit();
   GroupCommit(const GroupCommit&) = delete;
   GroupCommit& operator=(const GroupCommit&) = delete;
@@ -41,9 +44,11 @@ class GroupCommit {
     std::promise<void> done;
   };
   void loop();
-  void commit(std::deque<Item*>& batch);
+  // `connection` is the writer's own, opened on first use and again after it fails.
+  void commit(std::unique_ptr<Connection>& connection, std::deque<Item*>& batch);
+  static std::exception_ptr run_isolated(Connection& c, const Work& work);
 
-  Pool& pool_;
+  Opener open_writer_;
   std::size_t writers_count_;
   std::size_t max_batch_;
   std::mutex mutex_;

@@ -53,95 +53,111 @@ std::string_view sex_code(const std::optional<survey::Sex>& sex) {
   return *sex == survey::Sex::male ? "male" : "female";
 }
 
-PaddingSignals count_padding(Connection& c, const NewResponse& n, std::int64_t organisation_id) {
-  PaddingSignals s;
-  const auto& p = *n.padding;
-  auto count = [&](int& into) { return [&into](const Row& r) { into = static_cast<int>(r.i64(0)); }; };
-  if (n.citizen_id)
-    c.run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE citizen_id = $1 AND received_at >= $2 "
-          "AND organisation_id <> $3 LIMIT $4) AS capped",
-          {n.citizen_id, std::string_view(p.citizen_since), organisation_id, std::int64_t{p.cap}}, count(s.by_citizen));
-  if (!n.network_hash.empty())
-    c.run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE network_hash = $1 AND received_at >= $2 LIMIT $3) "
-          "AS capped",
-          {std::string_view(n.network_hash), std::string_view(p.network_since), std::int64_t{p.cap}},
-          count(s.by_network));
-  if (!n.text_hash.empty())
-    c.run("SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE text_hash = $1 AND COALESCE(citizen_id, 0) <> $2 "
-          "LIMIT $3) AS capped",
-          {std::string_view(n.text_hash), n.citizen_id, std::int64_t{p.cap}}, count(s.same_text_elsewhere));
-  return s;
+// What the writer reads before storing a citizen's submission, in one statement (one round
+// trip on PostgreSQL): the first outcome under the same key, the padding counts (each
+// stopping at the cap) and the citizen's counted response for the same organisation.
+struct CitizenState {
+  std::optional<SubmitOutcome> repeated;
+  PaddingSignals signals;
+  std::int64_t previous_id = 0;
+};
+
+CitizenState read_citizen_state(Connection& c, const NewResponse& n, std::int64_t organisation_id) {
+  static const std::string sql =
+      "SELECT (SELECT id FROM responses WHERE citizen_id = $1 AND idempotency_key = $2), "
+      "(SELECT status FROM responses WHERE citizen_id = $1 AND idempotency_key = $2), "
+      "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE citizen_id = $1 AND received_at >= $3 "
+      "AND organisation_id <> $4 LIMIT $5) AS by_citizen), "
+      "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE network_hash = $6 AND received_at >= $7 LIMIT $5) "
+      "AS by_network), "
+      "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE text_hash = $8 AND COALESCE(citizen_id, 0) <> $1 "
+      "LIMIT $5) AS same_text), "
+      "(SELECT id FROM responses WHERE citizen_id = $1 AND organisation_id = $4 AND cycle_id = $9 "
+      "AND status = 'counted')";
+  auto text_or_null = [](const std::string& v) { return v.empty() ? Param(nullptr) : Param(std::string_view(v)); };
+  const PaddingCheck none{};
+  const auto& p = n.padding ? *n.padding : none;  // without a check, a cap of 0 counts nothing
+  CitizenState state;
+  c.run(sql,
+        {n.citizen_id, text_or_null(n.idempotency_key), std::string_view(p.citizen_since), organisation_id,
+         std::int64_t{p.cap}, text_or_null(n.network_hash), std::string_view(p.network_since),
+         text_or_null(n.text_hash), n.cycle_id},
+        [&](const Row& r) {
+          if (!r.null(0)) state.repeated = SubmitOutcome{r.i64(0), true, false, r.text(1) == "counted"};
+          state.signals = {static_cast<int>(r.i64(2)), static_cast<int>(r.i64(3)), static_cast<int>(r.i64(4))};
+          if (!r.null(5)) state.previous_id = r.i64(5);
+        });
+  return state;
+}
+
+// An operator's entry: the first outcome under the same (collector's) key, or whether the
+// same paper form or interview was entered already.
+std::optional<SubmitOutcome> read_entry_state(Connection& c, const NewResponse& n, std::int64_t organisation_id) {
+  std::optional<SubmitOutcome> out;
+  if (!n.idempotency_key.empty())
+    c.run("SELECT id, status FROM responses WHERE idempotency_key = $1 AND citizen_id IS NULL",
+          {std::string_view(n.idempotency_key)},
+          [&](const Row& row) { out = SubmitOutcome{row.i64(0), true, false, row.text(1) == "counted"}; });
+  if (!out && !n.response.interview_id.empty())
+    c.run("SELECT 1 FROM responses WHERE organisation_id = $1 AND cycle_id = $2 AND interview_id = $3",
+          {organisation_id, n.cycle_id, std::string_view(n.response.interview_id)},
+          [&](const Row&) { out = SubmitOutcome{.duplicate_interview = true}; });
+  return out;
+}
+
+// Stops counting the citizen's earlier response for the same organisation and cycle.
+void replace_previous(Connection& c, std::int64_t previous_id, std::int64_t organisation_id, std::int64_t cycle_id) {
+  survey::Channel channel = survey::Channel::web;
+  survey::Answers answers;
+  c.run("SELECT channel, answers FROM responses WHERE id = $1", {previous_id}, [&](const Row& row) {
+    channel = survey::parse_channel(row.text(0)).value_or(survey::Channel::web);
+    answers = survey::decode_answers(row.text(1)).value();
+  });
+  apply_to_tally(c, organisation_id, cycle_id, channel, answers, -1);
+  c.run("UPDATE responses SET status = 'replaced' WHERE id = $1", {previous_id});
 }
 
 // One response inside the caller's transaction.
-SubmitOutcome store_response(Connection& connection, const NewResponse& n) {
-  Connection* c = &connection;  // the same spelling as the pooled leases elsewhere
+SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t organisation_id) {
   const auto& r = n.response;
+  std::string moderation_reason = n.moderation_reason;
+  std::int64_t previous_id = 0;
+  if (n.citizen_id) {
+    // Serialise one citizen's submissions on PostgreSQL (a row lock): the one-voice rule
+    // then never sees two of them at once. A non-key column, so that no foreign-key check
+    // scans the tables that refer to citizens. SQLite runs one write transaction at a time
+    // anyway, and the update would only dirty a page per submission.
+    if (c.engine() == Engine::postgres)
+      c.run("UPDATE citizens SET contact_enc = contact_enc WHERE id = $1", {n.citizen_id});
+    auto state = read_citizen_state(c, n, organisation_id);
+    if (state.repeated) return *state.repeated;
+    if (n.padding) moderation_reason = n.padding->decide(state.signals);
+    if (moderation_reason.empty()) previous_id = state.previous_id;  // a held response replaces nothing yet
+  } else if (auto earlier = read_entry_state(c, n, organisation_id)) {
+    return *earlier;
+  }
+  if (previous_id) replace_previous(c, previous_id, organisation_id, n.cycle_id);
+
+  SubmitOutcome out{new_id(), false, previous_id != 0, moderation_reason.empty()};
   const std::string now = iso_utc_now(), answers = survey::encode_answers(r.answers);
-  SubmitOutcome out;
-  std::int64_t organisation_id = 0;
-  c->run("SELECT id FROM organisations WHERE code = $1", {std::string_view(r.org)},
-         [&](const Row& row) { organisation_id = row.i64(0); });
-  if (organisation_id == 0) throw DatabaseError("организация «" + r.org + "» не найдена");
-  // Serialise one citizen's submissions on PostgreSQL (a row lock): the one-voice rule
-  // below then never sees two of them at once. A non-key column, so that no foreign-key
-  // check scans the tables that refer to citizens. SQLite runs one write transaction at a
-  // time anyway, and the update would only dirty a page per submission.
-  if (n.citizen_id && c->engine() == Engine::postgres)
-    c->run("UPDATE citizens SET contact_enc = contact_enc WHERE id = $1", {n.citizen_id});
-
-  if (!n.idempotency_key.empty()) {
-    c->run("SELECT id, status FROM responses WHERE idempotency_key = $1", {std::string_view(n.idempotency_key)},
-           [&](const Row& row) { out = {row.i64(0), true, false, row.text(1) == "counted"}; });
-    if (out.repeated) return out;
-  }
-  const std::string moderation_reason =
-      n.padding ? n.padding->decide(count_padding(*c, n, organisation_id)) : n.moderation_reason;
-
-  if (!r.interview_id.empty()) {
-    c->run("SELECT 1 FROM responses WHERE organisation_id = $1 AND cycle_id = $2 AND interview_id = $3",
-           {organisation_id, n.cycle_id, std::string_view(r.interview_id)},
-           [&](const Row&) { out.duplicate_interview = true; });
-    if (out.duplicate_interview) return out;
-  }
-
-  struct Previous {
-    std::int64_t id;
-    survey::Channel channel;
-    survey::Answers answers;
-  };
-  std::optional<Previous> previous;
-  if (n.citizen_id && moderation_reason.empty())
-    c->run("SELECT id, channel, answers FROM responses WHERE citizen_id = $1 AND organisation_id = $2 "
-           "AND cycle_id = $3 AND status = 'counted'",
-           {n.citizen_id, organisation_id, n.cycle_id}, [&](const Row& row) {
-             previous = Previous{row.i64(0), survey::parse_channel(row.text(1)).value_or(survey::Channel::web),
-                                 survey::decode_answers(row.text(2)).value()};
-           });
-  if (previous) {
-    c->run("UPDATE responses SET status = 'replaced' WHERE id = $1", {previous->id});
-    apply_to_tally(*c, organisation_id, n.cycle_id, previous->channel, previous->answers, -1);
-  }
-
-  out = {new_id(), false, previous.has_value(), moderation_reason.empty()};
   const std::string channel(survey::code(r.channel));
   const std::string_view sex = sex_code(r.sex);
-  c->run("INSERT INTO responses (id, cycle_id, organisation_id, channel, collected_at, questionnaire, answers, "
-         "suggestions, sex, age, citizen_id, idempotency_key, status, replaces_id, received_at, network_hash, "
-         "text_hash, moderation_reason, operator_id, entered_by, interview_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
-         "$9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
-         {out.response_id, n.cycle_id, organisation_id, std::string_view(channel), std::string_view(r.collected_at),
-          std::string_view(n.questionnaire), std::string_view(answers), std::string_view(r.suggestions),
-          sex.empty() ? Param(nullptr) : Param(sex), r.age ? Param(std::int64_t{*r.age}) : Param(nullptr),
-          n.citizen_id ? Param(n.citizen_id) : Param(nullptr), n.idempotency_key.empty() ? Param(nullptr) : Param(std::string_view(n.idempotency_key)),
-          std::string_view(out.counted ? "counted" : "moderation"),
-          previous ? Param(previous->id) : Param(nullptr), std::string_view(now),
-          n.network_hash.empty() ? Param(nullptr) : Param(std::string_view(n.network_hash)),
-          n.text_hash.empty() ? Param(nullptr) : Param(std::string_view(n.text_hash)),
-          moderation_reason.empty() ? Param(nullptr) : Param(std::string_view(moderation_reason)),
-          n.operator_id ? Param(n.operator_id) : Param(nullptr), n.entered_by ? Param(n.entered_by) : Param(nullptr),
-          r.interview_id.empty() ? Param(nullptr) : Param(std::string_view(r.interview_id))});
-  if (out.counted) apply_to_tally(*c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
+  c.run("INSERT INTO responses (id, cycle_id, organisation_id, channel, collected_at, questionnaire, answers, "
+        "suggestions, sex, age, citizen_id, idempotency_key, status, replaces_id, received_at, network_hash, "
+        "text_hash, moderation_reason, operator_id, entered_by, interview_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+        "$9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
+        {out.response_id, n.cycle_id, organisation_id, std::string_view(channel), std::string_view(r.collected_at),
+         std::string_view(n.questionnaire), std::string_view(answers), std::string_view(r.suggestions),
+         sex.empty() ? Param(nullptr) : Param(sex), r.age ? Param(std::int64_t{*r.age}) : Param(nullptr),
+         n.citizen_id ? Param(n.citizen_id) : Param(nullptr),
+         n.idempotency_key.empty() ? Param(nullptr) : Param(std::string_view(n.idempotency_key)),
+         std::string_view(out.counted ? "counted" : "moderation"), previous_id ? Param(previous_id) : Param(nullptr),
+         std::string_view(now), n.network_hash.empty() ? Param(nullptr) : Param(std::string_view(n.network_hash)),
+         n.text_hash.empty() ? Param(nullptr) : Param(std::string_view(n.text_hash)),
+         moderation_reason.empty() ? Param(nullptr) : Param(std::string_view(moderation_reason)),
+         n.operator_id ? Param(n.operator_id) : Param(nullptr), n.entered_by ? Param(n.entered_by) : Param(nullptr),
+         r.interview_id.empty() ? Param(nullptr) : Param(std::string_view(r.interview_id))});
+  if (out.counted) apply_to_tally(c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
   return out;
 }
 
@@ -176,21 +192,32 @@ std::int64_t write_expert(Connection& c, const ExpertRecord& r, const std::strin
 
 }  // namespace
 
+// The organisation's id from the registry cache (a code is never reused, so its id never
+// changes): the writer then need not look it up.
+std::int64_t SqlStore::organisation_id(const std::string& code) {
+  auto org = find_organisation(code);
+  if (!org) throw DatabaseError("организация «" + code + "» не найдена");
+  return org->id;
+}
+
 SubmitOutcome SqlStore::submit_response(const NewResponse& n) {
   SubmitOutcome out;
-  writes_.run([&](Connection& c) { out = store_response(c, n); }, n.response.org);
+  const auto organisation = organisation_id(n.response.org);
+  writes_.run([&](Connection& c) { out = store_response(c, n, organisation); }, n.response.org);
   cards_.erase(n.response.org);
   return out;
 }
 
 std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewResponse>& batch) {
+  std::vector<std::int64_t> organisations;  // looked up before the transaction holds a connection
+  for (const auto& n : batch) organisations.push_back(organisation_id(n.response.org));
   std::vector<SubmitOutcome> out;
   out.reserve(batch.size());
   auto c = pool_->acquire();
   Transaction tx(*c);
   bool duplicate = false;
-  for (const auto& n : batch) {
-    out.push_back(store_response(*c, n));
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    out.push_back(store_response(*c, batch[i], organisations[i]));
     duplicate = duplicate || out.back().duplicate_interview;
   }
   if (duplicate) return out;  // the transaction rolls back: all or none

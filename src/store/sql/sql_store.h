@@ -11,8 +11,10 @@ namespace nok::sql {
 // live in their own file (registry.cpp, …); engine differences stay in migrations.
 class SqlStore final : public Store {
  public:
-  explicit SqlStore(std::unique_ptr<Pool> pool)
-      : pool_(std::move(pool)), writes_(*pool_, pool_->engine() == Engine::postgres ? kPostgresWriters : 1) {}
+  // `open_writer` opens the connections of the group-commit writers.
+  SqlStore(std::unique_ptr<Pool> pool, GroupCommit::Opener open_writer)
+      : pool_(std::move(pool)),
+        writes_(std::move(open_writer), pool_->engine() == Engine::postgres ? kPostgresWriters : 1) {}
   // Keeps an engine's helper (the SQLite checkpointer) for the store's lifetime.
   void keep_alive(std::shared_ptr<void> helper) { helpers_.push_back(std::move(helper)); }
 
@@ -79,6 +81,8 @@ class SqlStore final : public Store {
   std::string citizen_contact(std::int64_t citizen_id) override;
 
  private:
+  // The id of the organisation with `code`, from the registry cache; throws when none.
+  std::int64_t organisation_id(const std::string& code);
   // A citizen's feedback write through the group commit (see citizen_write); a stored one
   // drops its organisation's cached feedback.
   StoredFeedback write_feedback(std::string_view earlier_sql, const CitizenWrite& from, const CitizenInsert& insert);
@@ -87,7 +91,7 @@ class SqlStore final : public Store {
   StoredFeedback write_voice(std::string_view table, const CitizenWrite& from, std::int64_t cycle_id,
                              const VoiceInsert& insert);
 
-  // Batches in flight at once on PostgreSQL; each holds a connection while it commits.
+  // Batches in flight at once on PostgreSQL; each writer keeps a connection of its own.
   static constexpr std::size_t kPostgresWriters = 4;
   std::unique_ptr<Pool> pool_;
   GroupCommit writes_;  // citizens' submissions: many per fsync

@@ -126,4 +126,10 @@ class SqliteConnection final : public Connection {
 
 std::unique_ptr<Connection> open_sqlite(const std::string& path) { return std::make_unique<SqliteConnection>(path); }
 
+std::unique_ptr<Connection> open_sqlite_writer(const std::string& path) {
+  auto c = open_sqlite(path);
+  c->script("PRAGMA wal_autocheckpoint=16384");  // 64 MB: see WalCheckpointer
+  return c;
+}
+
 }  // namespace nok::sql

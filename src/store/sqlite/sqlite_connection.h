@@ -11,4 +11,8 @@ namespace nok::sql {
 // Throws DatabaseError with a Russian message when the file is not a database.
 std::unique_ptr<Connection> open_sqlite(const std::string& path);
 
+// The connection of the group-commit writer: see WalCheckpointer for how it keeps the
+// write-ahead log from growing without end.
+std::unique_ptr<Connection> open_sqlite_writer(const std::string& path);
+
 }  // namespace nok::sql
