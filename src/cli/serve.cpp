@@ -64,6 +64,7 @@ int serve(int argc, char** argv) {
   const auto db = (*vm)["db"].as<std::string>();
   auto stores = open_staff_stores(*vm, (*vm)["connections"].as<std::size_t>());
   auto& store = stores->main;
+  config.reads_on_loop = store->engine() == sql::Engine::sqlite;
   const SecretKey key = load_secret_key(db);
   auto mailer = mailer_from_env();
   auto sms = sms_sender_from_env();

@@ -22,12 +22,17 @@ bool is_capture(std::string_view s) { return s.size() > 2 && s.front() == '{' &&
 }  // namespace
 
 void Router::add(std::string method, std::string pattern, Handler handler) {
-  Route r{std::move(method), std::move(pattern), {}, std::move(handler)};
+  Route r{std::move(method), std::move(pattern), {}, std::move(handler), {}};
   for (auto s : split(r.pattern)) r.segments.emplace_back(s);
   routes_.push_back(std::move(r));
 }
 
-Response Router::dispatch(Request& request, std::string& route) const {
+void Router::post_deferred(std::string pattern, DeferredHandler handler) {
+  add("POST", std::move(pattern), {});
+  routes_.back().deferred = std::move(handler);
+}
+
+Router::Match Router::match(Request& request, std::string& route) const {
   const auto segments = split(request.path);
   const std::string method = request.method == "HEAD" ? "GET" : request.method;
   bool path_matched = false;
@@ -44,19 +49,48 @@ Response Router::dispatch(Request& request, std::string& route) const {
       if (is_capture(r.segments[i]))
         request.params.emplace(r.segments[i].substr(1, r.segments[i].size() - 2), segments[i]);
     route = r.pattern;
-    try {
-      return r.handler(request);
-    } catch (const std::exception& e) {
-      if (error_) return error_(request, e);
-      return Response::text(500, "Внутренняя ошибка сервера");
-    }
+    return {&r, {}};
   }
   if (path_matched) {
     route = "method_not_allowed";
-    return Response::text(405, "Метод не поддерживается для этого адреса");
+    return {nullptr, Response::text(405, "Метод не поддерживается для этого адреса")};
   }
   route = "not_found";
-  return not_found_ ? not_found_(request) : Response::text(404, "Страница не найдена");
+  return {nullptr, not_found_ ? not_found_(request) : Response::text(404, "Страница не найдена")};
+}
+
+Response Router::error_response(const Request& request, std::exception_ptr error) const {
+  try {
+    std::rethrow_exception(error);
+  } catch (const std::exception& e) {
+    if (error_) return error_(request, e);
+  } catch (...) {
+  }
+  return Response::text(500, "Внутренняя ошибка сервера");
+}
+
+Response Router::run(const Route& route, const Request& request) const {
+  try {
+    return route.handler(request);
+  } catch (...) {
+    return error_response(request, std::current_exception());
+  }
+}
+
+void Router::run_deferred(const Route& route, const Request& request, const Reply& reply) const {
+  try {
+    route.deferred(request, reply);
+  } catch (...) {
+    reply([error = std::current_exception()]() -> Response { std::rethrow_exception(error); });
+  }
+}
+
+Response Router::answer(const Request& request, const Answer& make) const {
+  try {
+    return make();
+  } catch (...) {
+    return error_response(request, std::current_exception());
+  }
 }
 
 }  // namespace nok::http

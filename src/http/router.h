@@ -1,4 +1,5 @@
 #pragma once
+#include <exception>
 #include <functional>
 #include <string>
 #include <vector>
@@ -9,6 +10,16 @@ namespace nok::http {
 
 using Handler = std::function<Response(const Request&)>;
 
+// A deferred handler's answer: made on the request's event loop (not on the thread that
+// replies, e.g. the store's writer); one that throws is answered by the error handler.
+using Answer = std::function<Response()>;
+// How a deferred handler answers: once, from any thread.
+using Reply = std::function<void(Answer)>;
+// A handler that answers later: for a write that waits for its commit without holding a
+// thread meanwhile (it hands `Reply` to the group commit). It runs on the event loop, so
+// what it does before handing over must be as short as a read.
+using DeferredHandler = std::function<void(const Request&, Reply)>;
+
 // Maps a method and a path pattern ("/o/{code}", "/static/{file}") to a handler.
 // Patterns match whole segments; `{name}` captures one segment into Request::params.
 class Router {
@@ -16,22 +27,38 @@ class Router {
   void add(std::string method, std::string pattern, Handler handler);
   void get(std::string pattern, Handler h) { add("GET", std::move(pattern), std::move(h)); }
   void post(std::string pattern, Handler h) { add("POST", std::move(pattern), std::move(h)); }
+  void post_deferred(std::string pattern, DeferredHandler h);
 
   // Answers for a path no route matches, and for a handler that threw.
   void on_not_found(Handler h) { not_found_ = std::move(h); }
   void on_error(std::function<Response(const Request&, const std::exception&)> h) { error_ = std::move(h); }
 
-  // Finds the route, fills `request.params` and runs it; `route` receives the matched
-  // pattern (for metrics labels that do not explode with every code).
-  Response dispatch(Request& request, std::string& route) const;
-
- private:
   struct Route {
     std::string method;
     std::string pattern;
     std::vector<std::string> segments;
-    Handler handler;
+    Handler handler;            // one of the two
+    DeferredHandler deferred;
   };
+  // What a request resolved to: its route, or (when none) the 404 or 405 answer.
+  struct Match {
+    const Route* route = nullptr;
+    Response response;
+  };
+
+  // Finds the route and fills `request.params`; `route` receives the matched pattern (for
+  // metrics labels that do not explode with every code).
+  Match match(Request& request, std::string& route) const;
+  // Runs a route's handler; one that throws is answered by the error handler.
+  Response run(const Route& route, const Request& request) const;
+  // `reply` must tolerate a second call (a handler that throws after handing it on).
+  void run_deferred(const Route& route, const Request& request, const Reply& reply) const;
+  // Makes a deferred handler's answer; one that throws is answered by the error handler.
+  Response answer(const Request& request, const Answer& make) const;
+
+ private:
+  Response error_response(const Request& request, std::exception_ptr error) const;
+
   std::vector<Route> routes_;
   Handler not_found_;
   std::function<Response(const Request&, const std::exception&)> error_;

@@ -60,6 +60,13 @@ class OpenStreams {
   std::vector<std::weak_ptr<BodyPipe>> pipes_;
 };
 
+// Whether the event loops still take work: a deferred answer may come from another thread
+// (the store's writer) after a shutdown's grace period ended the loops.
+struct LoopsOpen {
+  std::mutex mutex;
+  bool open = true;
+};
+
 // Shared by every connection of one server.
 struct ServerState {
   const ServerConfig config;  // a copy: callers may pass a temporary
@@ -68,6 +75,7 @@ struct ServerState {
   std::atomic<int> in_flight{0};
   std::atomic<bool> draining{false};
   OpenStreams streams;
+  std::shared_ptr<LoopsOpen> loops_open = std::make_shared<LoopsOpen>();
 };
 
 // Turns Beast's request into ours. Returns an error response instead when the target
@@ -208,6 +216,36 @@ asio::awaitable<bool> send_streamed(beast::tcp_stream& stream, Response&& respon
   }
 }
 
+// Runs a deferred route (on the event loop when reads are short, else on a worker thread
+// that it does not hold while the write commits) and resumes this coroutine on its own
+// event loop with the answer the route replies from whatever thread (once; a second reply
+// is ignored), made there.
+asio::awaitable<Response> deferred(ServerState& state, const Router::Route& route, const Request& request) {
+  return asio::async_initiate<const asio::use_awaitable_t<>, void(Response)>(
+      [&router = state.router, gate = state.loops_open, blocking = state.blocking,
+       reads_on_loop = state.config.reads_on_loop, &route, &request](auto handler) {
+        using Handler = decltype(handler);
+        struct Pending {
+          Handler handler;
+          std::atomic<bool> answered{false};
+        };
+        auto pending = std::make_shared<Pending>(std::move(handler));
+        Reply reply = [pending, gate, &router, &request](Answer make) {
+          if (pending->answered.exchange(true)) return;
+          std::lock_guard lock(gate->mutex);
+          if (!gate->open) return;  // the request's loop is gone, and the request with it
+          auto executor = asio::get_associated_executor(pending->handler);
+          asio::post(executor, [pending, &router, &request, make = std::move(make)] {
+            std::move(pending->handler)(router.answer(request, make));
+          });
+        };
+        auto start = [&router, &route, &request, reply = std::move(reply)] { router.run_deferred(route, request, reply); };
+        if (reads_on_loop) start();
+        else asio::post(*blocking, std::move(start));
+      },
+      asio::use_awaitable);
+}
+
 asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
   beast::error_code ignored;
   socket.set_option(tcp::no_delay(true), ignored);  // see STYLE.md: avoids 40 ms delayed-ACK stalls
@@ -241,14 +279,18 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
     Response response;
     if (auto invalid = translate(beast_request, remote, state.config.trust_forwarded_for, request)) {
       response = std::move(*invalid);
+    } else if (auto found = state.router.match(request, route); !found.route) {
+      response = std::move(found.response);
+    } else if (found.route->deferred) {
+      response = co_await deferred(state, *found.route, request);
     } else if (request.method == "GET" || request.method == "HEAD") {
-      response = state.router.dispatch(request, route);  // reads are short: answer on the event loop
+      response = state.router.run(*found.route, request);  // reads are short: answer on the event loop
     } else {
       // A write may wait for its group commit (milliseconds): wait on a worker thread, so
       // the event loop keeps serving, and many writers share one fsync.
       response = co_await asio::co_spawn(
           *state.blocking,
-          [&]() -> asio::awaitable<Response> { co_return state.router.dispatch(request, route); },
+          [&]() -> asio::awaitable<Response> { co_return state.router.run(*found.route, request); },
           asio::use_awaitable);
     }
 
@@ -370,6 +412,10 @@ void Server::run(bool handle_signals) {
   for (std::size_t i = 1; i < s.loops.size(); ++i) pool.emplace_back([&s, i] { s.loops[i]->run(); });
   s.main_loop().run();
   for (auto& t : pool) t.join();
+  {
+    std::lock_guard lock(s.shared.loops_open->mutex);
+    s.shared.loops_open->open = false;
+  }
   s.shared.streams.close_all();  // producers of streams cut off by the grace period stop now
   s.blocking.join();
   log::info("stopped");

@@ -20,6 +20,11 @@ struct ServerConfig {
   std::chrono::seconds shutdown_grace{20};              // in-flight requests get this long on SIGTERM
   unsigned blocking_threads = 64;                       // run writes (non-GET requests), which may wait for a commit
                                                         // and streamed bodies' producers, one thread per download
+  // Whether a handler's reads take microseconds (an embedded database), so that a deferred
+  // handler (a write answered once committed) starts on the event loop; with reads that
+  // are network round trips it starts on a worker thread, which it leaves when it hands
+  // the write over.
+  bool reads_on_loop = true;
   std::size_t stream_buffer = 1024 * 1024;              // a streamed body's producer waits when this much is unsent
   bool access_log = false;
   // Behind our own reverse proxy: take the client's address from the last entry of

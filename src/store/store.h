@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <functional>
 #include <optional>
@@ -161,6 +162,11 @@ class Store {
   // tallies change in the same transaction, so an acknowledged response is durable and
   // already counted. Throws sql::DatabaseError when the organisation is unknown.
   virtual SubmitOutcome submit_response(const NewResponse& response) = 0;
+  // The same without holding the calling thread: `done` gets the outcome (or the error)
+  // once the response is durable, on the store's writer thread — it must hand them on
+  // (post them to an event loop), never block.
+  using SubmitDone = std::function<void(std::exception_ptr, SubmitOutcome)>;
+  virtual void submit_response_async(NewResponse response, SubmitDone done) = 0;
   // Many responses in one transaction (operator uploads, demo data): all or none — when
   // any is a duplicate_interview, none is stored (the outcomes say which).
   virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) = 0;

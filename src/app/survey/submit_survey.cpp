@@ -50,13 +50,21 @@ std::string network_of(std::string_view address) {
   return std::string(address.substr(0, address.rfind('.'))) + ".0/24";
 }
 
-SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,
-                           const PaddingPolicy& policy) {
-  SurveyResult result;
+namespace {
+
+// Checks a submission and turns it into the record to store: `stored` is empty when the
+// result already says why nothing will be.
+struct Prepared {
+  SurveyResult refusal;
+  std::optional<NewResponse> stored;
+};
+
+Prepared prepare(Store& store, const SecretKey& key, const SurveyRequest& request, const PaddingPolicy& policy) {
+  Prepared out;
   auto fail = [&](int status, std::string code, std::string message) {
-    result.status = status;
-    result.errors.push_back({std::move(code), std::move(message)});
-    return result;
+    out.refusal.status = status;
+    out.refusal.errors.push_back({std::move(code), std::move(message)});
+    return std::move(out);
   };
   auto org = store.find_organisation(request.org_code);
   if (!org) return fail(404, "organisation_not_found", "Организация не найдена");
@@ -69,9 +77,9 @@ SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyReque
   const auto& questionnaire = survey::questionnaire_for(org->sphere);
   auto parsed = read_submitted(*org, request.channel, request.answers, iso_utc_now());
   if (!parsed.errors.empty()) {
-    result.status = 422;
-    result.errors = std::move(parsed.errors);
-    return result;
+    out.refusal.status = 422;
+    out.refusal.errors = std::move(parsed.errors);
+    return out;
   }
 
   NewResponse stored{std::move(parsed.response), assessment->cycle_id, std::string(questionnaire.id),
@@ -84,8 +92,31 @@ SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyReque
                                 std::max({policy.organisations_per_citizen_hour, policy.responses_per_network_window,
                                           policy.same_text_accounts}),
                                 [policy](const PaddingSignals& s) { return moderation_reason(s, policy); }};
-  result.outcome = store.submit_response(stored);
+  out.stored = std::move(stored);
+  return out;
+}
+
+}  // namespace
+
+SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,
+                           const PaddingPolicy& policy) {
+  auto prepared = prepare(store, key, request, policy);
+  if (!prepared.stored) return std::move(prepared.refusal);
+  SurveyResult result;
+  result.outcome = store.submit_response(*prepared.stored);
   return result;
+}
+
+void submit_survey_async(Store& store, const SecretKey& key, const SurveyRequest& request,
+                         std::function<void(std::exception_ptr, SurveyResult)> done, const PaddingPolicy& policy) {
+  auto prepared = prepare(store, key, request, policy);
+  if (!prepared.stored) return done(nullptr, std::move(prepared.refusal));
+  store.submit_response_async(std::move(*prepared.stored),
+                              [done = std::move(done)](std::exception_ptr error, SubmitOutcome outcome) {
+                                SurveyResult result;
+                                result.outcome = outcome;
+                                done(error, std::move(result));
+                              });
 }
 
 }  // namespace nok

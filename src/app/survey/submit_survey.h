@@ -1,5 +1,7 @@
 #pragma once
 #include <chrono>
+#include <exception>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,11 @@ struct SurveyResult {
 // citizen, organisation and cycle.
 SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,
                            const PaddingPolicy& policy = {});
+// The same without holding the calling thread for the commit: `done` gets the result (or
+// the store's error) right away when the submission is refused, else on the store's writer
+// thread once the response is durable — it must hand it on, never block.
+void submit_survey_async(Store& store, const SecretKey& key, const SurveyRequest& request,
+                         std::function<void(std::exception_ptr, SurveyResult)> done, const PaddingPolicy& policy = {});
 
 // A submitted form as a response record of `org` by `channel` collected at `collected_at`,
 // checked against the organisation's questionnaire (filters included). Shared by the

@@ -3,6 +3,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <future>
 
 #include "core/metrics.h"
 
@@ -23,8 +24,17 @@ GroupCommit::~GroupCommit() {
 }
 
 void GroupCommit::run(Work work, std::string lock_order) {
-  Item item{std::move(work), std::move(lock_order), {}};
-  auto done = item.done.get_future();
+  std::promise<void> committed;
+  auto done = committed.get_future();
+  submit(std::move(work), std::move(lock_order), [&committed](std::exception_ptr error) {
+    if (error) committed.set_exception(error);
+    else committed.set_value();
+  });
+  done.get();
+}
+
+void GroupCommit::submit(Work work, std::string lock_order, Done done) {
+  auto item = std::make_unique<Item>(Item{std::move(work), std::move(lock_order), std::move(done)});
   {
     std::lock_guard lock(mutex_);
     while (writers_.size() < writers_count_)
@@ -32,27 +42,25 @@ void GroupCommit::run(Work work, std::string lock_order) {
         pthread_setname_np(pthread_self(), "nok-writer");  // tells them apart in top and perf
         loop();
       });
-    queue_.push_back(&item);
+    queue_.push_back(std::move(item));
   }
   wake_.notify_one();
-  done.get();
 }
 
 void GroupCommit::loop() {
   std::unique_ptr<Connection> connection;
   for (;;) {
-    std::deque<Item*> batch;
+    Batch batch;
     {
       std::unique_lock lock(mutex_);
       wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
       if (queue_.empty()) return;  // stopping, and nothing left to write
       while (!queue_.empty() && batch.size() < max_batch_) {
-        batch.push_back(queue_.front());
+        batch.push_back(std::move(queue_.front()));
         queue_.pop_front();
       }
     }
-    std::stable_sort(batch.begin(), batch.end(),
-                     [](const Item* a, const Item* b) { return a->lock_order < b->lock_order; });
+    std::stable_sort(batch.begin(), batch.end(), [](const auto& a, const auto& b) { return a->lock_order < b->lock_order; });
     commit(connection, batch);
   }
 }
@@ -60,7 +68,7 @@ void GroupCommit::loop() {
 // The batch first runs as one plain transaction. A write that fails makes the whole batch
 // run again with a savepoint around each write, so that only the failing one is undone —
 // failures are rare, and two statements more per write would double PostgreSQL's round trips.
-void GroupCommit::commit(std::unique_ptr<Connection>& c, std::deque<Item*>& batch) {
+void GroupCommit::commit(std::unique_ptr<Connection>& c, Batch& batch) {
   static auto& batches = metrics::counter("nok_group_commit_batches_total", "");
   static auto& writes = metrics::counter("nok_group_commit_writes_total", "");
   static auto& retried = metrics::counter("nok_group_commit_isolated_total", "batches run again write by write");
@@ -71,9 +79,9 @@ void GroupCommit::commit(std::unique_ptr<Connection>& c, std::deque<Item*>& batc
   try {
     if (!c || !c->healthy()) c = open_writer_();
     Transaction tx(*c);
-    for (auto* item : batch) item->work(*c);
+    for (auto& item : batch) item->work(*c);
     tx.commit();
-    for (auto* item : batch) item->done.set_value();
+    for (auto& item : batch) item->done(nullptr);
     return;
   } catch (...) {
     retried.add();
@@ -87,10 +95,7 @@ void GroupCommit::commit(std::unique_ptr<Connection>& c, std::deque<Item*>& batc
   } catch (...) {  // the commit itself failed: nothing of this batch is durable
     for (auto& e : errors) e = std::current_exception();
   }
-  for (std::size_t i = 0; i < batch.size(); ++i) {
-    if (errors[i]) batch[i]->done.set_exception(errors[i]);
-    else batch[i]->done.set_value();
-  }
+  for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->done(errors[i]);
 }
 
 // Runs `work` in a savepoint, again after a conflict (a deadlock between two batches);

@@ -3,7 +3,6 @@
 #include <deque>
 #include <exception>
 #include <functional>
-#include <future>
 #include <mutex>
 #include <thread>
 
@@ -37,15 +36,22 @@ class GroupCommit {
   // locks in the same order and do not deadlock.
   void run(Work work, std::string lock_order = "");
 
+  // The same without waiting: `done` gets null once `work` is committed, else what `work`
+  // or the commit threw. It runs on the writer's thread, so it must only hand the outcome
+  // on (post it to an event loop), never block.
+  using Done = std::function<void(std::exception_ptr)>;
+  void submit(Work work, std::string lock_order, Done done);
+
  private:
   struct Item {
     Work work;
     std::string lock_order;
-    std::promise<void> done;
+    Done done;
   };
+  using Batch = std::deque<std::unique_ptr<Item>>;
   void loop();
   // `connection` is the writer's own, opened on first use and again after it fails.
-  void commit(std::unique_ptr<Connection>& connection, std::deque<Item*>& batch);
+  void commit(std::unique_ptr<Connection>& connection, Batch& batch);
   static std::exception_ptr run_isolated(Connection& c, const Work& work);
 
   Opener open_writer_;
@@ -53,7 +59,7 @@ class GroupCommit {
   std::size_t max_batch_;
   std::mutex mutex_;
   std::condition_variable wake_;
-  std::deque<Item*> queue_;
+  Batch queue_;
   bool stopping_ = false;
   std::vector<std::thread> writers_;  // started by the first write
 };

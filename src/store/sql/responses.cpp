@@ -208,6 +208,17 @@ SubmitOutcome SqlStore::submit_response(const NewResponse& n) {
   return out;
 }
 
+void SqlStore::submit_response_async(NewResponse response, SubmitDone done) {
+  const auto organisation = organisation_id(response.response.org);
+  auto n = std::make_shared<NewResponse>(std::move(response));
+  auto out = std::make_shared<SubmitOutcome>();
+  writes_.submit([n, out, organisation](Connection& c) { *out = store_response(c, *n, organisation); },
+                 n->response.org, [this, n, out, done = std::move(done)](std::exception_ptr error) {
+                   if (!error) cards_.erase(n->response.org);
+                   done(error, *out);
+                 });
+}
+
 std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewResponse>& batch) {
   std::vector<std::int64_t> organisations;  // looked up before the transaction holds a connection
   for (const auto& n : batch) organisations.push_back(organisation_id(n.response.org));

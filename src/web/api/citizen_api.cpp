@@ -64,16 +64,30 @@ http::Response scores(const SiteContext& site, const http::Request& r) {
                                                                  {"total", number(s.total)}}));
 }
 
-http::Response submit(const SiteContext& site, const http::Request& r) {
+// The answer to a submission that the store has taken (or refused).
+http::Response submitted(const SurveyResult& result, const std::string& org_code) {
+  if (!result.errors.empty()) return errors_response(result.status, result.errors);
+  forget_organisation_page(org_code);
+  return http::Response::json(result.outcome.repeated ? 200 : 201,
+                              json::serialize(json::object{{"id", std::to_string(result.outcome.response_id)},
+                                                           {"counted", result.outcome.counted},
+                                                           {"replaced_previous", result.outcome.replaced_previous},
+                                                           {"repeated", result.outcome.repeated}}));
+}
+
+// Answered once the group commit has made the response durable; no thread waits meanwhile.
+void submit(const SiteContext& site, const http::Request& r, http::Reply reply) {
   auto session = bearer_session(site, r);
-  if (!session || !session->citizen_id) return api_error(401, "unauthorized", "Войдите по коду из письма");
+  if (!session || !session->citizen_id)
+    return reply([] { return api_error(401, "unauthorized", "Войдите по коду из письма"); });
   auto body = json_body(r);
-  if (!body) return bad_json();
+  if (!body) return reply(bad_json);
 
   // Values are copied into `texts` so the Fields can point at them.
   std::vector<std::pair<std::string, std::string>> texts;
   if (auto answers = body->find("answers"); answers != body->end()) {
-    if (!answers->value().is_object()) return api_error(400, "bad_json", "answers должен быть объектом");
+    if (!answers->value().is_object())
+      return reply([] { return api_error(400, "bad_json", "answers должен быть объектом"); });
     for (const auto& [key, value] : answers->value().as_object()) {
       // A value of no form-field kind becomes "?", which the answer check refuses with the key named.
       texts.emplace_back(std::string(key), field_text(value).value_or("?"));
@@ -87,16 +101,17 @@ http::Response submit(const SiteContext& site, const http::Request& r) {
   SurveyRequest request{std::string(r.param("code")), {}, survey::Channel::app, session->citizen_id,
                         string_member(*body, "idempotency_key"), r.remote_address};
   if (request.idempotency_key.empty())
-    return api_error(400, "missing_idempotency_key", "Укажите idempotency_key, чтобы повтор запроса не создал дубль");
+    return reply([] {
+      return api_error(400, "missing_idempotency_key", "Укажите idempotency_key, чтобы повтор запроса не создал дубль");
+    });
   for (const auto& [k, v] : texts) request.answers.push_back({k, v});
-  auto result = submit_survey(site.store, site.key, request);
-  if (!result.errors.empty()) return errors_response(result.status, result.errors);
-  forget_organisation_page(request.org_code);
-  return http::Response::json(result.outcome.repeated ? 200 : 201,
-                              json::serialize(json::object{{"id", std::to_string(result.outcome.response_id)},
-                                                           {"counted", result.outcome.counted},
-                                                           {"replaced_previous", result.outcome.replaced_previous},
-                                                           {"repeated", result.outcome.repeated}}));
+  submit_survey_async(site.store, site.key, request,
+                      [reply, org_code = request.org_code](std::exception_ptr error, SurveyResult result) {
+                        reply([error, result = std::move(result), org_code] {
+                          if (error) std::rethrow_exception(error);
+                          return submitted(result, org_code);
+                        });
+                      });
 }
 
 }  // namespace
@@ -105,7 +120,8 @@ void add_citizen_api(http::Router& router, const SiteContext& site) {
   router.post("/api/v1/auth/code", [&site](const http::Request& r) { return request_code(site, r); });
   router.post("/api/v1/auth/session", [&site](const http::Request& r) { return open_session(site, r); });
   router.get("/api/v1/organisations/{code}/scores", [&site](const http::Request& r) { return scores(site, r); });
-  router.post("/api/v1/organisations/{code}/responses", [&site](const http::Request& r) { return submit(site, r); });
+  router.post_deferred("/api/v1/organisations/{code}/responses",
+                       [&site](const http::Request& r, http::Reply reply) { submit(site, r, std::move(reply)); });
 }
 
 }  // namespace nok::web

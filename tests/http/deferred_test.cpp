@@ -1,0 +1,114 @@
+// Deferred handlers: a write answered from another thread once it is done, with no thread
+// held meanwhile — on the event loop and on a worker thread alike.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+#include "support/http_client.h"
+#include "support/test_server.h"
+
+namespace nok {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr int kTogether = 8;
+
+// Requests to /together are answered only once all kTogether of them have started: were a
+// thread held until its request is answered, the second one would never start.
+struct Together {
+  std::mutex mutex;
+  std::condition_variable all_started;
+  int started = 0;
+};
+
+// Answers from a thread of its own, as the store's writer does.
+void answer_later(http::Reply reply, http::Answer answer) {
+  std::thread([reply = std::move(reply), answer = std::move(answer)] { reply(answer); }).detach();
+}
+
+http::Router deferred_routes(Together& together) {
+  http::Router router;
+  router.post_deferred("/together", [&together](const http::Request& r, http::Reply reply) {
+    {
+      std::lock_guard lock(together.mutex);
+      ++together.started;
+    }
+    together.all_started.notify_all();
+    std::thread([&together, reply = std::move(reply), body = r.body] {
+      std::unique_lock lock(together.mutex);
+      const bool all = together.all_started.wait_for(lock, 5s, [&] { return together.started == kTogether; });
+      lock.unlock();
+      reply([all, body] { return all ? http::Response::text(201, "got " + body) : http::Response::text(500, "alone"); });
+    }).detach();
+  });
+  router.post_deferred("/twice", [](const http::Request&, http::Reply reply) {
+    reply([] { return http::Response::text(200, "first"); });
+    reply([] { return http::Response::text(200, "second"); });
+  });
+  router.post_deferred("/throws-now", [](const http::Request&, http::Reply) -> void {
+    throw std::runtime_error("before handing over");
+  });
+  router.post_deferred("/throws-later", [](const http::Request&, http::Reply reply) {
+    answer_later(std::move(reply), []() -> http::Response { throw std::runtime_error("the commit failed"); });
+  });
+  router.on_error([](const http::Request&, const std::exception& e) {
+    return http::Response::text(503, std::string("ошибка: ") + e.what());
+  });
+  return router;
+}
+
+class Deferred : public testing::TestWithParam<bool> {
+ protected:
+  http::ServerConfig config() const {
+    http::ServerConfig c;
+    c.reads_on_loop = GetParam();
+    c.blocking_threads = 1;  // a handler that held its thread until answered would serialise the requests
+    return c;
+  }
+};
+
+TEST_P(Deferred, AnswersArriveFromAnotherThreadAndNoThreadWaitsForThem) {
+  Together together;
+  auto router = deferred_routes(together);
+  test::TestServer server(router, config());
+  std::vector<std::thread> clients;
+  std::vector<test::HttpResult> results(kTogether);
+  for (std::size_t i = 0; i < results.size(); ++i)
+    clients.emplace_back([&, i] { results[i] = test::http_get(server.port(), "/together", "POST", std::to_string(i)); });
+  for (auto& c : clients) c.join();
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    EXPECT_EQ(results[i].status, 201);
+    EXPECT_EQ(results[i].body, "got " + std::to_string(i));
+  }
+}
+
+TEST_P(Deferred, TheFirstReplyWins) {
+  Together unused;
+  auto router = deferred_routes(unused);
+  test::TestServer server(router, config());
+  auto r = test::http_get(server.port(), "/twice", "POST");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "first");
+}
+
+TEST_P(Deferred, FailuresBeforeAndAfterHandingOverGetTheErrorAnswer) {
+  Together unused;
+  auto router = deferred_routes(unused);
+  test::TestServer server(router, config());
+  auto now = test::http_get(server.port(), "/throws-now", "POST");
+  EXPECT_EQ(now.status, 503);
+  EXPECT_EQ(now.body, "ошибка: before handing over");
+  auto later = test::http_get(server.port(), "/throws-later", "POST");
+  EXPECT_EQ(later.status, 503);
+  EXPECT_EQ(later.body, "ошибка: the commit failed");
+}
+
+INSTANTIATE_TEST_SUITE_P(OnLoopAndOnWorker, Deferred, testing::Bool());
+
+}  // namespace
+}  // namespace nok
