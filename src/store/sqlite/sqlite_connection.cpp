@@ -37,7 +37,7 @@ class SqliteConnection final : public Connection {
     sqlite3_busy_timeout(db_, 10000);
     // WAL with synchronous=FULL: a commit is on disk when it returns. Temporary
     // structures (statement journals of savepoints) stay in memory, and each connection
-    // keeps 16 MB of pages. (A memory map was tried: a growing file is remapped on every
+    // keeps 64 MB of pages. (A memory map was tried: a growing file is remapped on every
     // commit, which cost more than the reads it saved.)
     script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; "
            "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0;");  // WalCheckpointer does it

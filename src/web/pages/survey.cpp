@@ -37,35 +37,47 @@ http::Response show(const SiteContext& site, const http::Request& request) {
   return form(site, request, *org, {}, {}, 200);
 }
 
-http::Response submit(const SiteContext& site, const http::Request& request) {
-  const auto visit = visit_form(site, request);
-  if (visit.refusal) return *visit.refusal;
-  const auto& org = visit.org;
-  http::Fields posted;
-  if (auto bad = read_posted_form(site, request, posted)) return *bad;
-
-  SurveyRequest survey{org->code, {}, survey::Channel::web, visit.session->citizen_id,
-                       std::string(field(posted, "idempotency_key")), request.remote_address};
-  for (const auto& [k, v] : posted)
-    if (k != "csrf" && k != "idempotency_key") survey.answers.push_back({k, v});
-  auto result = submit_survey(site.store, site.key, survey);
-  if (!result.errors.empty()) return form(site, request, *org, posted, result.errors, result.status);
-  forget_organisation_page(org->code);
-
+// The thank-you page, or the form again with what to correct.
+http::Response submitted(const SiteContext& site, const http::Request& request, const Organisation& org,
+                         const http::Fields& posted, const SurveyResult& result) {
+  if (!result.errors.empty()) return form(site, request, org, posted, result.errors, result.status);
+  forget_organisation_page(org.code);
   if (result.outcome.counted && !result.outcome.repeated)
-    count_survey_stage(site, request, org->code, FunnelStage::completed);
+    count_survey_stage(site, request, org.code, FunnelStage::completed);
   Data data;
-  data.set("code", org->code);
+  data.set("code", org.code);
   data.set("replaced", result.outcome.replaced_previous);
   data.set("held", !result.outcome.counted);
   return page(200, "thanks", "Спасибо", data, request);
+}
+
+// Answered once the group commit has made the response durable; no thread waits meanwhile.
+void submit(const SiteContext& site, const http::Request& request, http::Reply reply) {
+  auto visit = visit_form(site, request);
+  if (visit.refusal) return reply([refusal = std::move(*visit.refusal)] { return refusal; });
+  http::Fields posted;
+  if (auto bad = read_posted_form(site, request, posted)) return reply([bad = std::move(*bad)] { return bad; });
+
+  const Organisation org = *visit.org;
+  SurveyRequest survey{org.code, {}, survey::Channel::web, visit.session->citizen_id,
+                       std::string(field(posted, "idempotency_key")), request.remote_address};
+  for (const auto& [k, v] : posted)
+    if (k != "csrf" && k != "idempotency_key") survey.answers.push_back({k, v});
+  submit_survey_async(site.store, site.key, survey,
+                      [&site, &request, reply, org, posted](std::exception_ptr error, SurveyResult result) {
+                        reply([&site, &request, org, posted, error, result = std::move(result)] {
+                          if (error) std::rethrow_exception(error);
+                          return submitted(site, request, org, posted, result);
+                        });
+                      });
 }
 
 }  // namespace
 
 void add_survey_pages(http::Router& router, const SiteContext& site) {
   router.get("/o/{code}/survey", [&site](const http::Request& r) { return show(site, r); });
-  router.post("/o/{code}/survey", [&site](const http::Request& r) { return submit(site, r); });
+  router.post_deferred("/o/{code}/survey",
+                       [&site](const http::Request& r, http::Reply reply) { submit(site, r, std::move(reply)); });
 }
 
 }  // namespace nok::web
