@@ -2,8 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace nok::sql {
 namespace {
@@ -44,7 +46,7 @@ class SqliteConnection final : public Connection {
   }
 
   ~SqliteConnection() override {
-    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    for (auto& [sql, prepared] : statements_) sqlite3_finalize(prepared.stmt);
     sqlite3_close_v2(db_);
   }
 
@@ -62,12 +64,14 @@ class SqliteConnection final : public Connection {
   }
 
   std::int64_t run(std::string_view sql, std::span<const Param> params, const RowHandler& on_row) override {
-    sqlite3_stmt* stmt = prepare(sql);
-    struct Reset {
+    const Prepared& prepared = prepare(sql);
+    sqlite3_stmt* stmt = prepared.stmt;
+    struct Reset {  // before run() returns, so bound texts need not outlive it
       sqlite3_stmt* s;
       ~Reset() { sqlite3_reset(s); sqlite3_clear_bindings(s); }
     } reset{stmt};
-    for (std::size_t i = 0; i < params.size(); ++i) bind(stmt, i, params[i]);
+    for (std::size_t i = 0; i < params.size() && i < prepared.index_of.size(); ++i)
+      if (prepared.index_of[i]) bind(stmt, prepared.index_of[i], params[i]);
     SqliteRow row(stmt);
     for (;;) {
       int rc = sqlite3_step(stmt);
@@ -86,29 +90,39 @@ class SqliteConnection final : public Connection {
     throw DatabaseError(what + " (" + (db_ ? sqlite3_errmsg(db_) : "нет соединения") + ")");
   }
 
-  sqlite3_stmt* prepare(std::string_view sql) {
+  // A statement prepared once, with where each `$N` went: to SQLite `$N` is a named
+  // parameter, numbered by first appearance, so `$2` may precede `$1`.
+  struct Prepared {
+    sqlite3_stmt* stmt = nullptr;
+    std::vector<int> index_of;  // [N - 1]: SQLite's index of `$N`, 0 when unused
+  };
+
+  const Prepared& prepare(std::string_view sql) {
     auto it = statements_.find(sql);
     if (it != statements_.end()) return it->second;
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+    Prepared p;
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &p.stmt,
                            nullptr) != SQLITE_OK)
       fail("не удалось подготовить запрос");
-    auto [pos, _] = statements_.emplace(std::string(sql), stmt);
-    return pos->second;
+    for (int index = 1; index <= sqlite3_bind_parameter_count(p.stmt); ++index) {
+      const char* name = sqlite3_bind_parameter_name(p.stmt, index);
+      if (!name || name[0] != '$') continue;
+      const auto n = static_cast<std::size_t>(std::atoi(name + 1));
+      if (n == 0) continue;
+      if (p.index_of.size() < n) p.index_of.resize(n, 0);
+      p.index_of[n - 1] = index;
+    }
+    return statements_.emplace(std::string(sql), std::move(p)).first->second;
   }
 
-  // `$N` is a named parameter to SQLite; look up its index so `$2` may precede `$1`.
-  void bind(sqlite3_stmt* stmt, std::size_t i, const Param& p) {
-    const std::string name = "$" + std::to_string(i + 1);
-    int index = sqlite3_bind_parameter_index(stmt, name.c_str());
-    if (index == 0) return;  // parameter not used by this statement
+  void bind(sqlite3_stmt* stmt, int index, const Param& p) {
     int rc = std::visit(
         [&](const auto& v) -> int {
           using T = std::decay_t<decltype(v)>;
           if constexpr (std::is_same_v<T, std::nullptr_t>) return sqlite3_bind_null(stmt, index);
           else if constexpr (std::is_same_v<T, std::int64_t>) return sqlite3_bind_int64(stmt, index, v);
           else if constexpr (std::is_same_v<T, double>) return sqlite3_bind_double(stmt, index, v);
-          else return sqlite3_bind_text(stmt, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+          else return sqlite3_bind_text(stmt, index, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
         },
         p);
     if (rc != SQLITE_OK) fail("не удалось передать параметр запроса");
@@ -119,7 +133,7 @@ class SqliteConnection final : public Connection {
   };
   std::string path_;
   sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, sqlite3_stmt*, Hash, std::equal_to<>> statements_;
+  std::unordered_map<std::string, Prepared, Hash, std::equal_to<>> statements_;
 };
 
 }  // namespace
