@@ -64,8 +64,7 @@ struct CitizenState {
 
 CitizenState read_citizen_state(Connection& c, const NewResponse& n, std::int64_t organisation_id) {
   static const std::string sql =
-      "SELECT (SELECT id FROM responses WHERE citizen_id = $1 AND idempotency_key = $2), "
-      "(SELECT status FROM responses WHERE citizen_id = $1 AND idempotency_key = $2), "
+      "SELECT earlier.id, earlier.status, "
       "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE citizen_id = $1 AND received_at >= $3 "
       "AND organisation_id <> $4 LIMIT $5) AS by_citizen), "
       "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE network_hash = $6 AND received_at >= $7 LIMIT $5) "
@@ -73,7 +72,9 @@ CitizenState read_citizen_state(Connection& c, const NewResponse& n, std::int64_
       "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE text_hash = $8 AND COALESCE(citizen_id, 0) <> $1 "
       "LIMIT $5) AS same_text), "
       "(SELECT id FROM responses WHERE citizen_id = $1 AND organisation_id = $4 AND cycle_id = $9 "
-      "AND status = 'counted')";
+      "AND status = 'counted') "
+      "FROM (SELECT 1 AS one) AS one "
+      "LEFT JOIN responses earlier ON earlier.citizen_id = $1 AND earlier.idempotency_key = $2";
   auto text_or_null = [](const std::string& v) { return v.empty() ? Param(nullptr) : Param(std::string_view(v)); };
   const PaddingCheck none{};
   const auto& p = n.padding ? *n.padding : none;  // without a check, a cap of 0 counts nothing
