@@ -71,7 +71,7 @@ void GroupCommit::loop() {
 void GroupCommit::commit(std::unique_ptr<Connection>& c, Batch& batch) {
   static auto& batches = metrics::counter("nok_group_commit_batches_total", "");
   static auto& writes = metrics::counter("nok_group_commit_writes_total", "");
-  static auto& retried = metrics::counter("nok_group_commit_isolated_total", "batches run again write by write");
+  static auto& retried = metrics::counter("nok_group_commit_isolated_total", "");  // batches run again write by write
   static auto& seconds = metrics::histogram("nok_group_commit_seconds", "");
   batches.add();
   writes.add(batch.size());
