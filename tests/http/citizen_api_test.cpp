@@ -95,6 +95,10 @@ TEST_F(CitizenApi, BadAnswersListEveryProblemWithItsField) {
   EXPECT_TRUE(fields.contains("mood"));
   EXPECT_EQ(post("/api/v1/organisations/lib7/responses", "not json", token).status, 400);
   EXPECT_EQ(post("/api/v1/organisations/lib7/responses", R"({"answers":{}})", token).status, 400);
+  auto long_key = post("/api/v1/organisations/lib7/responses",
+                       R"({"idempotency_key":")" + std::string(65, 'k') + R"(","answers":{"overall_ok":1}})", token);
+  EXPECT_EQ(long_key.status, 400);
+  EXPECT_EQ(json::parse(long_key.body).at("error").at("code").as_string(), "bad_idempotency_key");
 }
 
 TEST_F(CitizenApi, CodeErrorsAreMachineReadable) {

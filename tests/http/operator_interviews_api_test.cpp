@@ -68,6 +68,9 @@ TEST_F(OperatorInterviewsApi, AnotherScopeIsNotFoundAndBadAnswersAreUnprocessabl
   EXPECT_NE(broken.body.find("stand_ok"), std::string::npos) << broken.body;
   EXPECT_EQ(sync(op, R"({"org":"school","channel":"operator_interview","answers":{}})", op.csrf).status, 400);
   EXPECT_EQ(sync(op, "not json", op.csrf).status, 400);
+  auto long_key = sync(op, interview("school", std::string(65, 'k')), op.csrf);
+  EXPECT_EQ(long_key.status, 400);
+  EXPECT_NE(long_key.body.find("bad_idempotency_key"), std::string::npos) << long_key.body;
   EXPECT_EQ(counted("school"), 0u);
   EXPECT_EQ(counted("clinic"), 0u);
 }

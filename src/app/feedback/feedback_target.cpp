@@ -33,7 +33,7 @@ FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool ne
     target.refusal = refused(401, "unauthorized", "Войдите по коду из письма, чтобы оставить своё мнение");
     return target;
   }
-  if (request.idempotency_key.size() > 64) {
+  if (request.idempotency_key.size() > kMaxIdempotencyKey) {
     target.refusal = refused(400, "bad_idempotency_key", "Ключ повтора (idempotency_key) длиннее 64 знаков");
     return target;
   }

@@ -12,6 +12,8 @@ EntryResult enter_response(Store& store, const Collector& collector, const Entry
     result.errors.push_back(std::move(error));
     return result;
   };
+  if (request.idempotency_key.size() > kMaxIdempotencyKey)
+    return fail(400, {"bad_idempotency_key", "Ключ повтора (idempotency_key) длиннее 64 знаков", 0, "idempotency_key"});
   const auto cycle = collector.cycle_of.find(request.org_code);
   auto org = cycle == collector.cycle_of.end() ? std::nullopt : store.find_organisation(request.org_code);
   if (!org)
