@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <memory>
 #include <condition_variable>
 #include <mutex>
 #include <stdexcept>
@@ -64,22 +65,26 @@ http::Router deferred_routes(Together& together) {
 
 class Deferred : public testing::TestWithParam<bool> {
  protected:
-  http::ServerConfig config() const {
-    http::ServerConfig c;
-    c.reads_on_loop = GetParam();
-    c.blocking_threads = 1;  // a handler that held its thread until answered would serialise the requests
-    return c;
+  void SetUp() override {
+    http::ServerConfig config;
+    config.reads_on_loop = GetParam();
+    config.blocking_threads = 1;  // a handler that held its thread until answered would serialise the requests
+    server = std::make_unique<test::TestServer>(router, config);
   }
+  test::HttpResult post(const std::string& target, const std::string& body = {}) {
+    return test::http_get(server->port(), target, "POST", body);
+  }
+
+  Together together;
+  http::Router router = deferred_routes(together);
+  std::unique_ptr<test::TestServer> server;
 };
 
 TEST_P(Deferred, AnswersArriveFromAnotherThreadAndNoThreadWaitsForThem) {
-  Together together;
-  auto router = deferred_routes(together);
-  test::TestServer server(router, config());
   std::vector<std::thread> clients;
   std::vector<test::HttpResult> results(kTogether);
   for (std::size_t i = 0; i < results.size(); ++i)
-    clients.emplace_back([&, i] { results[i] = test::http_get(server.port(), "/together", "POST", std::to_string(i)); });
+    clients.emplace_back([&, i] { results[i] = post("/together", std::to_string(i)); });
   for (auto& c : clients) c.join();
   for (std::size_t i = 0; i < results.size(); ++i) {
     EXPECT_EQ(results[i].status, 201);
@@ -88,22 +93,16 @@ TEST_P(Deferred, AnswersArriveFromAnotherThreadAndNoThreadWaitsForThem) {
 }
 
 TEST_P(Deferred, TheFirstReplyWins) {
-  Together unused;
-  auto router = deferred_routes(unused);
-  test::TestServer server(router, config());
-  auto r = test::http_get(server.port(), "/twice", "POST");
+  auto r = post("/twice");
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.body, "first");
 }
 
 TEST_P(Deferred, FailuresBeforeAndAfterHandingOverGetTheErrorAnswer) {
-  Together unused;
-  auto router = deferred_routes(unused);
-  test::TestServer server(router, config());
-  auto now = test::http_get(server.port(), "/throws-now", "POST");
+  auto now = post("/throws-now");
   EXPECT_EQ(now.status, 503);
   EXPECT_EQ(now.body, "ошибка: before handing over");
-  auto later = test::http_get(server.port(), "/throws-later", "POST");
+  auto later = post("/throws-later");
   EXPECT_EQ(later.status, 503);
   EXPECT_EQ(later.body, "ошибка: the commit failed");
 }
