@@ -42,7 +42,9 @@ TEST_F(StaffPermissions, EveryRoleAgainstEveryObjectType) {
     auto main_of = [](const std::string& html) { return html.substr(html.find("<main"), html.find("</main>")); };
     auto expect = [&](const test::HttpResult& r, int status) {
       EXPECT_EQ(r.status, status);
-      if (status == 404) EXPECT_TRUE(main_of(r.body) == main_of(nothing.body));
+      if (status == 404) {
+        EXPECT_TRUE(main_of(r.body) == main_of(nothing.body));
+      }
     };
 
     const auto before = *stores->staff.organisation_profile("school");
@@ -116,7 +118,9 @@ TEST_F(StaffPermissions, EveryRoleAgainstTheInboxThePlanAndAccounts) {
     auto main_of = [](const std::string& html) { return html.substr(html.find("<main"), html.find("</main>")); };
     auto expect = [&](const test::HttpResult& r, int status) {
       EXPECT_EQ(r.status, status);
-      if (status == 404) EXPECT_TRUE(main_of(r.body) == main_of(nothing.body));
+      if (status == 404) {
+        EXPECT_TRUE(main_of(r.body) == main_of(nothing.body));
+      }
     };
     const std::string appeal_url = "/cabinet/school/appeals/" + std::to_string(appeal);
     expect(get("/cabinet/school/appeals", browser.cookie), c.appeals);
