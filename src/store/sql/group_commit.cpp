@@ -76,15 +76,19 @@ void GroupCommit::commit(std::unique_ptr<Connection>& c, Batch& batch) {
   batches.add();
   writes.add(batch.size());
   metrics::Timer timer(seconds);
+  bool committed = false;
   try {
     if (!c || !c->healthy()) c = open_writer_();
     Transaction tx(*c);
     for (auto& item : batch) item->work(*c);
     tx.commit();
-    for (auto& item : batch) item->done(nullptr);
-    return;
+    committed = true;
   } catch (...) {
     retried.add();
+  }
+  if (committed) {  // outside the try: a committed write is never run again
+    for (auto& item : batch) item->done(nullptr);
+    return;
   }
   std::vector<std::exception_ptr> errors(batch.size());
   try {
