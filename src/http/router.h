@@ -16,8 +16,9 @@ using Answer = std::function<Response()>;
 // How a deferred handler answers: once, from any thread.
 using Reply = std::function<void(Answer)>;
 // A handler that answers later: for a write that waits for its commit without holding a
-// thread meanwhile (it hands `Reply` to the group commit). It runs on the event loop, so
-// what it does before handing over must be as short as a read.
+// thread meanwhile (it hands `Reply` to the group commit). It starts on the event loop or on
+// a worker thread (ServerConfig::reads_on_loop), so what it does before handing over must be
+// as short as a read.
 using DeferredHandler = std::function<void(const Request&, Reply)>;
 
 // Maps a method and a path pattern ("/o/{code}", "/static/{file}") to a handler.

@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "core/metrics.h"
@@ -60,11 +61,41 @@ class OpenStreams {
   std::vector<std::weak_ptr<BodyPipe>> pipes_;
 };
 
-// Whether the event loops still take work: a deferred answer may come from another thread
-// (the store's writer) after a shutdown's grace period ended the loops.
-struct LoopsOpen {
-  std::mutex mutex;
-  bool open = true;
+// A deferred request waiting for its answer; `drop` lets go of the suspended request.
+struct Waiting {
+  virtual ~Waiting() = default;
+  virtual void drop() = 0;
+};
+
+// Whether the event loops still take work, and the deferred requests they wait for: an
+// answer may come from another thread (the store's writer) after a shutdown's grace period
+// ended the loops. Closing lets go of the requests still waiting there and then, while their
+// loops exist, not later on the thread of a late answer.
+class LoopsOpen {
+ public:
+  // False once closed: the request is not waited for.
+  bool wait_for(Waiting* w) {
+    std::lock_guard lock(mutex_);
+    if (open_) waiting_.insert(w);
+    return open_;
+  }
+  // Runs `deliver` unless the loops are closed or `w` was let go of.
+  template <class Deliver>
+  void answer(Waiting* w, Deliver&& deliver) {
+    std::lock_guard lock(mutex_);
+    if (waiting_.erase(w)) deliver();
+  }
+  void close() {
+    std::lock_guard lock(mutex_);
+    open_ = false;
+    for (auto* w : waiting_) w->drop();
+    waiting_.clear();
+  }
+
+ private:
+  std::mutex mutex_;
+  bool open_ = true;
+  std::unordered_set<Waiting*> waiting_;
 };
 
 // Shared by every connection of one server.
@@ -222,21 +253,22 @@ asio::awaitable<bool> send_streamed(beast::tcp_stream& stream, Response&& respon
 // is ignored), made there.
 asio::awaitable<Response> deferred(ServerState& state, const Router::Route& route, const Request& request) {
   return asio::async_initiate<const asio::use_awaitable_t<>, void(Response)>(
-      [&router = state.router, gate = state.loops_open, blocking = state.blocking,
+      [&router = state.router, loops = state.loops_open, blocking = state.blocking,
        reads_on_loop = state.config.reads_on_loop, &route, &request](auto handler) {
         using Handler = decltype(handler);
-        struct Pending {
-          Handler handler;
-          std::atomic<bool> answered{false};
+        struct Pending final : Waiting {
+          explicit Pending(Handler h) : handler(std::move(h)) {}
+          void drop() override { handler.reset(); }
+          std::optional<Handler> handler;  // resumes the suspended request
         };
         auto pending = std::make_shared<Pending>(std::move(handler));
-        Reply reply = [pending, gate, &router, &request](Answer make) {
-          if (pending->answered.exchange(true)) return;
-          std::lock_guard lock(gate->mutex);
-          if (!gate->open) return;  // the request's loop is gone, and the request with it
-          auto executor = asio::get_associated_executor(pending->handler);
-          asio::post(executor, [pending, &router, &request, make = std::move(make)] {
-            std::move(pending->handler)(router.answer(request, make));
+        if (!loops->wait_for(pending.get())) return;  // shutting down: the request is let go of
+        Reply reply = [pending, loops, &router, &request](Answer make) {
+          loops->answer(pending.get(), [&] {
+            auto executor = asio::get_associated_executor(*pending->handler);
+            asio::post(executor, [pending, &router, &request, make = std::move(make)] {
+              std::move(*pending->handler)(router.answer(request, make));
+            });
           });
         };
         auto start = [&router, &route, &request, reply = std::move(reply)] { router.run_deferred(route, request, reply); };
@@ -412,10 +444,7 @@ void Server::run(bool handle_signals) {
   for (std::size_t i = 1; i < s.loops.size(); ++i) pool.emplace_back([&s, i] { s.loops[i]->run(); });
   s.main_loop().run();
   for (auto& t : pool) t.join();
-  {
-    std::lock_guard lock(s.shared.loops_open->mutex);
-    s.shared.loops_open->open = false;
-  }
+  s.shared.loops_open->close();
   s.shared.streams.close_all();  // producers of streams cut off by the grace period stop now
   s.blocking.join();
   log::info("stopped");

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <condition_variable>
+#include <future>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -108,6 +109,24 @@ TEST_P(Deferred, FailuresBeforeAndAfterHandingOverGetTheErrorAnswer) {
 }
 
 INSTANTIATE_TEST_SUITE_P(OnLoopAndOnWorker, Deferred, testing::Bool());
+
+TEST(DeferredShutdown, AnAnswerAfterTheLoopsEndedIsDropped) {
+  http::Router router;
+  std::promise<http::Reply> held;
+  router.post_deferred("/never", [&held](const http::Request&, http::Reply reply) { held.set_value(reply); });
+  http::ServerConfig config;
+  config.shutdown_grace = 1s;
+  auto server = std::make_unique<test::TestServer>(router, config);
+  std::string answer;
+  std::thread client([&, port = server->port()] {
+    answer = test::raw_exchange(port, "POST /never HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n", 5000);
+  });
+  auto reply = held.get_future().get();
+  server.reset();  // waits out the grace period, ends the loops and lets go of the waiting request
+  reply([] { return http::Response::text(200, "late"); });  // reaches nothing that is gone
+  client.join();
+  EXPECT_EQ(answer.find("late"), std::string::npos);
+}
 
 }  // namespace
 }  // namespace nok
