@@ -75,7 +75,6 @@ CitizenState read_citizen_state(Connection& c, const NewResponse& n, std::int64_
       "AND status = 'counted') "
       "FROM (SELECT 1 AS one) AS one "
       "LEFT JOIN responses earlier ON earlier.citizen_id = $1 AND earlier.idempotency_key = $2";
-  auto text_or_null = [](const std::string& v) { return v.empty() ? Param(nullptr) : Param(std::string_view(v)); };
   const PaddingCheck none{};
   const auto& p = n.padding ? *n.padding : none;  // without a check, a cap of 0 counts nothing
   CitizenState state;
@@ -149,15 +148,12 @@ SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t o
         "$9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
         {out.response_id, n.cycle_id, organisation_id, std::string_view(channel), std::string_view(r.collected_at),
          std::string_view(n.questionnaire), std::string_view(answers), std::string_view(r.suggestions),
-         sex.empty() ? Param(nullptr) : Param(sex), r.age ? Param(std::int64_t{*r.age}) : Param(nullptr),
-         n.citizen_id ? Param(n.citizen_id) : Param(nullptr),
-         n.idempotency_key.empty() ? Param(nullptr) : Param(std::string_view(n.idempotency_key)),
+         text_or_null(sex), r.age ? Param(std::int64_t{*r.age}) : Param(nullptr),
+         n.citizen_id ? Param(n.citizen_id) : Param(nullptr), text_or_null(n.idempotency_key),
          std::string_view(out.counted ? "counted" : "moderation"), previous_id ? Param(previous_id) : Param(nullptr),
-         std::string_view(now), n.network_hash.empty() ? Param(nullptr) : Param(std::string_view(n.network_hash)),
-         n.text_hash.empty() ? Param(nullptr) : Param(std::string_view(n.text_hash)),
-         moderation_reason.empty() ? Param(nullptr) : Param(std::string_view(moderation_reason)),
+         std::string_view(now), text_or_null(n.network_hash), text_or_null(n.text_hash), text_or_null(moderation_reason),
          n.operator_id ? Param(n.operator_id) : Param(nullptr), n.entered_by ? Param(n.entered_by) : Param(nullptr),
-         r.interview_id.empty() ? Param(nullptr) : Param(std::string_view(r.interview_id))});
+         text_or_null(r.interview_id)});
   if (out.counted) apply_to_tally(c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
   return out;
 }
