@@ -50,5 +50,16 @@ TEST(GroupCommit, AFailingWriteIsUndoneAloneAndTheOthersCommit) {
   EXPECT_EQ(count_rows(*reader), kWrites - 1);
 }
 
+TEST(GroupCommit, AnUnreachableDatabaseFailsTheWritesAndTheNextOnesTryAgain) {
+  int opened = 0;
+  GroupCommit commit([&opened]() -> std::unique_ptr<Connection> {
+    ++opened;
+    throw DatabaseError("не удалось подключиться");
+  });
+  EXPECT_THROW(commit.run([](Connection&) {}), DatabaseError);
+  EXPECT_THROW(commit.run([](Connection&) {}), DatabaseError);
+  EXPECT_GE(opened, 2);
+}
+
 }  // namespace
 }  // namespace nok::sql

@@ -76,10 +76,14 @@ void GroupCommit::commit(std::unique_ptr<Connection>& c, Batch& batch) {
   batches.add();
   writes.add(batch.size());
   metrics::Timer timer(seconds);
+  // The writer's connection: opened on first use, and again after it broke (or failed to open).
+  auto connection = [&]() -> Connection& {
+    if (!c || !c->healthy()) c = open_writer_();
+    return *c;
+  };
   bool committed = false;
   try {
-    if (!c || !c->healthy()) c = open_writer_();
-    Transaction tx(*c);
+    Transaction tx(connection());
     for (auto& item : batch) item->work(*c);
     tx.commit();
     committed = true;
@@ -92,11 +96,10 @@ void GroupCommit::commit(std::unique_ptr<Connection>& c, Batch& batch) {
   }
   std::vector<std::exception_ptr> errors(batch.size());
   try {
-    if (!c->healthy()) c = open_writer_();
-    Transaction tx(*c);
+    Transaction tx(connection());
     for (std::size_t i = 0; i < batch.size(); ++i) errors[i] = run_isolated(*c, batch[i]->work);
     tx.commit();
-  } catch (...) {  // the commit itself failed: nothing of this batch is durable
+  } catch (...) {  // no connection, or the commit failed: nothing of this batch is durable
     for (auto& e : errors) e = std::current_exception();
   }
   for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->done(errors[i]);
