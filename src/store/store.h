@@ -92,9 +92,6 @@ struct PaddingCheck {
   std::function<std::string(const PaddingSignals&)> decide;
 };
 
-// Longer idempotency keys are refused: each is stored and indexed with its row.
-constexpr std::size_t kMaxIdempotencyKey = 64;
-
 struct NewResponse {
   survey::Response response;       // org code, channel, answers, suggestions, sex, age
   std::int64_t cycle_id = 0;

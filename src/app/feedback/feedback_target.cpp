@@ -1,5 +1,6 @@
 #include "app/feedback/feedback_target.h"
 
+#include "app/idempotency/idempotency_key.h"
 #include "core/time.h"
 
 namespace nok {
@@ -33,8 +34,8 @@ FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool ne
     target.refusal = refused(401, "unauthorized", "Войдите по коду из письма, чтобы оставить своё мнение");
     return target;
   }
-  if (request.idempotency_key.size() > kMaxIdempotencyKey) {
-    target.refusal = refused(400, "bad_idempotency_key", "Ключ повтора (idempotency_key) длиннее 64 знаков");
+  if (auto error = idempotency_key_error(request.idempotency_key)) {
+    target.refusal = refused(400, error->code, error->message);
     return target;
   }
   target.org = store.find_organisation(request.org_code);

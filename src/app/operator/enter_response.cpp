@@ -1,5 +1,6 @@
 #include "app/operator/enter_response.h"
 
+#include "app/idempotency/idempotency_key.h"
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
 
@@ -12,8 +13,7 @@ EntryResult enter_response(Store& store, const Collector& collector, const Entry
     result.errors.push_back(std::move(error));
     return result;
   };
-  if (request.idempotency_key.size() > kMaxIdempotencyKey)
-    return fail(400, {"bad_idempotency_key", "Ключ повтора (idempotency_key) длиннее 64 знаков", 0, "idempotency_key"});
+  if (auto error = idempotency_key_error(request.idempotency_key)) return fail(400, std::move(*error));
   const auto cycle = collector.cycle_of.find(request.org_code);
   auto org = cycle == collector.cycle_of.end() ? std::nullopt : store.find_organisation(request.org_code);
   if (!org)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/idempotency/idempotency_key.h"
 #include "core/text.h"
 #include "core/time.h"
 #include "domain/survey/questionnaire.h"
@@ -66,8 +67,11 @@ Prepared prepare(Store& store, const SecretKey& key, const SurveyRequest& reques
     out.refusal.errors.push_back({std::move(code), std::move(message)});
     return std::move(out);
   };
-  if (request.idempotency_key.size() > kMaxIdempotencyKey)
-    return fail(400, "bad_idempotency_key", "Ключ повтора (idempotency_key) длиннее 64 знаков");
+  if (auto error = idempotency_key_error(request.idempotency_key)) {
+    out.refusal.status = 400;
+    out.refusal.errors.push_back(std::move(*error));
+    return out;
+  }
   auto org = store.find_organisation(request.org_code);
   if (!org) return fail(404, "organisation_not_found", "Организация не найдена");
   const auto assessment = store.assessment_of(org->code, current_year());  // cached for a few seconds
