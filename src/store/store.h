@@ -13,9 +13,9 @@
 #include "domain/survey/counters.h"
 #include "domain/survey/response.h"
 #include "store/feedback.h"
+#include "store/limit_store.h"
 #include "store/staff_store.h"
 #include "store/sql/connection.h"
-#include "store/staff_store.h"
 
 namespace nok {
 
@@ -127,7 +127,9 @@ struct UpsertSummary {
 // The storage port. Implemented once in SQL over either engine (store/sql); every
 // method is safe to call from any server thread. Database failures (unreachable
 // server, corrupt file) throw sql::DatabaseError.
-class Store {
+// The port also answers for the limits (LimitStore), which the sign-in and feedback use
+// cases check in the same database as what they limit.
+class Store : public LimitStore {
  public:
   virtual ~Store() = default;
   virtual sql::Engine engine() const = 0;

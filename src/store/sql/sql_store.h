@@ -27,6 +27,9 @@ class SqlStore final : public Store {
 
   void upsert_regions(const std::vector<Region>& regions) override;
   std::vector<Region> regions() override;
+
+  std::optional<Ticket> take_limit(std::string_view key, int limit, std::chrono::seconds window) override;
+  void give_back(const Ticket& ticket) override;
   UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations) override;
   std::optional<Organisation> find_organisation(std::string_view code) override;
   OrganisationPage search_organisations(const OrganisationQuery& query) override;
