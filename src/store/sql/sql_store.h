@@ -27,7 +27,8 @@ class SqlStore final : public Store {
 
   void upsert_regions(const std::vector<Region>& regions) override;
   std::vector<Region> regions() override;
-  UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations) override;
+  using Store::upsert_organisations;
+  UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations, StaffEdits staff_edits) override;
   std::optional<Organisation> find_organisation(std::string_view code) override;
   OrganisationPage search_organisations(const OrganisationQuery& query) override;
   std::int64_t count_organisations() override;
