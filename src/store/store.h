@@ -104,6 +104,10 @@ struct NewResponse {
   std::string text_hash;           // keyed hash of the normalised suggestions, or empty
   std::string moderation_reason;   // non-empty: held for moderation and not counted
   std::optional<PaddingCheck> padding;  // a citizen's submission: may set moderation_reason
+  // A staff entry's audit line (an operator's questionnaire), appended in the transaction
+  // that stores the response, with the new response's id as its object_id; not appended
+  // when nothing is stored (a repeat, a duplicate interview).
+  std::optional<AuditEntry> audit;
 };
 
 struct SubmitOutcome {
@@ -191,8 +195,10 @@ class Store {
   using SubmitDone = std::function<void(std::exception_ptr, SubmitOutcome)>;
   virtual void submit_response_async(NewResponse response, SubmitDone done) = 0;
   // Many responses in one transaction (operator uploads, demo data): all or none — when
-  // any is a duplicate_interview, none is stored (the outcomes say which).
-  virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) = 0;
+  // any is a duplicate_interview, none is stored (the outcomes say which). `audit`, the
+  // one line of a staff upload (none for demo data), is appended in the same transaction.
+  virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch,
+                                                      const std::optional<AuditEntry>& audit) = 0;
   // The live tallies of an organisation in a cycle (zero when nobody answered yet).
   virtual survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) = 0;
   virtual methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) = 0;

@@ -41,7 +41,8 @@ class SqlStore final : public Store {
 
   SubmitOutcome submit_response(const NewResponse& response) override;
   void submit_response_async(NewResponse response, SubmitDone done) override;
-  std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) override;
+  std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch,
+                                              const std::optional<AuditEntry>& audit) override;
   survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) override;
   methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) override;
   void put_expert_inputs(const std::vector<ExpertRecord>& records, const std::vector<AuditEntry>& audit) override;
