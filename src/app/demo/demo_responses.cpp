@@ -63,7 +63,7 @@ std::size_t add_demo_responses(Store& store, const std::vector<Organisation>& re
   std::size_t stored = 0;
   auto flush = [&] {
     store.put_expert_inputs(inspections, {});
-    stored += store.submit_responses(batch).size();
+    stored += store.submit_responses(batch, std::nullopt).size();
     batch.clear();
     inspections.clear();
   };
