@@ -280,7 +280,7 @@ asio::awaitable<Response> deferred(ServerState& state, const Router::Route& rout
 
 asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
   beast::error_code ignored;
-  socket.set_option(tcp::no_delay(true), ignored);  // see STYLE.md: avoids 40 ms delayed-ACK stalls
+  socket.set_option(tcp::no_delay(true), ignored);  // else a multi-packet response waits ~40 ms for delayed ACKs
   const std::string remote = socket.remote_endpoint(ignored).address().to_string();
   beast::tcp_stream stream(std::move(socket));
   beast::flat_buffer buffer;

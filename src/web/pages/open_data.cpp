@@ -1,4 +1,4 @@
-// Open data (issue 6; Приказ Минфина № 66н composition): the published results of a year
+// Open data (the composition of Приказ Минфина № 66н): the published results of a year
 // as CSV and JSON, the current edition per organisation, for anyone to download and
 // re-use. The description page lists the fields.
 #include <boost/json.hpp>

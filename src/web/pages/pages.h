@@ -23,9 +23,10 @@ void forget_organisation_page(std::string_view code);
 void add_survey_pages(http::Router& router, const SiteContext& site);
 // The citizens' feedback: /o/{code}/rate, /opinion, /measures, /review, /appeal, /reviews; /me, /me/appeals/{id}.
 void add_feedback_pages(http::Router& router, const SiteContext& site);
-// /login, /login/code, /logout: citizen sign-in by a one-time e-mail code.
-// /login/oidc and its callback, when an identity provider is configured.
+// /login/oidc and its callback: citizen sign-in through an OpenID Connect provider
+// (ЕСИА/Госуслуги), when one is configured.
 void add_oidc_sign_in_pages(http::Router& router, const SiteContext& site);
+// /login, /login/code, /logout: citizen sign-in by a one-time code sent by e-mail or SMS.
 void add_sign_in_pages(http::Router& router, const SiteContext& site);
 // Friendly 404 and 500 pages (JSON under /api/).
 void add_fallbacks(http::Router& router);

@@ -1,4 +1,4 @@
-// Downloads for an organisation's QR code (seed 002): the code itself, posters, labels,
+// Downloads for an organisation's QR code (docs/printing.md): the code itself, posters, labels,
 // tickets, a terminal's idle screen and the block for its website, plus the page that
 // lists them. Rendering lives in print/; here: parameters, 404/400/409 and content types.
 #include <kainjow/mustache.hpp>

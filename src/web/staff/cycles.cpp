@@ -1,4 +1,4 @@
-// Assessment cycles (issue 6): the authority opens a year, engages the operator and lists
+// Assessment cycles: the authority opens a year, engages the operator and lists
 // organisations; the operator hands materials to the council; the council approves or
 // returns them and writes its proposals; the authority publishes. One page per cycle
 // serves every role, offering only the steps the person may take; everything is checked

@@ -1,4 +1,4 @@
-// Every poster of a region or an authority as one ZIP (issue 5): a page to choose the
+// Every poster of a region or an authority as one ZIP: a page to choose the
 // scope and the format, and the archive itself, streamed as it is rendered so that 5,000
 // posters cost the server one poster's memory. Only organisations assessed this year are
 // printed: the QR codes of the others are not active.
