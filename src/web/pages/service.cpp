@@ -34,7 +34,7 @@ http::Response page_not_found(const http::Request& request) {
 
 }  // namespace
 
-void add_service_routes(http::Router& router, const SiteContext& site, const MetricsAccess& metrics) {
+void add_service_routes(http::Router& router, const SiteContext& site, const MetricsAccess& metrics_access) {
   router.get("/healthz", [&store = site.store](const http::Request&) {
     try {
       store.schema_version();
@@ -46,8 +46,8 @@ void add_service_routes(http::Router& router, const SiteContext& site, const Met
   });
 
   // Answered as if it did not exist to anyone else, so scanners learn nothing.
-  router.get("/metrics", [metrics](const http::Request& request) {
-    if (!may_read_metrics(metrics, request)) return page_not_found(request);
+  router.get("/metrics", [metrics_access](const http::Request& request) {
+    if (!may_read_metrics(metrics_access, request)) return page_not_found(request);
     return http::Response{200, "text/plain; version=0.0.4; charset=utf-8", metrics::render(), {}};
   });
 
