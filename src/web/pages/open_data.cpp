@@ -9,6 +9,7 @@
 #include "core/csv.h"
 #include "core/time.h"
 #include "domain/registry/region_code.h"
+#include "http/header.h"
 #include "web/api/api.h"
 #include "web/pages/pages.h"
 #include "web/staff/staff_context.h"
@@ -87,8 +88,8 @@ http::Response results_csv(const SiteContext& site, const http::Request& request
   });
   std::string out = rows.take();
   http::Response response{200, "text/csv; charset=utf-8", std::move(out), {}};
-  response.headers.emplace_back("Content-Disposition",
-                                "attachment; filename=\"nok-results-" + std::to_string(q->year) + ".csv\"");
+  const std::string file_name = "nok-results-" + std::to_string(q->year) + ".csv";
+  response.headers.emplace_back("Content-Disposition", http::content_disposition("attachment", file_name));
   return response;
 }
 

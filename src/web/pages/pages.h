@@ -2,11 +2,13 @@
 #include "http/router.h"
 #include "store/store.h"
 #include "web/context.h"
+#include "web/metrics_access.h"
 
 namespace nok::web {
 
-// /healthz, /metrics, /static/{file}, /a11y (switches the version for the visually impaired).
-void add_service_routes(http::Router& router, Store& store);
+// /healthz, /metrics (to those `metrics_access` lets in), /static/{file}, /a11y (switches
+// the version for the visually impaired).
+void add_service_routes(http::Router& router, const SiteContext& site, const MetricsAccess& metrics_access);
 // /, /search.
 void add_registry_pages(http::Router& router, Store& store);
 // /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "app/print/qr_activity.h"
+#include "http/header.h"
 #include "print/carriers.h"
 #include "print/poster.h"
 #include "print/qr_render.h"
@@ -55,7 +56,7 @@ Result<double> number(const http::Request& request, std::string_view name, doubl
 http::Response file(std::string content_type, std::string bytes, const std::string& file_name = "") {
   http::Response response{200, std::move(content_type), std::move(bytes), {{"Cache-Control", "private, max-age=300"}}};
   if (!file_name.empty())
-    response.headers.emplace_back("Content-Disposition", "inline; filename=\"" + file_name + "\"");
+    response.headers.emplace_back("Content-Disposition", http::content_disposition("inline", file_name));
   return response;
 }
 

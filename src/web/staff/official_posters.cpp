@@ -8,6 +8,7 @@
 #include "app/print/organisation_pages.h"
 #include "app/registry/reference_data.h"
 #include "core/time.h"
+#include "http/header.h"
 #include "print/document.h"
 #include "print/zip_writer.h"
 #include "web/staff/guard.h"
@@ -91,7 +92,7 @@ http::Response posters_zip(const SiteContext& site, const print::PrintConfig& co
   const std::string count = std::to_string(codes.size());
   auto response = http::Response::streamed(
       "application/zip", zip_of(site.store, std::move(codes), {.kind = *kind, .public_url = config.public_url}));
-  response.headers = {{"Content-Disposition", "attachment; filename=\"" + name + "\""},
+  response.headers = {{"Content-Disposition", http::content_disposition("attachment", name)},
                       // No Content-Length can be known in advance; this lets a script show «N из M».
                       {"X-Nok-Organisations", count},
                       {"Cache-Control", "private, no-store"}};
