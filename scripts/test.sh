@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test suite: unit, store (on SQLite
-# and on a throwaway PostgreSQL started here), HTTP, CLI, and the browser tests.
+# and on a throwaway PostgreSQL started here), HTTP, CLI, the kill -9 crash test, the same
+# suites under the sanitizers, the fuzz targets for a short while, and the browser tests
+# (docs/testing.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh test
@@ -12,5 +14,12 @@ start_postgres
 trap stop_postgres EXIT
 export NOK_TEST_POSTGRES_URL="$NOK_PG_URL"
 
-ctest --test-dir build --output-on-failure -j "$(nproc)"
+timed() {  # timed COMMAND…: runs it and says how long it took
+  local start=$SECONDS
+  "$@"
+  echo "$1: $((SECONDS - start)) s"
+}
+timed ctest --test-dir build --output-on-failure -j "$(nproc)"
+timed scripts/sanitize.sh
+timed scripts/fuzz.sh "${NOK_FUZZ_SECONDS:-20}"
 if [ -x tests/e2e/run.sh ]; then tests/e2e/run.sh build/nok; fi
