@@ -1,7 +1,7 @@
 // The CSV reader (core/csv) on any bytes: organisation registries, operators' response
 // files and score exchanges all arrive through it. Besides not crashing or leaking, a table
 // it returns holds only valid UTF-8 with records in file order, and a field written with
-// csv::escape reads back as itself.
+// csv::text_cell reads back, through csv::original_text, as itself.
 #include <string>
 
 #include "core/csv.h"
@@ -23,20 +23,25 @@ void check_table(const csv::Table& table) {
   }
 }
 
-// escape() quotes what needs it; the reader turns CRLF inside quotes into LF and keeps the rest.
+// text_cell neutralises and quotes what needs it; the reader turns CRLF inside quotes into LF and
+// keeps the rest, and original_text drops the apostrophe text_cell added. A text whose first
+// character after its apostrophes is a CR is left out: the reader may turn that CR's line
+// break into a plain LF, which no longer shows the apostrophe was added.
 void check_round_trip(std::string_view field) {
-  const std::string written = "a,b\n" + csv::escape(field) + "," + csv::escape(field) + "\n";
+  const std::string written = "a,b\n" + csv::text_cell(field) + "," + csv::text_cell(field) + "\n";
   auto table = csv::parse(written);
   if (!text::valid_utf8(field)) {
     fuzz::require(!table && table.error().code == "csv_encoding", "invalid UTF-8 is refused as such");
     return;
   }
-  fuzz::require(table.has_value(), "an escaped field parses");
+  fuzz::require(table.has_value(), "a written field parses");
+  const auto first = field.find_first_not_of('\'');
+  if (first != std::string_view::npos && field[first] == '\r') return;
   std::string expected(field);
   for (std::size_t at = 0; (at = expected.find("\r\n", at)) != std::string::npos;) expected.erase(at, 1);
   fuzz::require(table->records.size() == 1, "one record written, one read");
-  fuzz::require(table->records[0].fields == std::vector<std::string>{expected, expected},
-                "an escaped field reads back as itself");
+  for (const auto& read : table->records[0].fields)
+    fuzz::require(csv::original_text(read) == expected, "a written field reads back as itself");
 }
 
 }  // namespace
