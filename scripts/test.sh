@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test suite: unit, store (on SQLite
 # and on a throwaway PostgreSQL started here), HTTP, CLI, the kill -9 crash test, the same
-# suites under the sanitizers, the fuzz targets for a short while, and the browser tests
+# suites under the sanitizers (NOK_SANITIZE=1), the fuzz targets for a short while, and the browser tests
 # (docs/testing.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
