@@ -15,6 +15,7 @@ cmake --build "$out" -j "$(nproc)" --target nok_unit_tests nok_store_tests nok_h
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_init_order=1:check_initialization_order=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitize/lsan.supp:print_suppressions=0}
 passed=0 failed=0
 suite() {  # suite NAME ENGINE BINARY
   local name=$1 engine=$2 binary=$3 log="$out/$1.log"
