@@ -74,7 +74,9 @@ struct Session {
   std::string expires_at;
 };
 
-// A validated survey response ready to store (app/survey builds it).
+// Recent activity that betrays padding (docs/security.md): counts since the times of the
+// PaddingCheck below, each stopping at its cap (a check needs only whether its threshold is
+// reached, and a capped count stays cheap however busy the network or account is).
 struct PaddingSignals {
   int by_citizen = 0;              // responses by this account to other organisations
   int by_network = 0;              // responses from this network
@@ -92,6 +94,7 @@ struct PaddingCheck {
   std::function<std::string(const PaddingSignals&)> decide;
 };
 
+// A validated survey response ready to store (app/survey builds it).
 struct NewResponse {
   survey::Response response;       // org code, channel, answers, suggestions, sex, age
   std::int64_t cycle_id = 0;

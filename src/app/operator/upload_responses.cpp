@@ -8,6 +8,7 @@
 #include "app/staff/audit.h"
 #include "core/text.h"
 #include "domain/survey/questionnaire.h"
+#include "xlsx/cell_reference.h"
 #include "xlsx/xlsx_reader.h"
 
 namespace nok {
@@ -95,10 +96,7 @@ UploadResult upload_responses(Store& store, const Collector& collector, const cs
 std::string column_letter(const csv::Table& table, std::string_view column) {
   std::size_t index = 0;
   while (index < table.header.size() && text::fold(table.header[index]) != column) ++index;
-  if (index == table.header.size()) return "";
-  std::string letters;
-  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  return letters;
+  return index == table.header.size() ? "" : xlsx::column_letters(index);
 }
 
 }  // namespace nok
