@@ -1,10 +1,13 @@
 #include <iostream>
 
+#include "app/outbox/outbox_worker.h"
 #include "cli/common.h"
+#include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
 #include "cli/staff_stores.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
+#include "http/log.h"
 #include "http/server.h"
 #include "web/site.h"
 
@@ -79,10 +82,15 @@ int serve(int argc, char** argv) {
   const SecretKey key = load_secret_key(db);
   auto mailer = mailer_from_env();
   auto sms = sms_sender_from_env();
+  // Every message goes through the outbox; its sender thread retries what failed.
+  Outbox outbox(stores->outbox, key, mailer.get(), sms.get(), outbox_policy_from_env());
+  OutboxWorker sender(outbox, outbox_interval_from_env(), [](const std::exception& e) {
+    log::error("outbox round failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");
+  });
   const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
   const auto oidc = oidc_from_env(public_url);
-  const web::SiteContext context{*store,         mailer.get(), key, public_url, public_url.starts_with("https://"),
-                                 &stores->context, sms.get(),   &oidc};
+  const web::SiteContext context{*store,         outbox.mailer(), key, public_url, public_url.starts_with("https://"),
+                                 &stores->context, outbox.sms(),   &oidc};
   auto site = web::build_site(context, metrics);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

@@ -14,12 +14,17 @@ std::string at(Clock::duration offset) { return iso_utc(Clock::now() + offset); 
 }  // namespace
 
 Result<Ok> CitizenSignIn::deliver(const Contact& contact, const std::string& code) {
+  // The outbox drops the message once the code has expired, and a newer code to the same
+  // contact replaces one still waiting (core/delivery.h).
+  const Delivery delivery{"sign_in_code", at(policy_.code_lifetime), key_.hash("code-to:" + contact.login_key())};
   if (contact.kind == Contact::Kind::phone)
-    return sms_->send({contact.value, "Код для входа на сайт независимой оценки качества: " + code +
-                                          ". Никому его не сообщайте."});
+    return sms_->send({contact.value,
+                       "Код для входа на сайт независимой оценки качества: " + code + ". Никому его не сообщайте.",
+                       delivery});
   return mailer_->send({contact.value, "Код для входа: " + code,
                         "Ваш код для входа на сайт независимой оценки качества: " + code +
-                            "\n\nКод действует 10 минут. Если вы не запрашивали код, просто удалите это письмо."});
+                            "\n\nКод действует 10 минут. Если вы не запрашивали код, просто удалите это письмо.",
+                        delivery});
 }
 
 Result<Contact> CitizenSignIn::request_code(std::string_view typed) {
@@ -34,8 +39,10 @@ Result<Contact> CitizenSignIn::request_code(std::string_view typed) {
   if (recent >= policy_.codes_per_window)
     return Error{"too_many_codes", "Слишком много запросов кода. Подождите 15 минут и попробуйте снова."};
 
-  // Delivered before it is stored: a gateway that is down leaves nothing behind and does
-  // not use up the person's codes for the window.
+  // Handed to the sender before it is stored. `nok serve`'s sender is the outbox: it
+  // answers once the message is queued and tried, and retries a failed attempt until the
+  // code expires, so the code is stored then too. A bare transport that fails leaves
+  // nothing behind.
   const std::string code = random_digits(6);
   if (auto sent = deliver(*contact, code); !sent) return sent.error();
   store_.add_login_code(login, key_.hash(login + ":" + code), at(policy_.code_lifetime));
