@@ -32,9 +32,12 @@ std::optional<std::string> read_file(const std::string& path);
 // An environment variable, or `fallback` when unset or empty.
 std::string env_or(const char* name, const std::string& fallback);
 
-// A verb with actions (`nok user add …`): runs `add` for "add", prints `usage` for
-// --help (exit 0) and for anything else (exit 2).
-int run_add_action(int argc, char** argv, const char* usage, int (*add)(int argc, char** argv));
+// A verb with one action (`nok user add …`, `nok outbox send`): runs `run` for `action`,
+// prints `usage` for --help (exit 0) and for anything else (exit 2).
+int run_action(int argc, char** argv, const char* usage, std::string_view action, int (*run)(int argc, char** argv));
+inline int run_add_action(int argc, char** argv, const char* usage, int (*add)(int argc, char** argv)) {
+  return run_action(argc, argv, usage, "add", add);
+}
 
 // The mailer the environment configures (NOK_SMTP_URL, NOK_SMTP_USER, NOK_SMTP_PASSWORD,
 // NOK_MAIL_FROM, NOK_MAIL_OUTBOX); nullptr when neither SMTP nor an outbox is set.

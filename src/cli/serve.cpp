@@ -1,10 +1,13 @@
 #include <iostream>
 
+#include "app/outbox/outbox_worker.h"
 #include "cli/common.h"
+#include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
 #include "cli/staff_stores.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
+#include "http/log.h"
 #include "http/server.h"
 #include "web/site.h"
 
@@ -45,7 +48,9 @@ int serve(int argc, char** argv) {
       "access-log", po::value<bool>()->default_value(env_or("NOK_ACCESS_LOG", "0") == "1"),
       "log one JSON line per request to stderr (env NOK_ACCESS_LOG=1)")(
       "trust-forwarded-for", po::value<bool>()->default_value(env_or("NOK_TRUST_FORWARDED_FOR", "0") == "1"),
-      "behind a reverse proxy: the client address is the last X-Forwarded-For entry (env NOK_TRUST_FORWARDED_FOR=1)");
+      "behind a reverse proxy: the client address is the last X-Forwarded-For entry (env NOK_TRUST_FORWARDED_FOR=1)")(
+      "metrics-networks", po::value<std::string>()->default_value(env_or("NOK_METRICS_NETWORKS", "127.0.0.0/8,::1")),
+      "comma-separated networks whose clients may read /metrics (env NOK_METRICS_NETWORKS)");
   int exit_code = 0;
   auto vm = parse(argc, argv, options, "nok serve [--db URL] [--listen ADDR:PORT]", exit_code);
   if (!vm) return exit_code;
@@ -60,6 +65,15 @@ int serve(int argc, char** argv) {
   config.blocking_threads = (*vm)["write-threads"].as<unsigned>();
   config.access_log = (*vm)["access-log"].as<bool>();
   config.trust_forwarded_for = (*vm)["trust-forwarded-for"].as<bool>();
+  web::MetricsAccess metrics;
+  auto networks = web::parse_networks((*vm)["metrics-networks"].as<std::string>());
+  if (!networks) {
+    std::cerr << "ошибка: --metrics-networks: " << networks.error().message << "\n";
+    return 2;
+  }
+  metrics.networks = std::move(*networks);
+  metrics.token = env_or("NOK_METRICS_TOKEN", "");  // no flag: a command line is visible to every user
+  metrics.trust_forwarded_for = config.trust_forwarded_for;
 
   const auto db = (*vm)["db"].as<std::string>();
   auto stores = open_staff_stores(*vm, (*vm)["connections"].as<std::size_t>());
@@ -68,11 +82,16 @@ int serve(int argc, char** argv) {
   const SecretKey key = load_secret_key(db);
   auto mailer = mailer_from_env();
   auto sms = sms_sender_from_env();
+  // Every message goes through the outbox; its sender thread retries what failed.
+  Outbox outbox(stores->outbox, key, mailer.get(), sms.get(), outbox_policy_from_env());
+  OutboxWorker sender(outbox, outbox_interval_from_env(), [](const std::exception& e) {
+    log::error("outbox round failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");
+  });
   const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
   const auto oidc = oidc_from_env(public_url);
-  const web::SiteContext context{*store,         mailer.get(), key, public_url, public_url.starts_with("https://"),
-                                 &stores->context, sms.get(),   &oidc};
-  auto site = web::build_site(context);
+  const web::SiteContext context{*store,         outbox.mailer(), key, public_url, public_url.starts_with("https://"),
+                                 &stores->context, outbox.sms(),   &oidc};
+  auto site = web::build_site(context, metrics);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;
   server.run();

@@ -4,6 +4,7 @@
 #include "cli/common.h"
 #include "store/sql/sql_cycle_store.h"
 #include "store/sql/sql_moderation_store.h"
+#include "store/sql/sql_outbox_store.h"
 #include "store/sql/sql_placement_store.h"
 #include "store/sql/sql_plan_store.h"
 #include "store/sql/sql_staff_store.h"
@@ -12,9 +13,10 @@
 
 namespace nok::cli {
 
-// The main store and the staff ports over its connection pool, with the staff policy:
-// what `nok serve` and `nok user` share. Members are destroyed in reverse order, so the
-// buffered scan counts are written before the pool closes.
+// The main store and the staff ports over its connection pool, with the staff policy, and
+// the outbox of mail and SMS: what `nok serve`, `nok user`, `nok reminders` and `nok outbox`
+// share. Members are destroyed in reverse order, so the buffered scan counts are written
+// before the pool closes.
 struct StaffStores {
   explicit StaffStores(std::unique_ptr<sql::SqlStore> store)
       : main(std::move(store)),
@@ -23,7 +25,8 @@ struct StaffStores {
         cycles(main->pool()),
         plans(main->pool()),
         moderation(main->pool()),
-        context{staff, placements, cycles, plans, moderation, {}} {}
+        outbox(main->pool()),
+        context{staff, placements, cycles, plans, moderation, {}, &outbox} {}
 
   std::unique_ptr<sql::SqlStore> main;
   sql::SqlStaffStore staff;
@@ -31,6 +34,7 @@ struct StaffStores {
   sql::SqlCycleStore cycles;
   sql::SqlPlanStore plans;
   sql::SqlModerationStore moderation;
+  sql::SqlOutboxStore outbox;
   web::StaffContext context;
 };
 

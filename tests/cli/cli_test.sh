@@ -16,6 +16,9 @@ done
 check "unknown verb exits 2" bash -c "'$nok' frobnicate 2>/dev/null; [ \$? -eq 2 ]"
 check "version" bash -c "'$nok' version | grep -q '^nok '"
 check "migrate" bash -c "'$nok' migrate --db '$db' | grep -q 'schema version'"
+check "outbox send --help" bash -c "'$nok' outbox send --help | grep -q usage"
+check "outbox send without mail or SMS exits 2" bash -c "env -u NOK_SMTP_URL -u NOK_MAIL_OUTBOX -u NOK_SMS_URL -u NOK_SMS_OUTBOX '$nok' outbox send --db '$db' 2>/dev/null; [ \$? -eq 2 ]"
+check "outbox send on an empty queue" bash -c "mkdir -p '$dir/mail' && NOK_MAIL_OUTBOX='$dir/mail' '$nok' outbox send --db '$db' | grep -q 'отправлено: 0'"
 
 printf 'code,inn,full_name,short_name,region,sphere,level,authority,address,website,recipients\n' >"$dir/good.csv"
 printf 'sch1,7707083893,"Школа № 1, имени Пушкина",Школа № 1,77,education,municipal,Департамент,"г. Москва, ул. Мира, 1",https://s1.example.ru,900\n' >>"$dir/good.csv"
@@ -23,6 +26,20 @@ printf 'lib1,7707083893,Библиотека,Библиотека,50,culture,reg
 check "import good file" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q '2 new'"
 check "reimport updates, never duplicates" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q '0 new, 2 updated'"
 check "two organisations stored" test "$(count)" = 2
+
+# A website the school's staff changed in the cabinet (as the cabinet saves it) is theirs:
+# a re-import keeps it and says so by line; --overwrite-profile takes the registry's.
+website() { sqlite3 "$dir/nok.db" "SELECT website FROM organisations WHERE code = 'sch1'"; }
+sqlite3 "$dir/nok.db" "UPDATE organisations SET website = 'https://mine.example.ru', website_edited_at = '2026-05-01T10:00:00Z' WHERE code = 'sch1'"
+check "reimport with a staff edit" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' >'$dir/out.txt'"
+check "the staff's edit is reported by line" grep -qF "good.csv: строка 2, столбец website: у sch1 оставлен сайт, изменённый сотрудниками организации 2026-05-01T10:00:00Z: «https://mine.example.ru»; в реестре «https://s1.example.ru»" "$dir/out.txt"
+check "the summary names the flag" grep -qF "правки сотрудников организаций оставлены: 1 (значения реестра записывает nok import-orgs --overwrite-profile)" "$dir/out.txt"
+check "the staff's edit is kept" test "$(website)" = https://mine.example.ru
+check "reimport with --overwrite-profile" bash -c "'$nok' import-orgs --db '$db' --overwrite-profile '$dir/good.csv' >'$dir/out.txt'"
+check "the overwrite is reported by line" grep -qF "good.csv: строка 2, столбец website: у sch1 записан сайт из реестра «https://s1.example.ru» вместо изменённого сотрудниками организации 2026-05-01T10:00:00Z: «https://mine.example.ru»" "$dir/out.txt"
+check "the registry's value is stored" test "$(website)" = https://s1.example.ru
+check "then the next reimport has nothing to report" bash -c "! '$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q 'столбец website'"
+check "--help explains --overwrite-profile" bash -c "'$nok' import-orgs --help | grep -q -- --overwrite-profile"
 
 printf 'code,inn,full_name,region,sphere\nnew1,7707083893,Новая,77,education\nbad,7707083894,Плохой ИНН,77,education\nbad2,7707083893,,99,sport\n' >"$dir/bad.csv"
 check "bad import exits non-zero" bash -c "! '$nok' import-orgs --db '$db' '$dir/bad.csv' 2>'$dir/err.txt'"

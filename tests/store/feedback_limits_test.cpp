@@ -1,6 +1,7 @@
 // The daily limits of one account's reviews, appeals and comments on measures, under a
 // concurrent burst from one store and from two stores over the same database (as two `nok`
 // processes), on both engines.
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <set>
@@ -73,6 +74,28 @@ TEST_F(FeedbackLimits, ABurstOfCommentsOnMeasuresSplitAcrossTwoProcessesStoresEx
   auto second = second_process();
   EXPECT_EQ(burst_of(comment, {&*store, second.get()}), (std::map<int, int>{{200, 10}, {429, 20}}));
   EXPECT_EQ(store->measure_comments("lib1", 50).size(), 10u);
+}
+
+// Ratings and opinions have no daily count: each is one voice per citizen, organisation and
+// cycle, the newer replacing the earlier under the citizen's lock. A burst leaves one counted.
+TEST_F(FeedbackLimits, ABurstOfRatingsAndOpinionsSplitAcrossTwoProcessesLeavesOneOfEachCounted) {
+  auto second = second_process();
+  auto rating = [](Store& s, std::int64_t who, const std::string& key) {
+    return rate_organisation(s, request("lib1", who, {{"comfort", "4"}, {"booking", "2"}}, key));
+  };
+  auto opinion = [](Store& s, std::int64_t who, const std::string& key) {
+    return give_opinion(s, request("lib1", who, {{"agrees", "1"}}, key));
+  };
+  EXPECT_EQ(burst_of(rating, {&*store, second.get()}), (std::map<int, int>{{200, 30}}));
+  EXPECT_EQ(burst_of(opinion, {&*store, second.get()}), (std::map<int, int>{{200, 30}}));
+  const auto mine = store->citizen_activity(alice, 50);
+  ASSERT_EQ(mine.ratings.size(), 30u);
+  ASSERT_EQ(mine.opinions.size(), 30u);
+  auto counted = [](const auto& entries) {
+    return std::count_if(entries.begin(), entries.end(), [](const auto& e) { return e.head.status == "counted"; });
+  };
+  EXPECT_EQ(counted(mine.ratings), 1);
+  EXPECT_EQ(counted(mine.opinions), 1);
 }
 
 TEST_F(FeedbackLimits, TheRefusalSaysWhatTheLimitIsInRussian) {

@@ -15,12 +15,17 @@ std::string at(Clock::duration offset) { return iso_utc(Clock::now() + offset); 
 }  // namespace
 
 Result<Ok> CitizenSignIn::deliver(const Contact& contact, const std::string& code) {
+  // The outbox drops the message once the code has expired, and a newer code to the same
+  // contact replaces one still waiting (core/delivery.h).
+  const Delivery delivery{"sign_in_code", at(policy_.code_lifetime), key_.hash("code-to:" + contact.login_key())};
   if (contact.kind == Contact::Kind::phone)
-    return sms_->send({contact.value, "Код для входа на сайт независимой оценки качества: " + code +
-                                          ". Никому его не сообщайте."});
+    return sms_->send({contact.value,
+                       "Код для входа на сайт независимой оценки качества: " + code + ". Никому его не сообщайте.",
+                       delivery});
   return mailer_->send({contact.value, "Код для входа: " + code,
                         "Ваш код для входа на сайт независимой оценки качества: " + code +
-                            "\n\nКод действует 10 минут. Если вы не запрашивали код, просто удалите это письмо."});
+                            "\n\nКод действует 10 минут. Если вы не запрашивали код, просто удалите это письмо.",
+                        delivery});
 }
 
 Result<std::vector<LimitStore::Ticket>> CitizenSignIn::take_code_limits(const std::string& login,
@@ -51,8 +56,13 @@ Result<Contact> CitizenSignIn::request_code(std::string_view typed, std::string_
   auto taken = take_code_limits(login, remote_address);
   if (!taken) return taken.error();
 
-  // Delivered before it is stored: a gateway that is down leaves nothing behind and does
-  // not use up the person's codes for the window.
+  // Handed to the sender before it is stored. `nok serve`'s sender is the outbox: it
+  // answers once the message is committed and tried, and retries a failed attempt until
+  // the code expires, so the code is stored then too and its units stay taken — a code on
+  // its way counts, whether or not the first attempt got through. The outbox never refuses
+  // a message (a database failure throws, and the units stay taken: the limits fail
+  // closed). Only a bare transport refuses, leaving nothing behind; then the units are
+  // given back, so a gateway that is down does not use up the person's codes.
   const std::string code = random_digits(6);
   if (auto sent = deliver(*contact, code); !sent) {
     for (const auto& ticket : *taken) store_.give_back(ticket);

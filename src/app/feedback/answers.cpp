@@ -58,16 +58,19 @@ AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_vie
   AnswerResult result;
   const auto contact = mail.key.open(store.citizen_contact(appeal->citizen_id));
   if (!contact) return result;  // signed in through an identity provider: nothing to write to
+  const Delivery delivery{"appeal_answer", "", ""};
   if (normalise_email(*contact)) {
     result.notified = mail.mailer && mail.mailer
                                          ->send({*contact, "Ответ на ваше обращение в " + appeal->head.org_name,
-                                                 letter(*appeal, parsed.record, mail.public_url)})
+                                                 letter(*appeal, parsed.record, mail.public_url), delivery})
                                          .has_value();
   } else if (auto phone = normalise_phone(*contact); phone && mail.sms) {
     // An SMS is short: it says there is an answer and where to read it.
     result.notified = mail.sms
-                          ->send({*phone, "«" + appeal->head.org_name + "» ответила на ваше обращение: " +
-                                              mail.public_url + "/me/appeals/" + std::to_string(appeal->head.id)})
+                          ->send({*phone,
+                                  "«" + appeal->head.org_name + "» ответила на ваше обращение: " + mail.public_url +
+                                      "/me/appeals/" + std::to_string(appeal->head.id),
+                                  delivery})
                           .has_value();
   }
   if (result.notified) store.mark_appeal_notified(appeal_id);

@@ -15,7 +15,7 @@ namespace nok {
 struct AnswerResult {
   Errors errors;          // non-empty: nothing changed
   int status = 200;       // 404 not this organisation's, 409 already answered, 422 bad text
-  bool notified = false;  // the author of the appeal was told of the answer (e-mail or SMS)
+  bool notified = false;  // a message to the author was sent, or queued by the outbox (e-mail or SMS)
 };
 
 // A public answer under a published review; a new answer replaces the earlier one.
@@ -32,8 +32,9 @@ struct AppealMail {
 };
 
 // Answers an appeal once; then tells its author (the contact is opened with the key only
-// for this message and never logged). A message that fails leaves the answer stored and
-// readable on the citizen's page, with `notified` false.
+// for this message and never logged). With `nok serve`'s senders, the outbox's
+// (app/outbox), the message is queued and retried until it arrives; a bare transport that
+// fails leaves the answer stored and readable on the citizen's page, with `notified` false.
 AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_view organisation_code,
                            std::int64_t appeal_id, std::string_view text, std::int64_t user_id = 0);
 

@@ -20,13 +20,13 @@ struct FeedbackTarget {
 // organisation outside this year's assessment (409: ratings and opinions are about it).
 FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool needs_cycle);
 
-// At most `per_day` posts of a kind from one account in the last 24 hours, against mass
-// posting. The store decides it in the post's own transaction (PostLimit), so it holds
-// under a burst from any number of requests and processes; a repeat of an earlier post
-// under the same idempotency key is not a new one. Not a LimitStore unit: whether a post
-// repeats an earlier one is known only inside that transaction (two taps under one key
-// both look new until one commits), so a unit taken outside it would be used up by the tap
-// that turns out to be a repeat.
+// At most `per_day` posts of a kind from one account in the last 24 hours: mass posting
+// from one account is padding (docs/domain.md#monitoring-letter). The store decides it in
+// the post's own transaction (PostLimit), so it holds under a burst from any number of
+// requests and processes; a repeat of an earlier post under the same idempotency key is
+// not a new one. Not a LimitStore unit: whether a post repeats an earlier one is known
+// only inside that transaction (two taps under one key both look new until one commits),
+// so a unit taken outside it would be used up by the tap that turns out to be a repeat.
 PostLimit daily_limit(int per_day);
 
 // The result of a post stored under daily_limit(`per_day`): its outcome, or 429

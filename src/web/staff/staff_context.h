@@ -2,6 +2,7 @@
 #include "app/staff/policy.h"
 #include "store/cycle_store.h"
 #include "store/moderation_store.h"
+#include "store/outbox_store.h"
 #include "store/placement_store.h"
 #include "store/plan_store.h"
 #include "store/staff_store.h"
@@ -17,6 +18,7 @@ struct StaffContext {
   PlanStore& plans;
   ModerationStore& moderation;
   StaffPolicy policy;
+  OutboxStore* outbox = nullptr;  // /admin/outbox; nullptr: no such page
 };
 
 }  // namespace nok::web
