@@ -84,7 +84,9 @@ std::string bar_chart_svg(const BarChart& chart) {
     const std::string fill = below(bar, chart.target) ? "url(#" + id + "-below)" : blue;
     out += "<rect x=\"" + number(kPad) + "\" y=\"" + number(bar_y) + "\" width=\"" + number(end - kPad) +
            "\" height=\"" + number(kBarHeight) + "\" fill=\"" + fill + "\" stroke=\"" + blue + "\"/>";
-    out += text_element(end + 6, bar_y + kBarHeight - 3, chart.format.text(bar.value),
+    // A value of a bar short of the target is written past the line, not across it.
+    const double label_x = std::max(end, chart.target ? target_x + 2 : end) + 6;
+    out += text_element(label_x, bar_y + kBarHeight - 3, chart.format.text(bar.value),
                         {.size = kLabelSize, .bold = true, .colour = kInk});
     if (chart.target)
       target_line += "M" + number(target_x) + ' ' + number(bar_y - 4) + "V" + number(bar_y + kBarHeight + 4);
@@ -93,6 +95,8 @@ std::string bar_chart_svg(const BarChart& chart) {
 
   if (chart.target) {
     const double x = target_x;
+    // White under the dashes keeps the line visible across the blue bars.
+    out += "<path d=\"" + target_line + "\" stroke=\"#fff\" stroke-width=\"4\"/>";
     out += "<path d=\"" + target_line + "\" stroke=\"" + hex(kInk) + "\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>";
     const std::string label = chart.target->label + ": " + chart.format.text(chart.target->value);
     const bool right = x + text_width(label, 12) < kWidth - kPad;
