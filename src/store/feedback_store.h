@@ -38,10 +38,6 @@ class FeedbackStore {
   // Everything one citizen gave, newest first, at most `limit` of each kind.
   virtual CitizenActivity citizen_activity(std::int64_t citizen_id, int limit) = 0;
   virtual std::optional<Appeal> find_appeal(std::int64_t appeal_id) = 0;
-  // How many reviews (`table` "reviews") or appeals ("appeals") the citizen wrote since
-  // `since`, not counting the one under `idempotency_key` (its repeat is no new post).
-  virtual int citizen_posts_since(std::string_view table, std::int64_t citizen_id, const std::string& since,
-                                  const std::string& idempotency_key) = 0;
 
   virtual std::optional<Review> find_review(std::int64_t review_id) = 0;
 

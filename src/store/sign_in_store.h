@@ -11,7 +11,6 @@ namespace nok {
 struct LoginCode {
   std::int64_t id = 0;
   std::string code_hash;
-  int attempts = 0;
 };
 
 // A signed-in browser or app: a citizen or a staff user. Only the token's hash is stored.
@@ -28,14 +27,17 @@ class SignInStore {
  public:
   virtual ~SignInStore() = default;
 
-  // Sign-in codes and sessions (app/auth). Times are ISO 8601 UTC text.
+  // Sign-in codes and sessions (app/auth). Times are ISO 8601 UTC text. How many codes a
+  // login may request is a limit (LimitStore), taken before a code is added.
   virtual void add_login_code(const std::string& login_hash, const std::string& code_hash,
                               const std::string& expires_at) = 0;
-  // Codes live a fixed time, so "issued in the last N minutes" is "expiring after now + lifetime − N".
-  virtual int count_login_codes_expiring_after(const std::string& login_hash, const std::string& time) = 0;
   // The newest code for this login that is neither used nor expired at `now`.
   virtual std::optional<LoginCode> latest_login_code(const std::string& login_hash, const std::string& now) = 0;
-  virtual void count_failed_attempt(std::int64_t code_id) = 0;
+  // Counts one attempt at the code, before the entered code is compared with it. Returns
+  // the attempts made with this one, or std::nullopt — counting nothing — when the code is
+  // used, expired at `now` or already had `limit` attempts. One conditional write, so of a
+  // burst of guesses from any threads or processes at most `limit` are ever compared.
+  virtual std::optional<int> count_code_attempt(std::int64_t code_id, int limit, const std::string& now) = 0;
   // Marks the code used; false when another request used it first (a double submit).
   virtual bool consume_login_code(std::int64_t code_id, const std::string& now) = 0;
   // Finds or creates the citizen with this login hash; refreshes the encrypted contact.

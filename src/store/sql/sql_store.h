@@ -57,9 +57,8 @@ class SqlStore final : public Store {
 
   void add_login_code(const std::string& login_hash, const std::string& code_hash,
                       const std::string& expires_at) override;
-  int count_login_codes_expiring_after(const std::string& login_hash, const std::string& time) override;
   std::optional<LoginCode> latest_login_code(const std::string& login_hash, const std::string& now) override;
-  void count_failed_attempt(std::int64_t code_id) override;
+  std::optional<int> count_code_attempt(std::int64_t code_id, int limit, const std::string& now) override;
   bool consume_login_code(std::int64_t code_id, const std::string& now) override;
   std::int64_t upsert_citizen(const std::string& login_hash, const std::string& contact_enc) override;
   void create_session(const Session& session) override;
@@ -77,8 +76,6 @@ class SqlStore final : public Store {
   std::vector<PlanItem> published_plan(std::string_view organisation_code) override;
   CitizenActivity citizen_activity(std::int64_t citizen_id, int limit) override;
   std::optional<Appeal> find_appeal(std::int64_t appeal_id) override;
-  int citizen_posts_since(std::string_view table, std::int64_t citizen_id, const std::string& since,
-                          const std::string& idempotency_key) override;
   std::optional<Review> find_review(std::int64_t review_id) override;
   std::vector<Appeal> organisation_appeals(std::string_view organisation_code) override;
   std::vector<Review> organisation_reviews(std::string_view organisation_code, int limit) override;
