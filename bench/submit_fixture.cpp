@@ -23,6 +23,7 @@
 #include "core/time.h"
 #include "domain/survey/answer_code.h"
 #include "store/postgres/postgres_connection.h"
+#include "store/sql/sql_store.h"
 #include "store/sqlite/sqlite_connection.h"
 
 namespace {

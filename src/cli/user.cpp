@@ -33,7 +33,8 @@ int add(int argc, char** argv) {
 
   auto stores = open_prepared_stores(*vm, 2);
   const SecretKey key = load_secret_key((*vm)["db"].as<std::string>());
-  StaffAccounts accounts(stores->staff, nullptr, key, StaffPolicy{},
+  const StaffPolicy policy;  // StaffAccounts keeps a reference to it
+  StaffAccounts accounts(stores->staff, nullptr, key, policy,
                          env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080"));
   const AccountRequest request{(*vm)["login"].as<std::string>(),    (*vm)["role"].as<std::string>(),
                                (*vm)["org"].as<std::string>(),      (*vm)["authority"].as<std::string>(),
