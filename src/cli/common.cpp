@@ -100,10 +100,11 @@ void add_db_option(po::options_description& options) {
                         "database: sqlite:PATH or postgresql://user@host:port/db (env NOK_DB)");
 }
 
-std::unique_ptr<Store> open_prepared_store(const po::variables_map& vm, std::size_t connections) {
-  auto store = open_store(vm["db"].as<std::string>(), connections);
-  prepare_database(*store);
-  return store;
+std::unique_ptr<sql::SqlStores> open_prepared_stores(const po::variables_map& vm, std::size_t connections) {
+  auto stores = sql::open_stores(vm["db"].as<std::string>(), connections);
+  stores->main->migrate();
+  add_reference_data(*stores->main);
+  return stores;
 }
 
 }  // namespace nok::cli

@@ -5,7 +5,7 @@
 
 #include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
-#include "cli/staff_stores.h"
+#include "cli/common.h"
 #include "cli/verbs.h"
 
 namespace nok::cli {
@@ -27,7 +27,7 @@ int send(int argc, char** argv) {
                  "NOK_SMS_OUTBOX), см. docs/configuration.md\n";
     return 2;
   }
-  auto stores = open_staff_stores(*vm, 2);
+  auto stores = open_prepared_stores(*vm, 2);
   const SecretKey key = load_secret_key((*vm)["db"].as<std::string>());
   Outbox outbox(stores->outbox, key, mailer.get(), sms.get(), outbox_policy_from_env());
   SendReport total;

@@ -5,7 +5,7 @@
 #include "app/cycle/reminders.h"
 #include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
-#include "cli/staff_stores.h"
+#include "cli/common.h"
 #include "cli/verbs.h"
 #include "core/time.h"
 
@@ -24,7 +24,7 @@ int reminders(int argc, char** argv) {
     std::cerr << "ошибка: почта не настроена (NOK_SMTP_URL или NOK_MAIL_OUTBOX, см. docs/configuration.md)\n";
     return 2;
   }
-  auto stores = open_staff_stores(*vm, 2);
+  auto stores = open_prepared_stores(*vm, 2);
   const SecretKey key = load_secret_key((*vm)["db"].as<std::string>());
   auto today = (*vm)["today"].as<std::string>();
   if (today.empty()) today = iso_utc_now().substr(0, 10);

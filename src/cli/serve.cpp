@@ -4,12 +4,12 @@
 #include "cli/common.h"
 #include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
-#include "cli/staff_stores.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
 #include "http/log.h"
 #include "http/server.h"
 #include "web/site.h"
+#include "web/staff/staff_context.h"
 
 namespace nok::cli {
 namespace {
@@ -76,7 +76,7 @@ int serve(int argc, char** argv) {
   metrics.trust_forwarded_for = config.trust_forwarded_for;
 
   const auto db = (*vm)["db"].as<std::string>();
-  auto stores = open_staff_stores(*vm, (*vm)["connections"].as<std::size_t>());
+  auto stores = open_prepared_stores(*vm, (*vm)["connections"].as<std::size_t>());
   auto& store = stores->main;
   config.reads_on_loop = store->engine() == sql::Engine::sqlite;
   const SecretKey key = load_secret_key(db);
@@ -87,10 +87,11 @@ int serve(int argc, char** argv) {
   OutboxWorker sender(outbox, outbox_interval_from_env(), [](const std::exception& e) {
     log::error("outbox round failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");
   });
+  const web::StaffContext staff = web::staff_context(stores->ports(), {});
   const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
   const auto oidc = oidc_from_env(public_url);
-  const web::SiteContext context{*store,         outbox.mailer(), key, public_url, public_url.starts_with("https://"),
-                                 &stores->context, outbox.sms(),   &oidc};
+  const web::SiteContext context{*store, outbox.mailer(), key, public_url, public_url.starts_with("https://"),
+                                 &staff, outbox.sms(),    &oidc};
   auto site = web::build_site(context, metrics);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

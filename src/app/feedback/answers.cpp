@@ -33,7 +33,7 @@ AuditEntry answer_audit(std::int64_t user_id, std::string_view object_type, std:
 
 }  // namespace
 
-AnswerResult answer_review(Store& store, std::string_view organisation_code, std::int64_t review_id,
+AnswerResult answer_review(FeedbackStore& store, std::string_view organisation_code, std::int64_t review_id,
                            std::string_view text, std::int64_t user_id) {
   auto parsed = feedback::parse_answer(text);
   if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};
@@ -44,7 +44,7 @@ AnswerResult answer_review(Store& store, std::string_view organisation_code, std
   return {};
 }
 
-AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_view organisation_code,
+AnswerResult answer_appeal(FeedbackStore& store, const AppealMail& mail, std::string_view organisation_code,
                            std::int64_t appeal_id, std::string_view text, std::int64_t user_id) {
   auto parsed = feedback::parse_answer(text);
   if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};

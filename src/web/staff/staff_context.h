@@ -1,11 +1,6 @@
 #pragma once
 #include "app/staff/policy.h"
-#include "store/cycle_store.h"
-#include "store/moderation_store.h"
-#include "store/outbox_store.h"
-#include "store/placement_store.h"
-#include "store/plan_store.h"
-#include "store/staff_store.h"
+#include "store/stores.h"
 
 namespace nok::web {
 
@@ -20,5 +15,10 @@ struct StaffContext {
   StaffPolicy policy;
   OutboxStore* outbox = nullptr;  // /admin/outbox; nullptr: no such page
 };
+
+// The staff workspaces over the ports of one database.
+inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
+  return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox};
+}
 
 }  // namespace nok::web
