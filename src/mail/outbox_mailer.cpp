@@ -15,7 +15,7 @@ class OutboxMailer final : public Mailer {
   Result<Ok> send(const MailMessage& message) override {
     std::ofstream out(config_.outbox_dir + "/" + std::to_string(new_id()) + ".eml", std::ios::binary);
     out << format_message(message, config_.from);
-    if (!out) return Error{"mail_unavailable", "Не удалось сохранить письмо в папку исходящих."};
+    if (!out) return refusal(ErrorKind::unavailable, "mail_unavailable", "Не удалось сохранить письмо в папку исходящих.");
     return Ok{};
   }
 

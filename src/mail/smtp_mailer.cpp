@@ -64,8 +64,8 @@ class SmtpMailer final : public Mailer {
     // The outbox shows this to the administrator: libcurl's generic text and the server's
     // reply code say why, while the server's reply text, which may quote the address, is
     // left out.
-    return Error{"mail_unavailable", "Не удалось отправить письмо (" + std::string(curl_easy_strerror(rc)) +
-                                         (reply ? ", ответ сервера " + std::to_string(reply) : std::string()) + ")."};
+    return refusal(ErrorKind::unavailable, "mail_unavailable", "Не удалось отправить письмо (" + std::string(curl_easy_strerror(rc)) +
+                                         (reply ? ", ответ сервера " + std::to_string(reply) : std::string()) + ").");
   }
   MailConfig config_;
 };

@@ -15,7 +15,7 @@ class OutboxSmsSender final : public SmsSender {
   Result<Ok> send(const SmsMessage& message) override {
     std::ofstream out(config_.outbox_dir + "/" + std::to_string(new_id()) + ".txt", std::ios::binary);
     out << "To: " << message.phone << "\n\n" << message.text << "\n";
-    if (!out) return Error{"sms_unavailable", "Не удалось сохранить SMS в папку исходящих."};
+    if (!out) return refusal(ErrorKind::unavailable, "sms_unavailable", "Не удалось сохранить SMS в папку исходящих.");
     return Ok{};
   }
 

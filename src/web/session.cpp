@@ -21,12 +21,6 @@ CitizenSignIn citizen_sign_in(const SiteContext& site) {
   return CitizenSignIn(site.store, site.mailer, site.sms, site.key);
 }
 
-int code_request_status(const Error& refusal) {
-  if (refusal.code == "too_many_codes") return 429;
-  if (refusal.code.ends_with("_unavailable")) return 503;
-  return 400;
-}
-
 std::optional<Session> current_session(const SiteContext& site, const http::Request& request) {
   const auto token = request.cookie(kSessionCookie);
   if (token.empty() || token.size() > 128) return std::nullopt;

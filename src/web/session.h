@@ -15,9 +15,6 @@ constexpr std::string_view kFormCookie = "nok_form";
 // Citizen sign-in with this site's store, senders and key.
 CitizenSignIn citizen_sign_in(const SiteContext& site);
 
-// The status for a refused code request: 429 too many codes, 503 mail or SMS down, else 400.
-int code_request_status(const Error& refusal);
-
 // The signed-in session of this request, if any (cookie nok_session).
 std::optional<Session> current_session(const SiteContext& site, const http::Request& request);
 

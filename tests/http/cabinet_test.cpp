@@ -78,7 +78,7 @@ TEST_F(CabinetPages, BadValuesAreExplainedAndKept) {
   const auto version = input_value(get("/cabinet/school", staff.cookie).body, "version");
   auto bad = post(staff, "/cabinet/school/profile",
                   "version=" + version + "&address=x&website=" + encode("javascript:alert(1)"));
-  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(contains(bad, "https://"));
   EXPECT_EQ(input_value(bad.body, "website"), "javascript:alert(1)");
   EXPECT_EQ(stores->staff.organisation_profile("school")->website, "");
@@ -128,7 +128,7 @@ TEST_F(CabinetPages, PlacementsCheckTheRuleAndGetTheirOwnCodes) {
   EXPECT_TRUE(contains(get("/cabinet/school", staff.cookie), "Правило выполнено"));
 
   auto bad = post(staff, "/cabinet/school/placements", "place=roof&carrier=label");
-  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(contains(bad, "Выберите место из списка."));
 
   EXPECT_EQ(post(staff, "/cabinet/school/placements/" + id + "/remove").status, 303);

@@ -58,7 +58,7 @@ TEST_F(CyclePages, ACycleRunsFromOpeningToPublicationAndOpenData) {
   // A list with errors is refused whole, every bad line named.
   auto refused = post(official, path + "/organisations",
                       "version=" + version(path, official) + "&organisations=" + encode("school;50\nnope\nclinic\nschool"));
-  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.status, 422);
   EXPECT_TRUE(contains(refused, "строка 2")) << refused.body;
   EXPECT_TRUE(contains(refused, "строка 3"));
   EXPECT_TRUE(contains(refused, "другому органу"));
@@ -84,7 +84,7 @@ TEST_F(CyclePages, ACycleRunsFromOpeningToPublicationAndOpenData) {
   // Returning needs a comment; the operator resubmits; a decision on old materials is refused.
   const auto opened = get(path, council.cookie).body;
   auto no_comment = step(council, path, "return_for_rework");
-  EXPECT_EQ(no_comment.status, 400);
+  EXPECT_EQ(no_comment.status, 422);
   EXPECT_TRUE(contains(no_comment, "что нужно доработать"));
   ASSERT_EQ(step(council, path, "return_for_rework", "&comment=" + encode("Уточните недостатки")).status, 303);
   ASSERT_EQ(post(survey_operator, result_path,
@@ -138,7 +138,7 @@ TEST_F(CyclePages, ACorrectionIsANewEditionAndTheOldOneStaysAsHistory) {
   for (auto [who, event] : {std::pair{&official, "start_collecting"}, {&survey_operator, "submit_to_council"},
                             {&council, "approve"}, {&official, "publish"}})
     ASSERT_EQ(step(*who, path, event).status, 303) << event;
-  EXPECT_EQ(step(official, path, "correct").status, 400);  // a correction says what and why
+  EXPECT_EQ(step(official, path, "correct").status, 422);  // a correction says what and why
   ASSERT_EQ(step(official, path, "correct", "&comment=" + encode("Ошибка в данных")).status, 303);
   EXPECT_TRUE(contains(get(path, official.cookie), "редакция результатов 2"));
   for (auto [who, event] : {std::pair{&survey_operator, "submit_to_council"}, {&council, "approve"},
@@ -195,7 +195,7 @@ TEST_F(CyclePages, EachRoleTakesOnlyItsStepsAndSeesOnlyItsScope) {
   EXPECT_EQ(step(official, path, "publish").status, 409);  // not from a draft
   EXPECT_EQ(state_of(path), "Подготовка");
   // Without a list and an operator there is nothing to collect.
-  EXPECT_EQ(step(official, path, "start_collecting").status, 400);
+  EXPECT_EQ(step(official, path, "start_collecting").status, 422);
 }
 
 // Every role against a cycle of «Департамент образования» in its draft: list the cycles,
@@ -248,7 +248,7 @@ TEST_F(CyclePages, TheSameYearCannotBeOpenedTwice) {
   auto again = post(official, "/cycles", "year=" + std::to_string(year));
   EXPECT_EQ(again.status, 409);
   EXPECT_TRUE(contains(again, "уже открыт"));
-  EXPECT_EQ(post(official, "/cycles", "year=1999").status, 400);
+  EXPECT_EQ(post(official, "/cycles", "year=1999").status, 422);
   EXPECT_EQ(post(council, "/cycles", "year=" + std::to_string(year + 1)).status, 403);
 }
 

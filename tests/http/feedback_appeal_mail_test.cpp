@@ -3,6 +3,7 @@
 #include "app/feedback/answers.h"
 #include "http/feedback_site.h"
 #include "support/smtp_sink.h"
+#include "support/error_kind.h"
 
 namespace nok::test {
 namespace {
@@ -41,7 +42,7 @@ TEST_F(FeedbackAppealMail, TheAnswerIsMailedToTheAuthorAndShownOnTheirPage) {
   EXPECT_NE(page.body.find("С марта открыты по субботам"), std::string::npos);
   EXPECT_NE(as_alice("GET", "/me").body.find("С марта открыты по субботам"), std::string::npos);
 
-  EXPECT_EQ(answer_appeal(*store, mail, "lib1", id, "Ещё раз", 0).status, 409);
+  EXPECT_EQ(test::kind_of(answer_appeal(*store, mail, "lib1", id, "Ещё раз", 0).errors), "conflict");
   EXPECT_EQ(sink.messages(1).size(), 1u);  // no second letter
 }
 

@@ -50,7 +50,7 @@ TEST_F(Moderation, TheOfficialReleasesWhatWasHeldOnceAndOneVoiceHolds) {
   EXPECT_EQ(tally().respondents, 1u);
   EXPECT_EQ(tally().items[static_cast<std::size_t>(survey::Item::overall_ok)].yes, 0u);
   EXPECT_EQ(post(official, "/moderation/responses/" + std::to_string(held), "decision=exclude").status, 409);
-  EXPECT_EQ(post(official, "/moderation/responses/" + std::to_string(held), "decision=maybe").status, 400);
+  EXPECT_EQ(post(official, "/moderation/responses/" + std::to_string(held), "decision=maybe").status, 422);
   EXPECT_FALSE(contains(get("/moderation", official.cookie), "Звоните мне"));
 
   const auto log = stores->staff.audit_log(10, 0);

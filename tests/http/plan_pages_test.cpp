@@ -83,7 +83,7 @@ TEST_F(PlanPages, DraftedSubmittedApprovedAndShownOnThePublicPage) {
   const auto id = std::to_string(plan().items[0].id);
   auto future = post(staff, "/cabinet/school/plan/items/" + id + "/report",
                      "version=" + version() + "&measures_taken=" + encode("Установлен") + "&actual_date=2099-01-01");
-  EXPECT_EQ(future.status, 400);
+  EXPECT_EQ(future.status, 422);
   EXPECT_TRUE(contains(future, "href=\"#actual_date-" + id + "\""));
   auto reported = post(staff, "/cabinet/school/plan/items/" + id + "/report",
                        "version=" + version() + "&measures_taken=" + encode("Пандус установлен") +
@@ -110,12 +110,12 @@ TEST_F(PlanPages, AStaleFormAndAPastDateChangeNothing) {
   EXPECT_EQ(plan().items.size(), 1u);
 
   auto past = post(staff, "/cabinet/school/plan/items", "version=" + version() + "&" + item("2020-01-01"));
-  EXPECT_EQ(past.status, 400);
+  EXPECT_EQ(past.status, 422);
   EXPECT_TRUE(contains(past, "Плановый срок уже прошёл"));
   EXPECT_TRUE(contains(past, "href=\"#planned_date\""));
   const auto id = std::to_string(plan().items[0].id);
   auto changed_to_past = post(staff, "/cabinet/school/plan/items/" + id, "version=" + version() + "&" + item("2020-01-01"));
-  EXPECT_EQ(changed_to_past.status, 400);
+  EXPECT_EQ(changed_to_past.status, 422);
   EXPECT_TRUE(contains(changed_to_past, "href=\"#planned_date-" + id + "\""));
   EXPECT_EQ(plan().items[0].draft.planned_date, "2099-05-01");
   EXPECT_EQ(post(staff, "/cabinet/school/plan/items/999/remove", "version=" + version()).status, 404);
@@ -133,7 +133,7 @@ TEST_F(PlanPages, AReturnedPlanShowsTheCommentAndOnlyTheAuthorityDecides) {
   EXPECT_EQ(post(council, decision_url("approve"), "version=" + v).status, 404);
 
   auto no_reason = post(official, decision_url("return"), "version=" + v + "&comment=");
-  EXPECT_EQ(no_reason.status, 400);
+  EXPECT_EQ(no_reason.status, 422);
   EXPECT_TRUE(contains(no_reason, "href=\"#comment\""));
   ASSERT_EQ(post(official, decision_url("return"), "version=" + v + "&comment=" + encode("Уточните сроки")).status, 303);
   EXPECT_EQ(plan().state, plans::State::returned);

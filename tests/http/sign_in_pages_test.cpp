@@ -81,7 +81,7 @@ TEST_F(SignInPages, ABadAddressIsExplainedOnTheSamePage) {
   auto form = send("GET", "/login", "");
   const auto csrf = test::input_value(form.body, "csrf");
   auto r = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&contact=%3Cscript%3E");
-  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("role=\"alert\""), std::string::npos);
   EXPECT_NE(r.body.find("value=\"&lt;script&gt;\""), std::string::npos);
   EXPECT_EQ(r.body.find("<script>"), std::string::npos);

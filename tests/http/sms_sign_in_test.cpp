@@ -125,7 +125,7 @@ TEST_F(SmsSignIn, TheAppSignsInWithAPhoneThroughTheApi) {
 
 TEST_F(SmsSignIn, ForeignNumbersAreRefusedInRussianAndNothingIsSent) {
   auto r = form_post("/login", csrf(), "contact=%2B44+20+7946+0958");
-  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("российские мобильные номера"), std::string::npos);
   auto api = api_post("/api/v1/auth/code", R"({"phone":"+380441234567"})");
   EXPECT_EQ(api.status, 400);

@@ -3,6 +3,7 @@
 #include "app/feedback/answers.h"
 #include "store/feedback_fixture.h"
 #include "store/sql/sql_store.h"
+#include "support/error_kind.h"
 
 namespace nok::test {
 namespace {
@@ -66,7 +67,7 @@ TEST_F(Appeals, BadAppealsAreRefused) {
   EXPECT_EQ(two_lines.errors.at(0).code, "appeal_multiline_subject");
   auto unknown = file_appeal(*store, request("old1", alice, {{"subject", "Т"}, {"text", "Т"}, {"to", "x"}}, "b3"));
   EXPECT_EQ(unknown.errors.at(0).code, "appeal_unknown_key");
-  EXPECT_EQ(file_appeal(*store, request("nope", alice, {{"subject", "Т"}, {"text", "Т"}}, "b4")).status, 404);
+  EXPECT_EQ(kind_of(file_appeal(*store, request("nope", alice, {{"subject", "Т"}, {"text", "Т"}}, "b4")).errors), "not_found");
   EXPECT_TRUE(store->citizen_activity(alice, 10).appeals.empty());
 }
 
@@ -84,14 +85,14 @@ TEST_F(Appeals, TheAnswerIsStoredOnceAndMailedToTheAuthor) {
   EXPECT_EQ(appeal->answer, "Пандус установят в мае");
 
   auto again = answer_appeal(*store, mail, "old1", id, "Другой ответ", 0);
-  EXPECT_EQ(again.status, 409);
+  EXPECT_EQ(kind_of(again.errors), "conflict");
   EXPECT_EQ(mailer.sent.size(), 1u);
   EXPECT_EQ(store->find_appeal(id)->answer, "Пандус установят в мае");
 }
 
 TEST_F(Appeals, AnotherOrganisationCannotAnswer) {
   const auto id = file("Пандус", "Нет пандуса", "n1");
-  EXPECT_EQ(answer_appeal(*store, mail, "lib1", id, "Не наше", 0).status, 404);
+  EXPECT_EQ(kind_of(answer_appeal(*store, mail, "lib1", id, "Не наше", 0).errors), "not_found");
   EXPECT_EQ(store->find_appeal(id)->head.status, "new");
 }
 
@@ -118,7 +119,7 @@ TEST_F(Appeals, CommentsOnMeasuresNameAnItemOfThePublishedPlanOrNone) {
   ASSERT_TRUE(general.errors.empty());
   auto elsewhere = comment_on_measures(*store, request("lib2", alice, {{"plan_item", item}, {"text", "Чужой план"}}, "c3"));
   EXPECT_EQ(elsewhere.errors.at(0).code, "measures_bad_item");
-  EXPECT_EQ(comment_on_measures(*store, request("lib1", alice, {{"plan_item", "abc"}, {"text", "т"}}, "c4")).status, 422);
+  EXPECT_EQ(kind_of(comment_on_measures(*store, request("lib1", alice, {{"plan_item", "abc"}, {"text", "т"}}, "c4")).errors), "invalid");
   EXPECT_EQ(comment_on_measures(*store, request("lib1", alice, {{"plan_item", item}}, "c5")).errors.at(0).code,
             "measures_missing_field");
 

@@ -9,6 +9,7 @@
 #include "store/feedback_fixture.h"
 #include "store/sql/sql_store.h"
 #include "support/burst.h"
+#include "support/error_kind.h"
 
 namespace nok::test {
 namespace {
@@ -19,14 +20,14 @@ using Post = std::function<FeedbackResult(Store&, std::int64_t who, const std::s
 class FeedbackLimits : public FeedbackStore {
  protected:
   // A burst of `threads` posts by alice, each under its own key, sent through `stores` in
-  // turn: how many got each status (200 stored, 429 refused).
-  std::map<int, int> burst_of(const Post& post, std::vector<Store*> stores, int threads = 30) {
+  // turn: how many had each outcome (ok stored, rate_limited refused).
+  std::map<std::string, int> burst_of(const Post& post, std::vector<Store*> stores, int threads = 30) {
     std::mutex mutex;
-    std::map<int, int> statuses;
+    std::map<std::string, int> statuses;
     test::burst(threads, [&](int i) {
       const auto r = post(*stores[i % stores.size()], alice, "burst-" + std::to_string(i));
       std::lock_guard lock(mutex);
-      ++statuses[r.status];
+      ++statuses[kind_of(r.errors)];
     });
     return statuses;
   }
@@ -49,30 +50,30 @@ class FeedbackLimits : public FeedbackStore {
 
 TEST_F(FeedbackLimits, ABurstOfReviewsFromOneAccountStoresExactlyFive) {
   const auto statuses = burst_of(review, {&*store});
-  EXPECT_EQ(statuses, (std::map<int, int>{{200, 5}, {429, 25}}));
+  EXPECT_EQ(statuses, (std::map<std::string, int>{{"ok", 5}, {"rate_limited", 25}}));
   EXPECT_EQ(store->published_reviews("lib1", 50, 0).total, 5);
 }
 
 TEST_F(FeedbackLimits, ABurstOfReviewsSplitAcrossTwoProcessesStoresExactlyFive) {
   auto second = second_process();
-  EXPECT_EQ(burst_of(review, {&*store, second.get()}), (std::map<int, int>{{200, 5}, {429, 25}}));
+  EXPECT_EQ(burst_of(review, {&*store, second.get()}), (std::map<std::string, int>{{"ok", 5}, {"rate_limited", 25}}));
   EXPECT_EQ(store->citizen_activity(alice, 50).reviews.size(), 5u);
 }
 
 TEST_F(FeedbackLimits, ABurstOfAppealsFromOneAccountStoresExactlyFive) {
-  EXPECT_EQ(burst_of(appeal, {&*store}), (std::map<int, int>{{200, 5}, {429, 25}}));
+  EXPECT_EQ(burst_of(appeal, {&*store}), (std::map<std::string, int>{{"ok", 5}, {"rate_limited", 25}}));
   EXPECT_EQ(store->citizen_activity(alice, 50).appeals.size(), 5u);
 }
 
 TEST_F(FeedbackLimits, ABurstOfAppealsSplitAcrossTwoProcessesStoresExactlyFive) {
   auto second = second_process();
-  EXPECT_EQ(burst_of(appeal, {&*store, second.get()}), (std::map<int, int>{{200, 5}, {429, 25}}));
+  EXPECT_EQ(burst_of(appeal, {&*store, second.get()}), (std::map<std::string, int>{{"ok", 5}, {"rate_limited", 25}}));
   EXPECT_EQ(store->organisation_appeals("old1").size(), 5u);
 }
 
 TEST_F(FeedbackLimits, ABurstOfCommentsOnMeasuresSplitAcrossTwoProcessesStoresExactlyTen) {
   auto second = second_process();
-  EXPECT_EQ(burst_of(comment, {&*store, second.get()}), (std::map<int, int>{{200, 10}, {429, 20}}));
+  EXPECT_EQ(burst_of(comment, {&*store, second.get()}), (std::map<std::string, int>{{"ok", 10}, {"rate_limited", 20}}));
   EXPECT_EQ(store->measure_comments("lib1", 50).size(), 10u);
 }
 
@@ -86,8 +87,8 @@ TEST_F(FeedbackLimits, ABurstOfRatingsAndOpinionsSplitAcrossTwoProcessesLeavesOn
   auto opinion = [](Store& s, std::int64_t who, const std::string& key) {
     return give_opinion(s, request("lib1", who, {{"agrees", "1"}}, key));
   };
-  EXPECT_EQ(burst_of(rating, {&*store, second.get()}), (std::map<int, int>{{200, 30}}));
-  EXPECT_EQ(burst_of(opinion, {&*store, second.get()}), (std::map<int, int>{{200, 30}}));
+  EXPECT_EQ(burst_of(rating, {&*store, second.get()}), (std::map<std::string, int>{{"ok", 30}}));
+  EXPECT_EQ(burst_of(opinion, {&*store, second.get()}), (std::map<std::string, int>{{"ok", 30}}));
   const auto mine = store->citizen_activity(alice, 50);
   ASSERT_EQ(mine.ratings.size(), 30u);
   ASSERT_EQ(mine.opinions.size(), 30u);
@@ -99,9 +100,9 @@ TEST_F(FeedbackLimits, ABurstOfRatingsAndOpinionsSplitAcrossTwoProcessesLeavesOn
 }
 
 TEST_F(FeedbackLimits, TheRefusalSaysWhatTheLimitIsInRussian) {
-  for (int i = 0; i < 5; ++i) ASSERT_EQ(review(*store, alice, "r" + std::to_string(i)).status, 200);
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(kind_of(review(*store, alice, "r" + std::to_string(i)).errors), "ok");
   const auto sixth = review(*store, alice, "r5");
-  EXPECT_EQ(sixth.status, 429);
+  EXPECT_EQ(kind_of(sixth.errors), "rate_limited");
   ASSERT_EQ(sixth.errors.size(), 1u);
   EXPECT_EQ(sixth.errors[0].code, "too_many_posts");
   EXPECT_EQ(sixth.errors[0].message,
@@ -111,7 +112,7 @@ TEST_F(FeedbackLimits, TheRefusalSaysWhatTheLimitIsInRussian) {
 
 TEST_F(FeedbackLimits, RepeatsOfAPostReturnItAndDoNotUseUpTheLimit) {
   auto second = second_process();
-  for (int i = 0; i < 4; ++i) ASSERT_EQ(review(*store, alice, "r" + std::to_string(i)).status, 200);
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(kind_of(review(*store, alice, "r" + std::to_string(i)).errors), "ok");
   // A double tap thirty times over, through both processes: one review, the others its repeats.
   std::mutex mutex;
   std::set<std::int64_t> ids;
@@ -127,19 +128,19 @@ TEST_F(FeedbackLimits, RepeatsOfAPostReturnItAndDoNotUseUpTheLimit) {
   EXPECT_EQ(repeated, 29);
   EXPECT_EQ(refused, 0);
   // That was the fifth; the day's limit is reached, yet a repeat still gets its review.
-  EXPECT_EQ(review(*store, alice, "r9").status, 429);
+  EXPECT_EQ(kind_of(review(*store, alice, "r9").errors), "rate_limited");
   const auto again = review(*second, alice, "tap");
-  EXPECT_EQ(again.status, 200);
+  EXPECT_EQ(kind_of(again.errors), "ok");
   EXPECT_TRUE(again.outcome.repeated);
   EXPECT_EQ(again.outcome.id, *ids.begin());
 }
 
 TEST_F(FeedbackLimits, EachAccountAndEachKindOfPostHasItsOwnLimit) {
-  for (int i = 0; i < 5; ++i) ASSERT_EQ(review(*store, alice, "r" + std::to_string(i)).status, 200);
-  EXPECT_EQ(review(*store, alice, "r5").status, 429);
-  EXPECT_EQ(review(*store, bob, "r5").status, 200);
-  EXPECT_EQ(appeal(*store, alice, "a0").status, 200);
-  EXPECT_EQ(comment(*store, alice, "c0").status, 200);
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(kind_of(review(*store, alice, "r" + std::to_string(i)).errors), "ok");
+  EXPECT_EQ(kind_of(review(*store, alice, "r5").errors), "rate_limited");
+  EXPECT_EQ(kind_of(review(*store, bob, "r5").errors), "ok");
+  EXPECT_EQ(kind_of(appeal(*store, alice, "a0").errors), "ok");
+  EXPECT_EQ(kind_of(comment(*store, alice, "c0").errors), "ok");
 }
 
 TEST_F(FeedbackLimits, OnlyPostsSinceTheLimitsStartCount) {

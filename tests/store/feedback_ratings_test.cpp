@@ -2,6 +2,7 @@
 #include <future>
 
 #include "store/feedback_fixture.h"
+#include "support/error_kind.h"
 
 namespace nok::test {
 namespace {
@@ -61,7 +62,7 @@ TEST_F(Ratings, AFormPostedTwiceAtOnceIsCountedOnce) {
 
 TEST_F(Ratings, BadPointsAndUnknownAspectsAreRefusedAndChangeNothing) {
   auto range = rate_organisation(*store, request("lib1", alice, {{"comfort", "6"}}, "x1"));
-  EXPECT_EQ(range.status, 422);
+  EXPECT_EQ(kind_of(range.errors), "invalid");
   EXPECT_EQ(range.errors.at(0).code, "rating_bad_points");
   EXPECT_EQ(range.errors.at(0).column, "comfort");
   EXPECT_EQ(rate_organisation(*store, request("lib1", alice, {{"comfort", "0"}}, "x2")).errors.at(0).code,
@@ -74,12 +75,12 @@ TEST_F(Ratings, BadPointsAndUnknownAspectsAreRefusedAndChangeNothing) {
 
 TEST_F(Ratings, RatingsAndOpinionsNeedThisYearsCycle) {
   auto rating = rate_organisation(*store, request("old1", alice, all_five("5"), "o1"));
-  EXPECT_EQ(rating.status, 409);
+  EXPECT_EQ(kind_of(rating.errors), "conflict");
   EXPECT_EQ(rating.errors.at(0).code, "not_in_cycle");
-  EXPECT_EQ(give_opinion(*store, request("old1", alice, {{"agrees", "1"}}, "o2")).status, 409);
-  EXPECT_EQ(rate_organisation(*store, request("nope", alice, all_five("5"), "o3")).status, 404);
-  EXPECT_EQ(rate_organisation(*store, request("lib1", 0, all_five("5"), "o4")).status, 401);
-  EXPECT_EQ(rate_organisation(*store, request("lib1", alice, all_five("5"), std::string(65, 'k'))).status, 400);
+  EXPECT_EQ(kind_of(give_opinion(*store, request("old1", alice, {{"agrees", "1"}}, "o2")).errors), "conflict");
+  EXPECT_EQ(kind_of(rate_organisation(*store, request("nope", alice, all_five("5"), "o3")).errors), "not_found");
+  EXPECT_EQ(kind_of(rate_organisation(*store, request("lib1", 0, all_five("5"), "o4")).errors), "unauthorized");
+  EXPECT_EQ(kind_of(rate_organisation(*store, request("lib1", alice, all_five("5"), std::string(65, 'k'))).errors), "malformed");
 }
 
 TEST_F(Ratings, OpinionsAreCountedOncePerCitizen) {

@@ -1,6 +1,7 @@
 // Reviews: automatic screening, publication, the organisation's answer; over both engines.
 #include "app/feedback/answers.h"
 #include "store/feedback_fixture.h"
+#include "support/error_kind.h"
 
 namespace nok::test {
 namespace {
@@ -66,7 +67,7 @@ TEST_F(Reviews, EmptyAndOversizedReviewsAreRefused) {
   EXPECT_TRUE(post_review(*store, request("lib1", alice, {{"text", longest}}, "e2")).errors.empty());
   const std::string over = longest + "ж";
   auto r = post_review(*store, request("lib1", alice, {{"text", over}}, "e3"));
-  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(kind_of(r.errors), "invalid");
   EXPECT_EQ(r.errors.at(0).code, "review_too_long");
   EXPECT_EQ(post_review(*store, request("lib1", alice, {{"text", std::string_view("a\0b", 3)}}, "e4")).errors.at(0).code,
             "review_bad_character");
@@ -87,9 +88,9 @@ TEST_F(Reviews, ARepeatedKeyStoresOneReview) {
 TEST_F(Reviews, TheOrganisationAnswersItsOwnPublishedReviewsOnly) {
   auto clean = post_review(*store, request("lib1", alice, {{"text", "Мало книг"}}, "a1")).outcome.id;
   auto held = post_review(*store, request("lib1", alice, {{"text", "Тел. 89123456789"}}, "a2")).outcome.id;
-  EXPECT_EQ(answer_review(*store, "lib1", clean, "   ").status, 422);
-  EXPECT_EQ(answer_review(*store, "lib2", clean, "Не наш отзыв").status, 404);
-  EXPECT_EQ(answer_review(*store, "lib1", held, "Ещё не опубликован").status, 404);
+  EXPECT_EQ(kind_of(answer_review(*store, "lib1", clean, "   ").errors), "invalid");
+  EXPECT_EQ(kind_of(answer_review(*store, "lib2", clean, "Не наш отзыв").errors), "not_found");
+  EXPECT_EQ(kind_of(answer_review(*store, "lib1", held, "Ещё не опубликован").errors), "not_found");
   EXPECT_TRUE(answer_review(*store, "lib1", clean, "Закупим новые", 0).errors.empty());
   auto page = store->organisation_feedback("lib1", cycle, 3).reviews;
   ASSERT_EQ(page.items.size(), 1u);

@@ -13,6 +13,7 @@
 #include "support/burst.h"
 #include "support/organisations.h"
 #include "support/test_store.h"
+#include "support/error_kind.h"
 
 namespace nok {
 namespace {
@@ -108,7 +109,7 @@ TEST_F(SurveySubmission, BadAnswersAreRefusedWithTheRuleTheyBreak) {
   filter.push_back({"site_ok", "1"});  // site_used is 0
   auto r = submit("o1", filter, citizen, "f");
   ASSERT_FALSE(r.errors.empty());
-  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(test::kind_of(r.errors), "invalid");
   EXPECT_EQ(r.errors[0].code, "survey_filter");
   EXPECT_EQ(r.errors[0].column, "site_ok");
 
@@ -127,9 +128,9 @@ TEST_F(SurveySubmission, BadAnswersAreRefusedWithTheRuleTheyBreak) {
 
 TEST_F(SurveySubmission, OrganisationsOutsideThisYearsCycleOrUnknownAreRefused) {
   auto outside = submit("o13", all_yes(), citizen, "x");
-  EXPECT_EQ(outside.status, 409);
+  EXPECT_EQ(test::kind_of(outside.errors), "conflict");
   EXPECT_EQ(outside.errors.at(0).code, "not_in_cycle");
-  EXPECT_EQ(submit("nope", all_yes(), citizen, "y").status, 404);
+  EXPECT_EQ(test::kind_of(submit("nope", all_yes(), citizen, "y").errors), "not_found");
 }
 
 TEST_F(SurveySubmission, MassPostingFromOneAccountGoesToModeration) {

@@ -32,14 +32,14 @@ Result<std::vector<LimitStore::Ticket>> CitizenSignIn::take_code_limits(const st
                                                                         std::string_view remote_address) {
   std::vector<LimitStore::Ticket> taken;
   auto address = store_.take_limit("code:" + login, policy_.codes_per_window, policy_.window);
-  if (!address) return Error{"too_many_codes", "Слишком много запросов кода. Подождите 15 минут и попробуйте снова."};
+  if (!address) return refusal(ErrorKind::rate_limited, "too_many_codes", "Слишком много запросов кода. Подождите 15 минут и попробуйте снова.");
   taken.push_back(*address);
   if (remote_address.empty()) return taken;
   const std::string network = key_.hash("net:" + network_of(remote_address));
   auto from_network = store_.take_limit("code-net:" + network, policy_.codes_per_network, policy_.network_window);
   if (!from_network) {
     store_.give_back(*address);
-    return Error{"too_many_codes", "Из вашей сети запрошено слишком много кодов. Попробуйте через час."};
+    return refusal(ErrorKind::rate_limited, "too_many_codes", "Из вашей сети запрошено слишком много кодов. Попробуйте через час.");
   }
   taken.push_back(*from_network);
   return taken;
@@ -49,9 +49,9 @@ Result<Contact> CitizenSignIn::request_code(std::string_view typed, std::string_
   auto contact = parse_contact(typed);
   if (!contact) return contact.error();
   if (contact->kind == Contact::Kind::email && !mailer_)
-    return Error{"mail_unavailable", "Вход по электронной почте на этом сайте не настроен."};
+    return refusal(ErrorKind::unavailable, "mail_unavailable", "Вход по электронной почте на этом сайте не настроен.");
   if (contact->kind == Contact::Kind::phone && !sms_)
-    return Error{"sms_unavailable", "Вход по SMS на этом сайте не настроен. Укажите адрес электронной почты."};
+    return refusal(ErrorKind::unavailable, "sms_unavailable", "Вход по SMS на этом сайте не настроен. Укажите адрес электронной почты.");
   const std::string login = key_.hash(contact->login_key());
   auto taken = take_code_limits(login, remote_address);
   if (!taken) return taken.error();

@@ -17,17 +17,17 @@ namespace {
 constexpr std::size_t kMaxComment = 5000;
 constexpr std::size_t kMaxResultText = 20000;
 
-Error not_allowed() { return {"not_allowed", "Это действие вам недоступно."}; }
+Error not_allowed() { return refusal(ErrorKind::forbidden, "not_allowed", "Это действие вам недоступно."); }
 
 Error stale() {
-  return {"stale_version",
-          "Пока страница была открыта, цикл изменил кто-то другой. Ничего не сохранено: страница показывает "
-          "актуальное состояние — повторите действие, если оно ещё нужно."};
+  return refusal(ErrorKind::conflict, "stale_version",
+                 "Пока страница была открыта, цикл изменил кто-то другой. Ничего не сохранено: страница показывает "
+                 "актуальное состояние — повторите действие, если оно ещё нужно.");
 }
 
 Error wrong_state(const CycleRecord& cycle) {
-  return {"wrong_state",
-          "Сейчас это сделать нельзя: цикл в состоянии «" + std::string(cycle::title(cycle.state)) + "»."};
+  return refusal(ErrorKind::conflict, "wrong_state",
+                 "Сейчас это сделать нельзя: цикл в состоянии «" + std::string(cycle::title(cycle.state)) + "».");
 }
 
 std::optional<std::int64_t> parse_int(std::string_view text) {
@@ -69,7 +69,7 @@ bool editable_list(cycle::State state) { return state == cycle::State::draft || 
 Result<std::int64_t> create_cycle(CycleStore& cycles, StaffStore& staff, const staff::StaffUser& actor,
                                   const CycleForm& form) {
   if (actor.role != staff::Role::official && actor.role != staff::Role::admin) return not_allowed();
-  if (actor.authority_id == 0) return Error{"not_allowed", "Цикл открывает сотрудник уполномоченного органа."};
+  if (actor.authority_id == 0) return refusal(ErrorKind::forbidden, "not_allowed", "Цикл открывает сотрудник уполномоченного органа.");
   const auto year = parse_int(text::trim(form.year));
   if (!year || *year < 2014 || *year > current_year() + 1)
     return Error{"bad_year", "Год: с 2014 по " + std::to_string(current_year() + 1) + ".", 0, "year"};
@@ -90,7 +90,8 @@ Result<std::int64_t> create_cycle(CycleStore& cycles, StaffStore& staff, const s
       n, audit_entry(actor.id, "cycle.create", "cycle", "", {},
                      {{"year", n.year}, {"spheres", n.spheres}, {"operator_id", n.operator_id}, {"methodology", n.methodology}}));
   if (!id)
-    return Error{"cycle_exists", "Цикл независимой оценки за " + std::to_string(*year) + " год уже открыт.", 0, "year"};
+    return refusal(ErrorKind::conflict, "cycle_exists",
+                   "Цикл независимой оценки за " + std::to_string(*year) + " год уже открыт.", "year");
   return *id;
 }
 
@@ -213,9 +214,9 @@ Result<Ok> take_step(CycleStore& cycles, Store& store, const staff::StaffUser& a
     case MoveOutcome::moved: return Ok{};
     case MoveOutcome::stale: return stale();
     case MoveOutcome::materials_changed:
-      return Error{"materials_changed",
-                   "Материалы изменились после того, как вы их открыли. Решение не записано: ознакомьтесь с "
-                   "актуальными материалами и примите решение ещё раз."};
+      return refusal(ErrorKind::conflict, "materials_changed",
+                     "Материалы изменились после того, как вы их открыли. Решение не записано: ознакомьтесь с "
+                     "актуальными материалами и примите решение ещё раз.");
   }
   return stale();
 }

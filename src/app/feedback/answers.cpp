@@ -8,10 +8,9 @@
 namespace nok {
 namespace {
 
-AnswerResult refused(int status, std::string code, std::string message) {
+AnswerResult refused(ErrorKind kind, std::string code, std::string message) {
   AnswerResult result;
-  result.status = status;
-  result.errors.push_back({std::move(code), std::move(message), 0, "answer"});
+  result.errors.push_back(refusal(kind, std::move(code), std::move(message), "answer"));
   return result;
 }
 
@@ -36,24 +35,24 @@ AuditEntry answer_audit(std::int64_t user_id, std::string_view object_type, std:
 AnswerResult answer_review(FeedbackStore& store, std::string_view organisation_code, std::int64_t review_id,
                            std::string_view text, std::int64_t user_id) {
   auto parsed = feedback::parse_answer(text);
-  if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};
+  if (!parsed.errors.empty()) return {std::move(parsed.errors)};
   const auto review = store.find_review(review_id);
   if (!review || !store.answer_review(organisation_code, review_id, parsed.record, user_id,
                                       answer_audit(user_id, "review", review_id, review->answer, parsed.record)))
-    return refused(404, "review_not_found", "Среди опубликованных отзывов об организации такого нет");
+    return refused(ErrorKind::not_found, "review_not_found", "Среди опубликованных отзывов об организации такого нет");
   return {};
 }
 
 AnswerResult answer_appeal(FeedbackStore& store, const AppealMail& mail, std::string_view organisation_code,
                            std::int64_t appeal_id, std::string_view text, std::int64_t user_id) {
   auto parsed = feedback::parse_answer(text);
-  if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};
+  if (!parsed.errors.empty()) return {std::move(parsed.errors)};
   auto appeal = store.find_appeal(appeal_id);
   if (!appeal || appeal->head.org_code != organisation_code)
-    return refused(404, "appeal_not_found", "Среди обращений в организацию такого нет");
+    return refused(ErrorKind::not_found, "appeal_not_found", "Среди обращений в организацию такого нет");
   if (!store.answer_appeal(appeal_id, parsed.record, user_id,
                            answer_audit(user_id, "appeal", appeal_id, appeal->answer, parsed.record)))
-    return refused(409, "appeal_already_answered", "На это обращение уже дан ответ");
+    return refused(ErrorKind::conflict, "appeal_already_answered", "На это обращение уже дан ответ");
 
   AnswerResult result;
   const auto contact = mail.key.open(store.citizen_contact(appeal->citizen_id));

@@ -13,8 +13,8 @@
 namespace nok {
 
 struct AnswerResult {
-  Errors errors;          // non-empty: nothing changed
-  int status = 200;       // 404 not this organisation's, 409 already answered, 422 bad text
+  Errors errors;          // non-empty: nothing changed; not_found: not this organisation's,
+                          // conflict: already answered, invalid: bad text
   bool notified = false;  // a message to the author was sent, or queued by the outbox (e-mail or SMS)
 };
 

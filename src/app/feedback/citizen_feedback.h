@@ -22,9 +22,9 @@ struct FeedbackRequest {
 
 struct FeedbackResult {
   Errors errors;                   // non-empty: nothing was stored
-  int status = 200;                // 400 bad key, 401 no citizen, 404 unknown organisation,
-                                   // 409 not in this year's cycle, 422 bad fields,
-                                   // 429 the account's posts of the day (too_many_posts)
+                                   // (their kind: malformed key, unauthorized no citizen, not_found
+                                   // unknown organisation, conflict not in this year's cycle,
+                                   // invalid bad fields, rate_limited the account's posts of the day)
   StoredFeedback outcome;
 };
 

@@ -15,9 +15,10 @@ struct FeedbackTarget {
   CitizenWrite write(const FeedbackRequest& request) const { return {org->code, request.citizen_id, request.idempotency_key}; }
 };
 
-// Refuses a request without a citizen (401), with an idempotency key over 64 characters
-// (400), about an unknown organisation (404), or — when `needs_cycle` — about an
-// organisation outside this year's assessment (409: ratings and opinions are about it).
+// Refuses a request without a citizen (unauthorized), with an idempotency key over 64
+// characters (malformed), about an unknown organisation (not_found), or — when
+// `needs_cycle` — about an organisation outside this year's assessment (conflict: ratings
+// and opinions are about it).
 FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool needs_cycle);
 
 // At most `per_day` posts of a kind from one account in the last 24 hours: mass posting
@@ -29,14 +30,14 @@ FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool ne
 // so a unit taken outside it would be used up by the tap that turns out to be a repeat.
 PostLimit daily_limit(int per_day);
 
-// The result of a post stored under daily_limit(`per_day`): its outcome, or 429
-// too_many_posts when the limit was reached. `posts` names them in the genitive plural
+// The result of a post stored under daily_limit(`per_day`): its outcome, or
+// rate_limited too_many_posts when the limit was reached. `posts` names them in the genitive plural
 // ("отзывов").
 FeedbackResult posted(const StoredFeedback& outcome, int per_day, std::string_view posts);
 
 // A result that refuses with one error.
-FeedbackResult refused(int status, std::string code, std::string message, std::string field = "");
-// A result that refuses bad fields (422).
+FeedbackResult refused(ErrorKind kind, std::string code, std::string message);
+// A result that refuses bad fields.
 FeedbackResult invalid(Errors errors);
 
 }  // namespace nok

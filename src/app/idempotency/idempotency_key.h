@@ -13,7 +13,8 @@ constexpr std::size_t kMaxIdempotencyKey = 64;
 // The refusal (400) of a key too long to keep, for the field `idempotency_key`.
 inline std::optional<Error> idempotency_key_error(std::string_view key) {
   if (key.size() <= kMaxIdempotencyKey) return std::nullopt;
-  return Error{"bad_idempotency_key", "Ключ повтора (idempotency_key) длиннее 64 знаков", 0, "idempotency_key"};
+  return refusal(ErrorKind::malformed, "bad_idempotency_key", "Ключ повтора (idempotency_key) длиннее 64 знаков",
+                 "idempotency_key");
 }
 
 }  // namespace nok

@@ -9,31 +9,28 @@ namespace nok {
 
 EntryResult enter_response(Store& store, const Collector& collector, const EntryRequest& request) {
   EntryResult result;
-  auto fail = [&](int status, Error error) {
-    result.status = status;
+  auto fail = [&](Error error) {
     result.errors.push_back(std::move(error));
     return result;
   };
-  if (auto error = idempotency_key_error(request.idempotency_key)) return fail(400, std::move(*error));
+  if (auto error = idempotency_key_error(request.idempotency_key)) return fail(std::move(*error));
   const auto cycle = collector.cycle_of.find(request.org_code);
   auto org = cycle == collector.cycle_of.end() ? std::nullopt : store.find_organisation(request.org_code);
   if (!org)
-    return fail(404, {"entry_not_in_contract", "Организация " + quoted(request.org_code) +
-                                                   " не входит в ваши договоры этого года",
-                      0, "org"});
+    return fail(refusal(ErrorKind::not_found, "entry_not_in_contract",
+                        "Организация " + quoted(request.org_code) + " не входит в ваши договоры этого года", "org"));
   if (!collector.collecting(cycle->second))
-    return fail(409, {"entry_collection_closed",
-                      "Сбор мнений по этому циклу сейчас не идёт (материалы у общественного совета или результаты "
-                      "опубликованы): новые анкеты не принимаются",
-                      0, "org"});
+    return fail(refusal(ErrorKind::conflict, "entry_collection_closed",
+                        "Сбор мнений по этому циклу сейчас не идёт (материалы у общественного совета или результаты "
+                        "опубликованы): новые анкеты не принимаются",
+                        "org"));
   if (!operator_channel(request.channel))
-    return fail(422, {"entry_bad_channel", "Выберите, как собрана анкета: на бумаге, по телефону или в интервью", 0,
+    return fail({"entry_bad_channel", "Выберите, как собрана анкета: на бумаге, по телефону или в интервью", 0,
                       "channel"});
 
   auto parsed = read_submitted(*org, request.channel, request.answers,
                                request.collected_at.empty() ? iso_utc_now() : request.collected_at);
   if (!parsed.errors.empty()) {
-    result.status = 422;
     result.errors = std::move(parsed.errors);
     return result;
   }
@@ -48,9 +45,9 @@ EntryResult enter_response(Store& store, const Collector& collector, const Entry
                               {"channel", survey::code(request.channel)}});
   result.outcome = store.submit_response(stored);
   if (result.outcome.duplicate_interview)
-    return fail(409, {"entry_duplicate_interview",
-                      "Анкета № " + stored.response.interview_id + " этой организации уже внесена — проверьте номер", 0,
-                      "interview_id"});
+    return fail(refusal(ErrorKind::conflict, "entry_duplicate_interview",
+                        "Анкета № " + stored.response.interview_id + " этой организации уже внесена — проверьте номер",
+                        "interview_id"));
   return result;
 }
 

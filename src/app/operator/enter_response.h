@@ -20,8 +20,8 @@ struct EntryRequest {
 
 struct EntryResult {
   Errors errors;  // non-empty: nothing was stored
-  SubmitOutcome outcome;
-  int status = 200;  // 404 not the collector's organisation, 409 a duplicate interview, 422 bad answers
+  SubmitOutcome outcome;  // errors: not_found not the collector's organisation, conflict a closed
+                          // collection or a duplicate interview, invalid bad answers
 };
 
 // Checks the questionnaire with the same rules as the citizen's survey (filters included)

@@ -35,9 +35,9 @@ InspectionResult record_inspection(Store& store, const Collector& collector, con
   const auto cycle = collector.cycle_of.find(entry.org_code);
   auto org = cycle == collector.cycle_of.end() ? std::nullopt : store.find_organisation(entry.org_code);
   if (!org) {
-    result.status = 404;
-    result.errors.push_back({"entry_not_in_contract",
-                             "Организация " + quoted(entry.org_code) + " не входит в ваши договоры этого года", 0, "org"});
+    result.errors.push_back(refusal(ErrorKind::not_found, "entry_not_in_contract",
+                                    "Организация " + quoted(entry.org_code) + " не входит в ваши договоры этого года",
+                                    "org"));
     return result;
   }
   std::vector<Field> fields{{"org", org->code}};
@@ -45,18 +45,16 @@ InspectionResult record_inspection(Store& store, const Collector& collector, con
   auto parsed = methodology::parse_expert(fields);
   scoring::check_applicable(methodology::default_methodology(), org->sphere, parsed.inputs, parsed.errors);
   if (!parsed.errors.empty()) {
-    result.status = 422;
     result.errors = std::move(parsed.errors);
     return result;
   }
   const ExpertRecord record{org->code, cycle->second, parsed.inputs, entry.version, collector.user.id};
   const auto before = store.expert_record(org->code, cycle->second);
   if (!store.put_expert_record(record, inspection_audit(collector, record, before))) {
-    result.status = 409;
-    result.errors.push_back({"expert_stale_version",
-                             "Пока вы заполняли форму, результаты осмотра этой организации сохранил другой сотрудник. "
-                             "Ваши значения не сохранены: ниже — сохранённые сейчас, внесите изменения заново.",
-                             0, ""});
+    result.errors.push_back(
+        refusal(ErrorKind::conflict, "expert_stale_version",
+                "Пока вы заполняли форму, результаты осмотра этой организации сохранил другой сотрудник. "
+                "Ваши значения не сохранены: ниже — сохранённые сейчас, внесите изменения заново."));
   }
   return result;
 }

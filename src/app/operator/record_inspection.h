@@ -25,8 +25,8 @@ struct InspectionEntry {
 };
 
 struct InspectionResult {
-  Errors errors;     // non-empty: nothing was stored
-  int status = 200;  // 404 not the collector's organisation, 409 saved by someone meanwhile, 422 bad values
+  Errors errors;  // non-empty: nothing was stored; not_found: not the collector's organisation,
+                  // conflict: saved by someone meanwhile, invalid: bad values
 };
 
 // Checks the values with the exchange format's rules (parse_expert) and the sphere's

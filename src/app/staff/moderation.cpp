@@ -13,7 +13,8 @@ Result<Ok> moderate(ModerationStore& store, const staff::StaffUser& actor, HeldK
                     std::string_view decision) {
   const std::int64_t scope = moderation_scope(actor);
   if (!can(actor, staff::Action::edit, staff::ModerationQueue{scope}))
-    return Error{"not_allowed", "Решения по модерации принимают сотрудники уполномоченного органа и администратор."};
+    return refusal(ErrorKind::forbidden, "not_allowed",
+                   "Решения по модерации принимают сотрудники уполномоченного органа и администратор.");
   const bool review = kind == HeldKind::review;
   const bool release = decision == (review ? "publish" : "count");
   if (!release && decision != (review ? "reject" : "exclude")) return Error{"bad_decision", "Неизвестное решение."};
@@ -21,7 +22,7 @@ Result<Ok> moderate(ModerationStore& store, const staff::StaffUser& actor, HeldK
                                  review ? "review" : "response", std::to_string(id), {{"status", "held"}},
                                  {{"decision", decision}});
   const bool done = review ? store.decide_review(id, release, scope, audit) : store.decide_response(id, release, scope, audit);
-  if (!done) return Error{"not_held", "Решение по этой записи уже принято (или она вне вашей области)."};
+  if (!done) return refusal(ErrorKind::conflict, "not_held", "Решение по этой записи уже принято (или она вне вашей области).");
   return Ok{};
 }
 

@@ -36,9 +36,9 @@ Result<Ok> edit_profile(StaffStore& staff, const staff::StaffUser& actor, const 
   after["version"] = edit.version + 1;
   if (!staff.update_organisation_profile(
           updated, audit_entry(actor.id, "organisation.update", "organisation", current.code, fields(current), after)))
-    return Error{"stale_version",
-                 "Пока вы редактировали, профиль организации сохранил кто-то другой (или его обновил реестр). "
-                 "Ваши изменения не сохранены: ниже показаны актуальные данные — внесите правки ещё раз."};
+    return refusal(ErrorKind::conflict, "stale_version",
+                   "Пока вы редактировали, профиль организации сохранил кто-то другой (или его обновил реестр). "
+                   "Ваши изменения не сохранены: ниже показаны актуальные данные — внесите правки ещё раз.");
   return Ok{};
 }
 

@@ -11,12 +11,12 @@ namespace {
 
 using plans::State;
 
-PlanResult refused(int status, std::string code, std::string message, std::string field = "") {
-  return {{{std::move(code), std::move(message), 0, std::move(field)}}, status};
+PlanResult refused(ErrorKind kind, std::string code, std::string message) {
+  return {{refusal(kind, std::move(code), std::move(message))}};
 }
 
 PlanResult stale() {
-  return refused(409, "stale_version",
+  return refused(ErrorKind::conflict, "stale_version",
                  "Пока вы работали с формой, план изменил кто-то другой. Ваши изменения не сохранены: ниже "
                  "показан актуальный план — внесите правки ещё раз.");
 }
@@ -48,7 +48,7 @@ const StoredPlanItem* item_of(const Plan& plan, std::int64_t item_id) {
 std::optional<PlanResult> not_now(const PlanForm& form, std::initializer_list<State> allowed) {
   if (form.version != form.plan.version) return stale();
   if (std::find(allowed.begin(), allowed.end(), form.plan.state) != allowed.end()) return std::nullopt;
-  return refused(409, "plan_wrong_state",
+  return refused(ErrorKind::conflict, "plan_wrong_state",
                  "Сейчас план " + std::string(plans::title(form.plan.state)) + ", это действие для него недоступно.");
 }
 
@@ -62,7 +62,7 @@ PlanResult apply(const staff::StaffUser& actor, const PlanForm& form, std::strin
   return write(change) ? PlanResult{} : stale();
 }
 
-PlanResult invalid(Errors errors) { return {std::move(errors), 400}; }
+PlanResult invalid(Errors errors) { return {std::move(errors)}; }
 
 }  // namespace
 
@@ -71,7 +71,7 @@ PlanResult start_plan(PlanStore& store, const staff::StaffUser& actor, std::int6
   const auto created = store.create_plan(
       organisation_id, cycle.cycle_id,
       audit_entry(actor.id, "plan.create", "plan", "", {}, {{"cycle_id", cycle.cycle_id}, {"year", cycle.year}}));
-  if (!created) return refused(409, "plan_exists", "План на этот цикл оценки уже создан.");
+  if (!created) return refused(ErrorKind::conflict, "plan_exists", "План на этот цикл оценки уже создан.");
   return {};
 }
 
@@ -87,7 +87,7 @@ PlanResult add_plan_item(PlanStore& store, const staff::StaffUser& actor, const 
 PlanResult change_plan_item(PlanStore& store, const staff::StaffUser& actor, const PlanForm& form,
                             std::int64_t item_id, const plans::ItemDraft& item) {
   const auto* stored = item_of(form.plan, item_id);
-  if (!stored) return refused(404, "plan_item_not_found", "Такого пункта в плане нет.");
+  if (!stored) return refused(ErrorKind::not_found, "plan_item_not_found", "Такого пункта в плане нет.");
   if (auto no = not_now(form, {State::draft, State::returned})) return *no;
   const auto clean = trimmed(item);
   if (auto errors = plans::check_item(clean, today()); !errors.empty()) return invalid(std::move(errors));
@@ -100,7 +100,7 @@ PlanResult change_plan_item(PlanStore& store, const staff::StaffUser& actor, con
 PlanResult remove_plan_item(PlanStore& store, const staff::StaffUser& actor, const PlanForm& form,
                             std::int64_t item_id) {
   const auto* stored = item_of(form.plan, item_id);
-  if (!stored) return refused(404, "plan_item_not_found", "Такого пункта в плане нет.");
+  if (!stored) return refused(ErrorKind::not_found, "plan_item_not_found", "Такого пункта в плане нет.");
   if (auto no = not_now(form, {State::draft, State::returned})) return *no;
   auto before = fields(stored->draft);
   before["item_id"] = item_id;
@@ -111,7 +111,7 @@ PlanResult remove_plan_item(PlanStore& store, const staff::StaffUser& actor, con
 PlanResult submit_plan(PlanStore& store, const staff::StaffUser& actor, const PlanForm& form) {
   if (auto no = not_now(form, {State::draft, State::returned})) return *no;
   if (form.plan.items.empty())
-    return refused(400, "plan_empty", "Добавьте в план хотя бы один пункт, затем отправьте его на утверждение.");
+    return refused(ErrorKind::invalid, "plan_empty", "Добавьте в план хотя бы один пункт, затем отправьте его на утверждение.");
   return apply(actor, form, "plan.submit", {{"state", plans::code(form.plan.state)}}, {{"state", "submitted"}},
                [&](const PlanChange& change) { return store.submit(change); });
 }
@@ -134,7 +134,7 @@ PlanResult return_plan(PlanStore& store, const staff::StaffUser& actor, const Pl
 PlanResult report_progress(PlanStore& store, const staff::StaffUser& actor, const PlanForm& form,
                            std::int64_t item_id, const plans::ProgressReport& report) {
   const auto* stored = item_of(form.plan, item_id);
-  if (!stored) return refused(404, "plan_item_not_found", "Такого пункта в плане нет.");
+  if (!stored) return refused(ErrorKind::not_found, "plan_item_not_found", "Такого пункта в плане нет.");
   if (auto no = not_now(form, {State::approved})) return *no;
   const plans::ProgressReport clean{std::string(text::trim(report.measures_taken)),
                                     std::string(text::trim(report.actual_date))};

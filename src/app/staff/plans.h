@@ -11,12 +11,11 @@
 
 namespace nok {
 
-// Empty errors: done. Otherwise nothing changed and `status` says why: 400 bad input
-// (errors name the fields), 404 no such item, 409 a stale form or a state that does not
-// allow the change (a Russian message in errors[0]).
+// Empty errors: done. Otherwise nothing changed and the first error's kind says why:
+// invalid input (errors name the fields), not_found no such item, conflict a stale form or
+// a state that does not allow the change (a Russian message in errors[0]).
 struct PlanResult {
   Errors errors;
-  int status = 200;
   bool ok() const { return errors.empty(); }
 };
 

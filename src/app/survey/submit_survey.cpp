@@ -62,28 +62,25 @@ struct Prepared {
 
 Prepared prepare(Store& store, const SecretKey& key, const SurveyRequest& request, const PaddingPolicy& policy) {
   Prepared out;
-  auto fail = [&](int status, std::string code, std::string message) {
-    out.refusal.status = status;
-    out.refusal.errors.push_back({std::move(code), std::move(message)});
+  auto fail = [&](ErrorKind kind, std::string code, std::string message) {
+    out.refusal.errors.push_back(refusal(kind, std::move(code), std::move(message)));
     return std::move(out);
   };
   if (auto error = idempotency_key_error(request.idempotency_key)) {
-    out.refusal.status = 400;
     out.refusal.errors.push_back(std::move(*error));
     return out;
   }
   auto org = store.find_organisation(request.org_code);
-  if (!org) return fail(404, "organisation_not_found", "Организация не найдена");
+  if (!org) return fail(ErrorKind::not_found, "organisation_not_found", "Организация не найдена");
   const auto assessment = store.assessment_of(org->code, current_year());  // cached for a few seconds
   if (!assessment)
-    return fail(409, "not_in_cycle",
+    return fail(ErrorKind::conflict, "not_in_cycle",
                 "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
                     " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
 
   const auto& questionnaire = survey::questionnaire_for(org->sphere);
   auto parsed = read_submitted(*org, request.channel, request.answers, iso_utc_now());
   if (!parsed.errors.empty()) {
-    out.refusal.status = 422;
     out.refusal.errors = std::move(parsed.errors);
     return out;
   }

@@ -35,8 +35,8 @@ struct SurveyRequest {
 
 struct SurveyResult {
   Errors errors;                     // non-empty: nothing was stored
-  SubmitOutcome outcome;
-  int status = 200;                  // 404 unknown organisation, 409 not in this year's cycle, 422 bad answers
+  SubmitOutcome outcome;             // errors: not_found unknown organisation, conflict not in this
+                                     // year's cycle, invalid bad answers
 };
 
 // The citizen's survey (form 3, docs/domain.md#citizen-forms): validates against the organisation's

@@ -9,6 +9,7 @@
 #include "web/pages/pages.h"
 #include "web/session.h"
 #include "web/api/json_io.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -27,7 +28,7 @@ http::Response request_code(const SiteContext& site, const http::Request& r) {
   auto contact = contact_member(*body);
   if (!contact) return errors_response(400, {contact.error()});
   auto sent = citizen_sign_in(site).request_code(contact->value, r.remote_address);
-  if (!sent) return errors_response(code_request_status(sent.error()), {sent.error()});
+  if (!sent) return errors_response({sent.error()});
   return http::Response::json(202, R"({"sent":true})");
 }
 
@@ -66,7 +67,7 @@ http::Response scores(const SiteContext& site, const http::Request& r) {
 
 // The answer to a submission that the store has taken (or refused).
 http::Response submitted(const SurveyResult& result, const std::string& org_code) {
-  if (!result.errors.empty()) return errors_response(result.status, result.errors);
+  if (!result.errors.empty()) return errors_response(result.errors);
   forget_organisation_page(org_code);
   return http::Response::json(result.outcome.repeated ? 200 : 201,
                               json::serialize(json::object{{"id", std::to_string(result.outcome.response_id)},

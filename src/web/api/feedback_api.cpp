@@ -10,6 +10,7 @@
 #include "web/pages/pages.h"
 #include "web/api/feedback_json.h"
 #include "web/api/json_io.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -44,7 +45,7 @@ http::Response post(const SiteContext& site, const http::Request& r, const Submi
   }
   for (const auto& [k, v] : texts) request.fields.push_back({k, v});
   const auto result = submit(site.store, request);
-  if (!result.errors.empty()) return errors_response(result.status, result.errors);
+  if (!result.errors.empty()) return errors_response(result.errors);
   forget_organisation_page(request.org_code);
   return http::Response::json(result.outcome.repeated ? 200 : 201, json::serialize(outcome_json(result.outcome)));
 }

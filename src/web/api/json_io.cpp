@@ -1,5 +1,7 @@
 #include "web/api/json_io.h"
 
+#include "web/error_status.h"
+
 #include <charconv>
 
 #include "web/session.h"
@@ -28,6 +30,8 @@ http::Response errors_response(int status, const Errors& errors) {
                                                      {"message", errors.front().message},
                                                      {"details", std::move(details)}}}}));
 }
+
+http::Response errors_response(const Errors& errors) { return errors_response(http_status(errors), errors); }
 
 std::optional<Session> bearer_session(const SiteContext& site, const http::Request& r) {
   const auto auth = r.header("authorization");

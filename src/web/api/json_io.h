@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "web/api/json_body.h"
 #include "web/context.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 
@@ -17,8 +18,10 @@ namespace nok::web {
 std::optional<int> int_param(const http::Request& request, std::string_view name, int fallback, int max);
 
 http::Response bad_json();
-// Every problem in `details` with its field; the first one in code and message.
+// Every problem in `details` with its field; the first one in code and message. The status
+// is the first error's (http_status) unless `status` says otherwise.
 http::Response errors_response(int status, const Errors& errors);
+http::Response errors_response(const Errors& errors);
 
 // The citizen's session from `Authorization: Bearer <token>` (the app sends no cookies, so
 // it needs no CSRF token).

@@ -6,6 +6,7 @@
 #include "core/time.h"
 #include "web/local_path.h"
 #include "web/pages/pages.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -43,14 +44,14 @@ http::Response submit(const SiteContext& site, const CitizenForm& form, const ht
   for (const auto& [k, v] : posted)
     if (k != "csrf" && k != "idempotency_key") feedback.fields.push_back({k, v});
   const auto result = form.submit(site.store, feedback);
-  if (result.status == 409 || result.status == 404)
-    return message_page(result.status, "Форма не принята", result.errors.front().message, request);
+  if (const auto status = http_status(result.errors); status == 409 || status == 404)
+    return message_page(status, "Форма не принята", result.errors.front().message, request);
   if (!result.errors.empty()) {
     http::Response cookies;
     Data data;
     set_form_basics(data, site, request, *org, posted, result.errors, form.first_field, cookies);
     form.fill(data, site, *org, posted, result.errors);
-    return form_response(page(result.status, form.path, std::string(form.title) + " — " + org->short_name, data, request),
+    return form_response(page(http_status(result.errors), form.path, std::string(form.title) + " — " + org->short_name, data, request),
                          cookies);
   }
   forget_organisation_page(org->code);

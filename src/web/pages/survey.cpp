@@ -9,6 +9,7 @@
 #include "web/pages/pages.h"
 #include "web/pages/questionnaire_view.h"
 #include "web/staff/placement_visit.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -40,7 +41,7 @@ http::Response show(const SiteContext& site, const http::Request& request) {
 // The thank-you page, or the form again with what to correct.
 http::Response submitted(const SiteContext& site, const http::Request& request, const Organisation& org,
                          const http::Fields& posted, const SurveyResult& result) {
-  if (!result.errors.empty()) return form(site, request, org, posted, result.errors, result.status);
+  if (!result.errors.empty()) return form(site, request, org, posted, result.errors, http_status(result.errors));
   forget_organisation_page(org.code);
   if (result.outcome.counted && !result.outcome.repeated)
     count_survey_stage(site, request, org.code, FunnelStage::completed);

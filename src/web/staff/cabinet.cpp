@@ -8,6 +8,7 @@
 #include "web/staff/numbers.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -35,13 +36,12 @@ http::Response save_profile(const SiteContext& site, const http::Request& reques
     auto saved = edit_profile(site.staff->accounts, account.user, current, edit);
     if (saved) return http::Response::redirect("/cabinet/" + current.code + "?saved=1");
     CabinetForm form;
-    if (saved.error().code == "stale_version") {
+    form.status = http_status(saved.error());
+    if (saved.error().kind == ErrorKind::conflict) {
       // The form shows what is stored now (with its version); the refused values beside it.
-      form.status = 409;
       form.conflict = saved.error().message;
       form.mine = edit;
     } else {
-      form.status = 400;
       form.errors.push_back(saved.error());
       form.profile = edit;
     }
@@ -58,7 +58,7 @@ http::Response add_placement(const SiteContext& site, const http::Request& reque
     auto added = register_placement(site.staff->placements, account.user, scope->organisation_id, wanted);
     if (added) return http::Response::redirect("/cabinet/" + std::string(request.param("code")) + "#placements");
     CabinetForm form;
-    form.status = 400;
+    form.status = http_status(added.error());
     form.errors.push_back(added.error());
     form.placement = wanted;
     return cabinet_page(site, request, account, *scope, form);

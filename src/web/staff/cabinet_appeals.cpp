@@ -13,6 +13,7 @@
 #include "web/staff/guard.h"
 #include "web/staff/numbers.h"
 #include "web/staff/pages.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -119,7 +120,7 @@ http::Response answer(const SiteContext& site, const http::Request& request) {
       return http::Response::redirect("/cabinet/" + appeal->head.org_code + "/appeals/" +
                                       std::to_string(appeal->head.id) + "?answered=1");
     // Show what is stored now (an answer given meanwhile) with the refusal and the typed text.
-    return appeal_page(site, request, account, *scope, *site.store.find_appeal(appeal->head.id), result.status, result,
+    return appeal_page(site, request, account, *scope, *site.store.find_appeal(appeal->head.id), http_status(result.errors), result,
                        text);
   });
 }

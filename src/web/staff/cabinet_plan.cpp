@@ -9,6 +9,7 @@
 #include "web/staff/pages.h"
 #include "web/staff/plan_view.h"
 #include "web/staff/staff_context.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -54,7 +55,8 @@ http::Response start(const SiteContext& site, const http::Request& request) {
     if (const auto cycle = site.staff->plans.published_cycle(scope->organisation_id))
       form.result = start_plan(site.staff->plans, account.user, scope->organisation_id, *cycle);
     else
-      form.result = {{{"plan_no_results", "План составляется после публикации результатов независимой оценки."}}, 409};
+      form.result = {{refusal(ErrorKind::conflict, "plan_no_results",
+                              "План составляется после публикации результатов независимой оценки.")}};
     if (form.result.ok()) return http::Response::redirect(plan_url(request));
     return plan_page(site, request, account, request.param("code"), *scope, form);
   });
@@ -74,7 +76,7 @@ http::Response change_plan(const SiteContext& site, const http::Request& request
     PlanPageForm form;
     change(account, {*plan, parse_id(field(posted, "version")).value_or(0)}, posted, form);
     if (form.result.ok()) return http::Response::redirect(plan_url(request) + "?" + std::string(done));
-    if (form.result.status == 404) return not_found(request);
+    if (http_status(form.result.errors) == 404) return not_found(request);
     return plan_page(site, request, account, request.param("code"), *scope, form);
   });
 }

@@ -11,6 +11,7 @@
 #include "web/staff/guard.h"
 #include "web/staff/numbers.h"
 #include "web/staff/pages.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -71,7 +72,7 @@ http::Response reviews_page(const SiteContext& site, const http::Request& reques
   if (parse_id(request.query_value("answered")))
     data.set("notice", std::string("Ответ опубликован под отзывом на странице организации."));
   set_form_errors(data, refused.result.errors, "-" + std::to_string(refused.review_id));
-  return staff_page(refused.result.errors.empty() ? 200 : refused.result.status, "cabinet_reviews",
+  return staff_page(http_status(refused.result.errors), "cabinet_reviews",
                     "Отзывы — " + org->short_name, data, request);
 }
 

@@ -16,6 +16,7 @@
 #include "web/staff/numbers.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -25,13 +26,6 @@ using kainjow::mustache::object;
 
 // A version or id from a form; 0 (never valid) when malformed.
 std::int64_t number(std::string_view text) { return parse_id(text).value_or(0); }
-
-int status_of(const Error& e) {
-  if (e.code == "stale_version" || e.code == "materials_changed" || e.code == "cycle_exists" || e.code == "wrong_state")
-    return 409;
-  if (e.code == "not_allowed") return 403;
-  return 400;
-}
 
 bool sees_all(const StaffAccount& a) { return a.user.role == staff::Role::admin || a.user.role == staff::Role::monitor; }
 
@@ -67,7 +61,7 @@ http::Response list_page(const SiteContext& site, const http::Request& request, 
     data.set("error", error->message);
     data.set("error_field", error->column.empty() ? std::string("year") : error->column);
   }
-  return staff_page(error ? status_of(*error) : 200, "cycles", "Циклы независимой оценки", data, request);
+  return staff_page(error ? http_status(*error) : 200, "cycles", "Циклы независимой оценки", data, request);
 }
 
 http::Response create(const SiteContext& site, const http::Request& request) {
@@ -92,7 +86,7 @@ http::Response change(const SiteContext& site, const http::Request& request,
     CycleFormState form;
     auto done = apply(account, *cycle, posted, form);
     if (done) return http::Response::redirect("/cycles/" + std::to_string(cycle->id) + "?done=1");
-    form.status = status_of(done.error());
+    form.status = http_status(done.error());
     form.error = done.error();
     return cycle_page(site, request, account, *site.staff->cycles.find_cycle(cycle->id), form);
   });
@@ -160,7 +154,7 @@ http::Response save_result(const SiteContext& site, const http::Request& request
       return http::Response::redirect("/cycles/" + std::to_string(cycle->id) + "/o/" +
                                       std::string(request.param("code")) + "?done=1");
     if (saved.error().code == "not_in_cycle") return not_found(request);
-    CycleFormState form{status_of(saved.error()), saved.error()};
+    CycleFormState form{static_cast<int>(http_status(saved.error())), saved.error()};
     return result_page(site, request, account, *site.staff->cycles.find_cycle(cycle->id), form);
   });
 }

@@ -12,6 +12,7 @@
 #include "web/staff/numbers.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -58,10 +59,10 @@ http::Response decide(const SiteContext& site, const http::Request& request, Hel
                          field(posted, "decision"));
     if (done) return http::Response::redirect("/moderation?done=1");
     const auto& e = done.error();
-    if (e.code == "not_allowed" && !can(account.user, staff::Action::view,
+    if (e.kind == ErrorKind::forbidden && !can(account.user, staff::Action::view,
                                         staff::ModerationQueue{moderation_scope(account.user)}))
       return not_found(request);
-    return queue(site, request, account, e.code == "not_held" ? 409 : e.code == "not_allowed" ? 403 : 400, e.message);
+    return queue(site, request, account, http_status(e), e.message);
   });
 }
 

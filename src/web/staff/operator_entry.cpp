@@ -14,6 +14,7 @@
 #include "web/staff/operator_desk.h"
 #include "web/staff/operator_entry.h"
 #include "web/staff/operator_pages.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -37,7 +38,7 @@ http::Response form(const SiteContext& site, const http::Request& request, const
   Data data;
   set_staff_frame(data, site, request, account);
   if (!set_entry_form(data, site, request, organisation, posted, result, kEntryChannels[0])) return not_found(request);
-  return staff_page(result.status, "operator_entry", "Ввод анкеты — " + organisation.short_name, data, request);
+  return staff_page(http_status(result.errors), "operator_entry", "Ввод анкеты — " + organisation.short_name, data, request);
 }
 
 http::Response show(const SiteContext& site, const http::Request& request) {

@@ -14,6 +14,7 @@
 #include "web/staff/numbers.h"
 #include "web/staff/operator_desk.h"
 #include "web/staff/operator_pages.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -64,14 +65,14 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
   if (!org) return not_found(request);
   const auto stored = site.store.expert_record(org->code, cycle_id);
   // A stale form shows what is stored now; other errors keep what was typed.
-  const bool keep_posted = !form.result.errors.empty() && form.result.status != 409;
+  const bool keep_posted = !form.result.errors.empty() && http_status(form.result.errors) != 409;
   Data data;
   set_staff_frame(data, site, request, account);
   data.set("code", org->code);
   data.set("short_name", org->short_name);
   data.set("version", std::to_string(stored ? stored->version : 0));
   if (form.saved) data.set("notice", "Результаты осмотра сохранены.");
-  if (form.result.status == 409) data.set("conflict", form.result.errors.front().message);
+  if (http_status(form.result.errors) == 409) data.set("conflict", form.result.errors.front().message);
   list fields;
   std::string first_key;
   for (auto f : inspection_fields(*org)) {
@@ -86,8 +87,8 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
     fields.push_back(item);
   }
   data.set("fields", fields);
-  set_errors(data, form.result.status == 409 ? Errors{} : form.result.errors, first_key);
-  return staff_page(form.result.errors.empty() ? 200 : form.result.status, "operator_expert",
+  set_errors(data, http_status(form.result.errors) == 409 ? Errors{} : form.result.errors, first_key);
+  return staff_page(http_status(form.result.errors), "operator_expert",
                     "Экспертная оценка — " + org->short_name, data, request);
 }
 

@@ -10,6 +10,7 @@
 #include "web/staff/operator_desk.h"
 #include "web/staff/operator_entry.h"
 #include "web/staff/operator_pages.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -33,7 +34,7 @@ http::Response field_page(const SiteContext& site, const http::Request& request,
   if (!organisation ||
       !set_entry_form(data, site, request, *organisation, posted, result, survey::Channel::operator_interview))
     return not_found(request);
-  return staff_page(result.status, "operator_field", "Опрос на выезде — " + organisation->short_name, data, request);
+  return staff_page(http_status(result.errors), "operator_field", "Опрос на выезде — " + organisation->short_name, data, request);
 }
 
 // Only an operator with organisations to enter for has a field mode, as with the entry form.

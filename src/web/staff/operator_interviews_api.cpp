@@ -11,6 +11,7 @@
 #include "web/staff/operator_desk.h"
 #include "web/staff/operator_entry.h"
 #include "web/staff/operator_pages.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -37,7 +38,7 @@ http::Response sync_interview(const SiteContext& site, const http::Request& requ
   }
   const auto desk = operator_desk(site, *account);
   auto result = enter_posted(site, desk.collector, string_member(*body, "org"), posted);
-  if (!result.errors.empty()) return errors_response(result.status, result.errors);
+  if (!result.errors.empty()) return errors_response(result.errors);
   return http::Response::json(result.outcome.repeated ? 200 : 201,
                               json::serialize(json::object{{"id", std::to_string(result.outcome.response_id)},
                                                            {"counted", result.outcome.counted},

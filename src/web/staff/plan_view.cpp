@@ -7,6 +7,7 @@
 #include "web/staff/form_errors.h"
 #include "web/staff/guard.h"
 #include "web/staff/staff_context.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -105,7 +106,7 @@ http::Response plan_page(const SiteContext& site, const http::Request& request, 
                               {"text", c.text}});
   data.set("comments", comments);
   data.set("has_comments", !comments.empty());
-  return staff_page(form.result.ok() ? 200 : form.result.status, "cabinet_plan",
+  return staff_page(http_status(form.result.errors), "cabinet_plan",
                     "План по устранению недостатков — " + org->short_name, data, request);
 }
 
