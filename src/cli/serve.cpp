@@ -2,6 +2,7 @@
 
 #include "cli/common.h"
 #include "cli/secret_key.h"
+#include "cli/staff_settings.h"
 #include "cli/staff_stores.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
@@ -33,6 +34,7 @@ bool split_listen(const std::string& listen, http::ServerConfig& config) {
 int serve(int argc, char** argv) {
   po::options_description options("serve");
   add_db_option(options);
+  add_staff_sign_in_options(options);
   options.add_options()("listen", po::value<std::string>()->default_value(env_or("NOK_LISTEN", "127.0.0.1:8080")),
                         "address:port to listen on (env NOK_LISTEN; port 0 picks a free one)")(
       "threads", po::value<unsigned>()->default_value(std::stoul(env_or("NOK_THREADS", "0"))),
@@ -63,6 +65,7 @@ int serve(int argc, char** argv) {
 
   const auto db = (*vm)["db"].as<std::string>();
   auto stores = open_staff_stores(*vm, (*vm)["connections"].as<std::size_t>());
+  read_staff_sign_in_settings(*vm, stores->context.policy);
   auto& store = stores->main;
   config.reads_on_loop = store->engine() == sql::Engine::sqlite;
   const SecretKey key = load_secret_key(db);
@@ -70,6 +73,9 @@ int serve(int argc, char** argv) {
   auto sms = sms_sender_from_env();
   const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
   const auto oidc = oidc_from_env(public_url);
+  // After the key and the stores, before the site: its checks use them until it is gone.
+  PasswordHashing hashing(stores->context.policy.hash_threads, stores->context.policy.hash_queue);
+  stores->context.hashing = &hashing;
   const web::SiteContext context{*store,         mailer.get(), key, public_url, public_url.starts_with("https://"),
                                  &stores->context, sms.get(),   &oidc};
   auto site = web::build_site(context);

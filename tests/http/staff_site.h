@@ -43,7 +43,9 @@ class StaffSite : public testing::Test {
     policy.password_ops = crypto_pwhash_OPSLIMIT_MIN;
     policy.password_memory = crypto_pwhash_MEMLIMIT_MIN;
     mailer = make_mailer({.smtp_url = sink.url(), .from = "nok@example.ru"});
-    staff_context.emplace(web::StaffContext{stores->staff, stores->placements, stores->cycles, stores->plans, stores->moderation, policy});
+    hashing.emplace(policy.hash_threads, policy.hash_queue);
+    staff_context.emplace(web::StaffContext{stores->staff, stores->placements, stores->cycles, stores->plans,
+                                            stores->moderation, policy, &*hashing});
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
     router = web::build_site(*context);
     server = std::make_unique<TestServer>(router);
@@ -115,6 +117,7 @@ class StaffSite : public testing::Test {
   SecretKey key = SecretKey::generate();
   StaffPolicy policy;
   std::unique_ptr<Mailer> mailer;
+  std::optional<PasswordHashing> hashing;  // before the site, after what its checks use
   std::optional<web::StaffContext> staff_context;
   std::optional<web::SiteContext> context;
   http::Router router;

@@ -2,7 +2,6 @@
 
 #include <sodium.h>
 
-#include <semaphore>
 #include <stdexcept>
 
 #include "core/id.h"
@@ -13,20 +12,6 @@ namespace {
 
 constexpr std::size_t kMinLength = 10;   // code points
 constexpr std::size_t kMaxBytes = 256;
-
-std::counting_semaphore<2>& hashing_slots() {
-  static std::counting_semaphore<2> slots(2);
-  return slots;
-}
-
-// Holds one of the two hashing slots for a scope.
-class Slot {
- public:
-  Slot() { hashing_slots().acquire(); }
-  ~Slot() { hashing_slots().release(); }
-  Slot(const Slot&) = delete;
-  Slot& operator=(const Slot&) = delete;
-};
 
 }  // namespace
 
@@ -41,7 +26,6 @@ Result<Ok> check_new_password(std::string_view password, std::string_view confir
 
 std::string hash_password(std::string_view password, const StaffPolicy& policy) {
   char out[crypto_pwhash_STRBYTES];
-  Slot slot;
   if (crypto_pwhash_str(out, password.data(), password.size(), policy.password_ops, policy.password_memory) != 0)
     throw std::runtime_error("не хватило памяти для хеширования пароля");
   return out;
@@ -49,7 +33,6 @@ std::string hash_password(std::string_view password, const StaffPolicy& policy) 
 
 bool verify_password(const std::string& hash, std::string_view password) {
   if (hash.empty() || password.size() > kMaxBytes) return false;
-  Slot slot;
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 

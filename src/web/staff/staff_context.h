@@ -1,4 +1,5 @@
 #pragma once
+#include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
 #include "store/cycle_store.h"
 #include "store/moderation_store.h"
@@ -9,7 +10,7 @@
 namespace nok::web {
 
 // What the staff workspaces add to the site: their stores (sharing the main store's
-// connections) and the sign-in limits. Owned by `nok serve`.
+// connections), the sign-in limits and the threads that check passwords. Owned by `nok serve`.
 struct StaffContext {
   StaffStore& accounts;
   PlacementStore& placements;
@@ -17,6 +18,9 @@ struct StaffContext {
   PlanStore& plans;
   ModerationStore& moderation;
   StaffPolicy policy;
+  // Where sign-in checks passwords, made from `policy` by the owner once the settings are
+  // read; required for the sign-in page.
+  PasswordHashing* hashing = nullptr;
 };
 
 }  // namespace nok::web
