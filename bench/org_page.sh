@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 2 figures, each beside its baseline measured in the same run:
+# Organisation page and import figures, each beside its baseline measured in the same run:
 #   1. the organisation page over HTTP (wrk, keep-alive, 64 connections, random organisations
 #      of a 100,000-organisation SQLite database) vs nginx serving a static file of the same size;
 #   2. `nok import-orgs` of 100,000 rows vs a raw SQLite import of the same CSV (sqlite3 .import);

@@ -1,4 +1,4 @@
-// Print throughput (issue 5): QR PNG per second (target ≥ 5,000/s), A4 poster PDF per
+// Print throughput: QR PNG per second (target ≥ 5,000/s), A4 poster PDF per
 // second (≥ 50/s) and a 5,000-organisation region ZIP (< 2 min, flat memory) — each
 // beside the time libqrencode's own `qrencode` CLI takes for the same codes in this run.
 // Usage: nok_print_bench [ORGANISATIONS=5000] [OUT_DIR=/tmp]

@@ -1,4 +1,4 @@
-// Scoring figures (issue 3), each beside its baseline in the same run:
+// Scoring figures, each beside its baseline in the same run:
 //   1. full recompute of every organisation (counters from all responses, then every
 //      indicator, criterion and total) vs the same aggregation as one SQL GROUP BY in SQLite,
 //      and in PostgreSQL when NOK_BENCH_POSTGRES_URL names a server — responses/s for each;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 4 figure: survey submissions over HTTP, each acknowledged only after a durable
+# The submission figure: survey submissions over HTTP, each acknowledged only after a durable
 # commit (SQLite synchronous=FULL; PostgreSQL with fsync on), 256 concurrent clients, beside
 # raw batched inserts of the same rows in the same engine measured in the same run.
 # Clients are signed-in citizens posting to the JSON API with their own idempotency keys

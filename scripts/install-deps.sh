@@ -20,6 +20,7 @@ test_pkgs=(
   zbar-tools qrencode poppler-utils unzip
   python3-aiosmtpd
   nodejs chromium
+  clang-14 libclang-rt-14-dev llvm-14  # fuzzing: clang's libFuzzer and sanitizers, llvm-symbolizer for stacks
 )
 bench_pkgs=(wrk nginx-light)
 

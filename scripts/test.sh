@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test suite: unit, store (on SQLite
-# and on a throwaway PostgreSQL started here), HTTP, CLI, and the browser tests.
+# and on a throwaway PostgreSQL started here), HTTP, CLI, the kill -9 crash test, the same
+# suites under the sanitizers (NOK_SANITIZE=1), the fuzz targets for a short while, and the browser tests
+# (docs/testing.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh test
@@ -12,5 +14,13 @@ start_postgres
 trap stop_postgres EXIT
 export NOK_TEST_POSTGRES_URL="$NOK_PG_URL"
 
-ctest --test-dir build --output-on-failure -j "$(nproc)"
+timed() {  # timed COMMAND…: runs it and says how long it took
+  local start=$SECONDS
+  "$@"
+  echo "$1: $((SECONDS - start)) s"
+}
+timed ctest --test-dir build --output-on-failure -j "$(nproc)"
+# The sanitizer stage is opt-in until a whole run is clean (docs/testing.md).
+if [ "${NOK_SANITIZE:-0}" = 1 ]; then timed scripts/sanitize.sh; fi
+timed scripts/fuzz.sh "${NOK_FUZZ_SECONDS:-20}"
 if [ -x tests/e2e/run.sh ]; then tests/e2e/run.sh build/nok; fi

@@ -47,7 +47,9 @@ int serve(int argc, char** argv) {
       "access-log", po::value<bool>()->default_value(env_or("NOK_ACCESS_LOG", "0") == "1"),
       "log one JSON line per request to stderr (env NOK_ACCESS_LOG=1)")(
       "trust-forwarded-for", po::value<bool>()->default_value(env_or("NOK_TRUST_FORWARDED_FOR", "0") == "1"),
-      "behind a reverse proxy: the client address is the last X-Forwarded-For entry (env NOK_TRUST_FORWARDED_FOR=1)");
+      "behind a reverse proxy: the client address is the last X-Forwarded-For entry (env NOK_TRUST_FORWARDED_FOR=1)")(
+      "metrics-networks", po::value<std::string>()->default_value(env_or("NOK_METRICS_NETWORKS", "127.0.0.0/8,::1")),
+      "comma-separated networks whose clients may read /metrics (env NOK_METRICS_NETWORKS)");
   int exit_code = 0;
   auto vm = parse(argc, argv, options, "nok serve [--db URL] [--listen ADDR:PORT]", exit_code);
   if (!vm) return exit_code;
@@ -62,6 +64,15 @@ int serve(int argc, char** argv) {
   config.blocking_threads = (*vm)["write-threads"].as<unsigned>();
   config.access_log = (*vm)["access-log"].as<bool>();
   config.trust_forwarded_for = (*vm)["trust-forwarded-for"].as<bool>();
+  web::MetricsAccess metrics;
+  auto networks = web::parse_networks((*vm)["metrics-networks"].as<std::string>());
+  if (!networks) {
+    std::cerr << "ошибка: --metrics-networks: " << networks.error().message << "\n";
+    return 2;
+  }
+  metrics.networks = std::move(*networks);
+  metrics.token = env_or("NOK_METRICS_TOKEN", "");  // no flag: a command line is visible to every user
+  metrics.trust_forwarded_for = config.trust_forwarded_for;
 
   const auto db = (*vm)["db"].as<std::string>();
   auto stores = open_staff_stores(*vm, (*vm)["connections"].as<std::size_t>());
@@ -78,7 +89,7 @@ int serve(int argc, char** argv) {
   stores->context.hashing = &hashing;
   const web::SiteContext context{*store,         mailer.get(), key, public_url, public_url.starts_with("https://"),
                                  &stores->context, sms.get(),   &oidc};
-  auto site = web::build_site(context);
+  auto site = web::build_site(context, metrics);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;
   server.run();

@@ -16,6 +16,8 @@ std::string to_base64(const unsigned char* data, std::size_t size, int variant =
 
 std::optional<std::vector<unsigned char>> from_base64(std::string_view text,
                                                       int variant = sodium_base64_VARIANT_ORIGINAL) {
+  // An empty vector's data() is null, which libsodium's arguments must never be.
+  if (text.empty()) return std::vector<unsigned char>{};
   std::vector<unsigned char> out(text.size());
   std::size_t length = 0;
   if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &length, nullptr, variant) != 0)

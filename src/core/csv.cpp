@@ -22,6 +22,24 @@ bool blank(const Record& r) {
   return r.fields.size() == 1 && text::trim(r.fields[0]).empty();
 }
 
+// Starts, after any apostrophes, with a character a spreadsheet takes as the start of a
+// formula (OWASP's list: = + - @, and tab and CR, which some spreadsheets skip before one).
+bool formula_like(std::string_view text) {
+  const auto first = text.find_first_not_of('\'');
+  return first != std::string_view::npos && std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
+}
+
+// -?digits[.digits], or nothing: what nok writes for a number or for no data.
+bool plain_decimal(std::string_view text) {
+  if (text.starts_with('-')) text.remove_prefix(1);
+  else if (text.empty()) return true;
+  const auto digits = [](std::string_view part) {
+    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  const auto point = text.find('.');
+  return digits(text.substr(0, point)) && (point == std::string_view::npos || digits(text.substr(point + 1)));
+}
+
 }  // namespace
 
 std::optional<std::size_t> Table::column(std::string_view name) const {
@@ -83,15 +101,41 @@ Result<Table> parse(std::string_view data) {
   return table;
 }
 
-std::string escape(std::string_view field, char delimiter) {
-  if (field.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string_view::npos)
-    return std::string(field);
-  std::string out = "\"";
-  for (char c : field) {
+std::string text_cell(std::string_view text, char delimiter) {
+  std::string out = formula_like(text) ? "'" : "";
+  if (text.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string_view::npos)
+    return out.append(text);
+  out.insert(0, 1, '"');
+  for (char c : text) {
     if (c == '"') out += '"';
     out += c;
   }
   return out + '"';
+}
+
+std::string number_cell(std::string_view number, char delimiter) {
+  return plain_decimal(number) ? std::string(number) : text_cell(number, delimiter);
+}
+
+std::string_view original_text(std::string_view field) {
+  return field.starts_with('\'') && formula_like(field.substr(1)) ? field.substr(1) : field;
+}
+
+Writer& Writer::text(std::string_view value) { return add(text_cell(value)); }
+
+Writer& Writer::number(std::string_view value) { return add(number_cell(value)); }
+
+Writer& Writer::add(std::string cell) {
+  if (row_started_) out_ += ',';
+  out_ += cell;
+  row_started_ = true;
+  return *this;
+}
+
+Writer& Writer::end_row() {
+  out_ += line_end_;
+  row_started_ = false;
+  return *this;
 }
 
 }  // namespace nok::csv

@@ -3,6 +3,7 @@
 #include <boost/url/parse_query.hpp>
 
 #include "core/text.h"
+#include "http/header.h"
 
 namespace nok::http {
 namespace {
@@ -45,7 +46,7 @@ Response Response::json(int status, std::string body) {
 }
 
 Response Response::redirect(std::string location, int status) {
-  return {status, "text/plain; charset=utf-8", "", {{"Location", std::move(location)}}};
+  return {status, "text/plain; charset=utf-8", "", {{"Location", header_value("Location", location)}}};
 }
 
 Response Response::streamed(std::string content_type, StreamProducer producer) {

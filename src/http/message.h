@@ -51,6 +51,8 @@ struct Response {
 
   static Response text(int status, std::string body);
   static Response json(int status, std::string body);
+  // Throws UnsafeHeader (http/header.h) when `location` holds a control character: a path
+  // taken from input must have gone through web::local_return_path or percent_encode first.
   static Response redirect(std::string location, int status = 303);
   static Response streamed(std::string content_type, StreamProducer producer);
 };

@@ -2,6 +2,9 @@
 
 #include <string_view>
 
+#include "http/header.h"
+#include "http/log.h"
+
 namespace nok::http {
 namespace {
 
@@ -63,6 +66,10 @@ Router::Match Router::match(Request& request, std::string& route) const {
 Response Router::error_response(const Request& request, std::exception_ptr error) const {
   try {
     std::rethrow_exception(error);
+  } catch (const UnsafeHeader& e) {
+    log::error("response header refused", "\"header\":\"" + log::json_escape(e.name) + "\",\"path\":\"" +
+                                              log::json_escape(request.path) + "\"");
+    return Response::text(500, "Внутренняя ошибка сервера");
   } catch (const std::exception& e) {
     if (error_) return error_(request, e);
   } catch (...) {
@@ -92,6 +99,10 @@ Response Router::answer(const Request& request, const Answer& make) const {
   } catch (...) {
     return error_response(request, std::current_exception());
   }
+}
+
+void Router::finish(const Request& request, Response& response) const {
+  if (finish_) finish_(request, response);
 }
 
 }  // namespace nok::http

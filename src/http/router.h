@@ -34,9 +34,13 @@ class Router {
   void post(std::string pattern, Handler h) { add("POST", std::move(pattern), std::move(h)); }
   void post_deferred(std::string pattern, DeferredHandler h, DeferredStart start = DeferredStart::like_reads);
 
-  // Answers for a path no route matches, and for a handler that threw.
+  // Answers for a path no route matches, and for a handler that threw (except UnsafeHeader,
+  // a header that would carry a control character: 500, logged, whatever the site says).
   void on_not_found(Handler h) { not_found_ = std::move(h); }
   void on_error(std::function<Response(const Request&, const std::exception&)> h) { error_ = std::move(h); }
+  // Runs on every answer just before it is sent — a route's, a deferred one's, a 404, 405 or
+  // 400 — so headers every response must carry are added in one place, not by each handler.
+  void on_response(std::function<void(const Request&, Response&)> h) { finish_ = std::move(h); }
 
   struct Route {
     std::string method;
@@ -52,6 +56,9 @@ class Router {
     Response response;
   };
 
+  // Every route, in the order added (the site's tests walk them all).
+  const std::vector<Route>& routes() const { return routes_; }
+
   // Finds the route and fills `request.params`; `route` receives the matched pattern (for
   // metrics labels that do not explode with every code).
   Match match(Request& request, std::string& route) const;
@@ -61,6 +68,8 @@ class Router {
   void run_deferred(const Route& route, const Request& request, const Reply& reply) const;
   // Makes a deferred handler's answer; one that throws is answered by the error handler.
   Response answer(const Request& request, const Answer& make) const;
+  // Gives `response` the headers of on_response; the server calls it once per answer.
+  void finish(const Request& request, Response& response) const;
 
  private:
   Response error_response(const Request& request, std::exception_ptr error) const;
@@ -68,6 +77,7 @@ class Router {
   std::vector<Route> routes_;
   Handler not_found_;
   std::function<Response(const Request&, const std::exception&)> error_;
+  std::function<void(const Request&, Response&)> finish_;
 };
 
 }  // namespace nok::http

@@ -26,6 +26,7 @@
 #include "core/metrics.h"
 #include "core/text.h"
 #include "http/body_pipe.h"
+#include "http/header.h"
 #include "http/log.h"
 
 namespace nok::http {
@@ -131,6 +132,16 @@ std::optional<Response> translate(BeastRequest& in, const std::string& remote, b
   if (trust_forwarded_for)
     if (auto forwarded = out.header("x-forwarded-for"); !forwarded.empty())
       out.remote_address = text::trim(forwarded.substr(forwarded.rfind(',') + 1));
+  return std::nullopt;
+}
+
+// The name of a header of `response` that must not go out — a name that is not a token, a
+// value with a control character — or nullopt. Beast would send either as it is, so a CR or
+// LF that slipped past the handler would split the response.
+std::optional<std::string> unsendable_header(const Response& response) {
+  if (!valid_header_value(response.content_type)) return "Content-Type";
+  for (const auto& [name, value] : response.headers)
+    if (!valid_header_name(name) || !valid_header_value(value)) return name;
   return std::nullopt;
 }
 
@@ -281,7 +292,7 @@ asio::awaitable<Response> deferred(ServerState& state, const Router::Route& rout
 
 asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
   beast::error_code ignored;
-  socket.set_option(tcp::no_delay(true), ignored);  // see STYLE.md: avoids 40 ms delayed-ACK stalls
+  socket.set_option(tcp::no_delay(true), ignored);  // else a multi-packet response waits ~40 ms for delayed ACKs
   const std::string remote = socket.remote_endpoint(ignored).address().to_string();
   beast::tcp_stream stream(std::move(socket));
   beast::flat_buffer buffer;
@@ -325,6 +336,13 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
           *state.blocking,
           [&]() -> asio::awaitable<Response> { co_return state.router.run(*found.route, request); },
           asio::use_awaitable);
+    }
+    state.router.finish(request, response);
+    if (const auto bad = unsendable_header(response)) {
+      log::error("response header refused", "\"route\":\"" + log::json_escape(route) + "\",\"header\":\"" +
+                                                log::json_escape(*bad) + "\"");
+      response = Response::text(500, "Внутренняя ошибка сервера");
+      state.router.finish(request, response);
     }
 
     const int status = response.status;

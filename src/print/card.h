@@ -11,9 +11,9 @@
 
 namespace nok::print {
 
-// The layout seed 002 asks of every small carrier: text above the QR code, the QR code,
-// text (the link) below it, centred in a column. Tickets, label cells and the website
-// block are cards; only their widths, sizes and texts differ.
+// The layout the QR recommendations ask of every small carrier: text above the QR code,
+// the QR code, text (the link) below it, centred in a column (docs/domain.md). Tickets,
+// label cells and the website block are cards; only their widths, sizes and texts differ.
 struct CardText {
   std::string text;
   TextStyle style;

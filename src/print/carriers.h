@@ -7,7 +7,7 @@
 
 namespace nok::print {
 
-// Paper carriers and screens of seed 002 (steps 5–7): the QR code with its short text.
+// Paper carriers and screens (docs/domain.md#qr-recommendations): the QR code with its short text.
 
 // An A4 sheet of labels to cut out, each a QR code of `qr_side_mm` (at least 32 mm)
 // with «Оцените условия предоставления услуг, используя QR-код!» and the name under it.

@@ -9,7 +9,7 @@
 
 namespace nok::print {
 
-// The look of a sphere's posters (seed 002: "design from the sector's specifics, with
+// The look of a sphere's posters (the QR recommendations: "design from the sector's specifics, with
 // contrast enough to scan"). Paper stays white — no ink where nothing is printed, and
 // the QR code keeps black on white whatever the design.
 struct Design {

@@ -1,4 +1,4 @@
-// An A4 sheet of QR labels for paper carriers (seed 002: at least 32×32 mm, with text).
+// An A4 sheet of QR labels for paper carriers (at least 32×32 mm, with text: docs/printing.md).
 #include <cmath>
 
 #include "print/card.h"

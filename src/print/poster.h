@@ -19,10 +19,10 @@ Result<PaperFormat> parse_paper_format(std::string_view text);
 PageSize page_size(PaperFormat format);
 
 // The QR side a poster gets when no scanning distance is given: the banner size decides
-// (seed 002) — a size that leaves the default text comfortable.
+// (docs/domain.md#qr-recommendations) — a size that leaves the default text comfortable.
 double default_poster_qr_side(PaperFormat format);
 
-// A poster for one organisation (seed 002, step 3): its and its authority's logos on the
+// A poster for one organisation (docs/printing.md): its and its authority's logos on the
 // sector's band, the explanatory text, the QR code sized by the 1:10 rule with its printed
 // size stated under it. Colour, no bleed: everything stays 10 mm (A4) inside the edge.
 struct Poster {

@@ -7,7 +7,7 @@
 
 namespace nok::print {
 
-// What a public council's protocol records (issue 6): whose council, which year and
+// What a public council's protocol records: whose council, which year and
 // edition, the decision with its comments and date, the digest of the materials it was
 // taken on, and per organisation the total, the deficiencies and the council's proposals.
 struct Protocol {

@@ -7,8 +7,8 @@
 
 namespace nok::print {
 
-// Seed 002: the QR side is one tenth of the scanning distance (1:10), and a QR code on
-// a paper carrier is at least 32×32 mm.
+// The QR side is one tenth of the scanning distance (1:10), and a QR code on a paper
+// carrier is at least 32×32 mm (docs/domain.md#qr-recommendations).
 inline constexpr double kDistanceToSide = 10;
 inline constexpr double kMinPrintedQrMm = 32;
 
@@ -23,7 +23,7 @@ std::string format_metres(double metres);
 // A distance typed by a person: "2", "1.5" or "1,5" metres, from 0.3 to 10.
 Result<double> parse_distance(std::string_view text);
 
-// A kind of place from seed 002 with the distance a poster there is scanned from
+// A kind of place the QR recommendations name, with the distance a poster there is scanned from
 // (data/scan_distances.csv — a project choice, documented in docs/printing.md).
 struct PlaceType {
   std::string code;   // entrance, corridor, waiting_area, reception, …

@@ -7,7 +7,7 @@
 
 namespace nok::print {
 
-// The model texts of seed 002 (the Ministry of Labour's recommendations), word for word:
+// The Ministry of Labour's model texts (docs/domain.md#qr-recommendations), word for word:
 // organisations may edit the poster text, the defaults are what the Ministry suggests.
 
 // Paper carriers: labels and tickets.

@@ -26,7 +26,7 @@ struct HeldResponse {
   std::string received_at;
 };
 
-// The moderation queue (issue 4): what is held, and the decisions that release it. Every
+// The moderation queue: what is held, and the decisions that release it. Every
 // decision appends its audit line in the same transaction; `authority_id` bounds both the
 // queue and the decisions to one authority's organisations (0: all).
 class ModerationStore {

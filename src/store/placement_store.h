@@ -9,7 +9,7 @@
 
 namespace nok {
 
-// A registered QR carrier of an organisation (issue 5) and its scan confirmation.
+// A registered QR carrier of an organisation and its scan confirmation.
 struct Placement {
   std::int64_t id = 0;
   std::int64_t organisation_id = 0;
@@ -20,7 +20,8 @@ struct Placement {
   std::string created_at;
 };
 
-// The popularisation funnel (seed 000): QR scans, surveys opened, surveys counted.
+// The popularisation funnel (docs/domain.md#popularisation-measures): QR scans, surveys opened,
+// surveys counted.
 enum class FunnelStage { scan, started, completed };
 
 struct FunnelCounts {

@@ -157,7 +157,9 @@ class StaffStore {
   virtual std::optional<staff::OrganisationScope> organisation_scope(std::string_view code) = 0;
   virtual std::optional<OrganisationProfile> organisation_profile(std::string_view code) = 0;
   // Saves address and website if the row is still at profile.version (optimistic
-  // locking); false, and nothing written, when someone saved a newer version first.
+  // locking); false, and nothing written, when someone saved a newer version first. A
+  // field whose value changes counts as edited by staff from then on: a registry import
+  // keeps it (Store::upsert_organisations).
   virtual bool update_organisation_profile(const OrganisationProfile& profile, AuditEntry audit) = 0;
 
   virtual std::optional<NamedScope> find_authority(std::string_view name) = 0;

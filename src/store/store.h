@@ -74,7 +74,9 @@ struct Session {
   std::string expires_at;
 };
 
-// A validated survey response ready to store (app/survey builds it).
+// Recent activity that betrays padding (docs/security.md): counts since the times of the
+// PaddingCheck below, each stopping at its cap (a check needs only whether its threshold is
+// reached, and a capped count stays cheap however busy the network or account is).
 struct PaddingSignals {
   int by_citizen = 0;              // responses by this account to other organisations
   int by_network = 0;              // responses from this network
@@ -92,6 +94,7 @@ struct PaddingCheck {
   std::function<std::string(const PaddingSignals&)> decide;
 };
 
+// A validated survey response ready to store (app/survey builds it).
 struct NewResponse {
   survey::Response response;       // org code, channel, answers, suggestions, sex, age
   std::int64_t cycle_id = 0;
@@ -104,6 +107,10 @@ struct NewResponse {
   std::string text_hash;           // keyed hash of the normalised suggestions, or empty
   std::string moderation_reason;   // non-empty: held for moderation and not counted
   std::optional<PaddingCheck> padding;  // a citizen's submission: may set moderation_reason
+  // A staff entry's audit line (an operator's questionnaire), appended in the transaction
+  // that stores the response, with the new response's id as its object_id; not appended
+  // when nothing is stored (a repeat, a duplicate interview).
+  std::optional<AuditEntry> audit;
 };
 
 struct SubmitOutcome {
@@ -116,12 +123,27 @@ struct SubmitOutcome {
   bool duplicate_interview = false;
 };
 
-// Recent activity that betrays padding (seed 001): counts since the given times, each
-// stopping at the cap the caller gives (a check needs only whether its threshold is reached,
-// and a capped count stays cheap however busy the network or account is).
+// An organisation's own profile field (address, website) that its staff edited in the
+// cabinet since the registry last set it, where an imported registry row says otherwise.
+struct ProfileConflict {
+  std::string code;            // the organisation's public code
+  std::string field;           // address | website
+  std::string registry_value;  // what the imported row says
+  std::string staff_value;     // what staff saved: kept, unless the import overwrites it
+  std::string edited_at;       // when staff saved it (ISO 8601 UTC)
+};
+
+// What a registry import did.
 struct UpsertSummary {
   std::int64_t inserted = 0;
   std::int64_t updated = 0;
+  std::vector<ProfileConflict> conflicts;  // staff edits that differ from the registry, in row order
+};
+
+// What a registry import does with a staff edit that differs from the registry's value.
+enum class StaffEdits {
+  keep,       // the staff's value stays (and stays theirs)
+  overwrite,  // the registry's value replaces it and is the registry's again
 };
 
 // The storage port. Implemented once in SQL over either engine (store/sql); every
@@ -142,8 +164,16 @@ class Store : public LimitStore {
   virtual std::vector<Region> regions() = 0;
 
   // Inserts new organisations and updates existing ones (matched by code) in one
-  // transaction: either all rows are stored or none.
-  virtual UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations) = 0;
+  // transaction: either all rows are stored or none. The registry's fields are always
+  // taken from `organisations`. So are the organisation's own (address, website), except
+  // where its staff edited one since the registry last set it and the row differs: that
+  // edit is kept or overwritten as `staff_edits` says, and listed in `conflicts` either way.
+  virtual UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations,
+                                             StaffEdits staff_edits) = 0;
+  // The same, keeping staff edits (demo data and tests, which have none to overwrite).
+  UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations) {
+    return upsert_organisations(organisations, StaffEdits::keep);
+  }
   virtual std::optional<Organisation> find_organisation(std::string_view code) = 0;
   virtual OrganisationPage search_organisations(const OrganisationQuery& query) = 0;
   virtual std::int64_t count_organisations() = 0;
@@ -170,8 +200,10 @@ class Store : public LimitStore {
   using SubmitDone = std::function<void(std::exception_ptr, SubmitOutcome)>;
   virtual void submit_response_async(NewResponse response, SubmitDone done) = 0;
   // Many responses in one transaction (operator uploads, demo data): all or none — when
-  // any is a duplicate_interview, none is stored (the outcomes say which).
-  virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) = 0;
+  // any is a duplicate_interview, none is stored (the outcomes say which). `audit`, the
+  // one line of a staff upload (none for demo data), is appended in the same transaction.
+  virtual std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch,
+                                                      const std::optional<AuditEntry>& audit) = 0;
   // The live tallies of an organisation in a cycle (zero when nobody answered yet).
   virtual survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) = 0;
   virtual methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) = 0;

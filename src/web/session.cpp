@@ -3,8 +3,19 @@
 #include "core/crypto.h"
 #include "core/id.h"
 #include "core/time.h"
+#include "http/header.h"
 
 namespace nok::web {
+namespace {
+
+// RFC 6265 cookie-octet: visible ASCII but the double quote, comma, semicolon and backslash.
+bool cookie_octets(std::string_view value) {
+  for (unsigned char c : value)
+    if (c < 0x21 || c > 0x7e || c == '"' || c == ',' || c == ';' || c == '\\') return false;
+  return true;
+}
+
+}  // namespace
 
 CitizenSignIn citizen_sign_in(const SiteContext& site) {
   return CitizenSignIn(site.store, site.mailer, site.sms, site.key);
@@ -41,22 +52,18 @@ bool form_token_valid(const SiteContext& site, const http::Request& request, con
 }
 
 std::string cookie(const SiteContext& site, std::string_view name, std::string_view value, long max_age_seconds) {
+  if (!http::valid_header_name(name) || !cookie_octets(value)) throw http::UnsafeHeader("Set-Cookie");
   std::string out = std::string(name) + "=" + std::string(value) + "; Path=/; HttpOnly; SameSite=Lax";
   if (site.secure_cookies) out += "; Secure";
   if (max_age_seconds > 0) out += "; Max-Age=" + std::to_string(max_age_seconds);
   if (max_age_seconds < 0) out += "; Max-Age=0";
-  return out;
+  return http::header_value("Set-Cookie", out);
 }
 
 std::string_view field(const http::Fields& form, std::string_view name) {
   for (const auto& [k, v] : form)
     if (k == name) return v;
   return {};
-}
-
-std::string safe_next(std::string_view next) {
-  if (next.empty() || next[0] != '/' || (next.size() > 1 && (next[1] == '/' || next[1] == '\\'))) return "/";
-  return std::string(next);
 }
 
 }  // namespace nok::web

@@ -29,13 +29,13 @@ std::string form_token(const SiteContext& site, const http::Request& request, ht
 // True when the posted form carries the token that form_token gave this browser.
 bool form_token_valid(const SiteContext& site, const http::Request& request, const http::Fields& form);
 
-// "name=value; Path=/; HttpOnly; SameSite=Lax[; Secure][; Max-Age=N]".
+// "name=value; Path=/; HttpOnly; SameSite=Lax[; Secure][; Max-Age=N]": the one way the site
+// makes a Set-Cookie value. `name` must be a token and `value` RFC 6265 cookie-octets (our
+// tokens, base64, codes): a ';', ',', space or control character would let the value add
+// attributes or cookies of its own, so such a value throws http::UnsafeHeader (500).
 std::string cookie(const SiteContext& site, std::string_view name, std::string_view value, long max_age_seconds);
 
 // Value of a posted field, or empty.
 std::string_view field(const http::Fields& form, std::string_view name);
-
-// Only same-site paths: "/o/abc" yes, "//evil.example" and "https://…" no.
-std::string safe_next(std::string_view next);
 
 }  // namespace nok::web

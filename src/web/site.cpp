@@ -2,14 +2,19 @@
 
 #include "web/api/api.h"
 #include "web/pages/pages.h"
+#include "web/security_headers.h"
 #include "web/staff/pages.h"
 
 namespace nok::web {
 
-http::Router build_site(const SiteContext& site) {
+http::Router build_site(const SiteContext& site, const MetricsAccess& metrics_access) {
   Store& store = site.store;
   http::Router router;
-  add_service_routes(router, store);
+  router.on_response([csp = content_security_policy(site.public_url)](const http::Request& request,
+                                                                        http::Response& response) {
+    add_security_headers(request, response, csp);
+  });
+  add_service_routes(router, site, metrics_access);
   add_registry_pages(router, store);
   add_print_pages(router, store);
   add_organisation_page(router, site);

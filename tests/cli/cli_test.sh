@@ -24,6 +24,20 @@ check "import good file" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' 
 check "reimport updates, never duplicates" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q '0 new, 2 updated'"
 check "two organisations stored" test "$(count)" = 2
 
+# A website the school's staff changed in the cabinet (as the cabinet saves it) is theirs:
+# a re-import keeps it and says so by line; --overwrite-profile takes the registry's.
+website() { sqlite3 "$dir/nok.db" "SELECT website FROM organisations WHERE code = 'sch1'"; }
+sqlite3 "$dir/nok.db" "UPDATE organisations SET website = 'https://mine.example.ru', website_edited_at = '2026-05-01T10:00:00Z' WHERE code = 'sch1'"
+check "reimport with a staff edit" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' >'$dir/out.txt'"
+check "the staff's edit is reported by line" grep -qF "good.csv: строка 2, столбец website: у sch1 оставлен сайт, изменённый сотрудниками организации 2026-05-01T10:00:00Z: «https://mine.example.ru»; в реестре «https://s1.example.ru»" "$dir/out.txt"
+check "the summary names the flag" grep -qF "правки сотрудников организаций оставлены: 1 (значения реестра записывает nok import-orgs --overwrite-profile)" "$dir/out.txt"
+check "the staff's edit is kept" test "$(website)" = https://mine.example.ru
+check "reimport with --overwrite-profile" bash -c "'$nok' import-orgs --db '$db' --overwrite-profile '$dir/good.csv' >'$dir/out.txt'"
+check "the overwrite is reported by line" grep -qF "good.csv: строка 2, столбец website: у sch1 записан сайт из реестра «https://s1.example.ru» вместо изменённого сотрудниками организации 2026-05-01T10:00:00Z: «https://mine.example.ru»" "$dir/out.txt"
+check "the registry's value is stored" test "$(website)" = https://s1.example.ru
+check "then the next reimport has nothing to report" bash -c "! '$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q 'столбец website'"
+check "--help explains --overwrite-profile" bash -c "'$nok' import-orgs --help | grep -q -- --overwrite-profile"
+
 printf 'code,inn,full_name,region,sphere\nnew1,7707083893,Новая,77,education\nbad,7707083894,Плохой ИНН,77,education\nbad2,7707083893,,99,sport\n' >"$dir/bad.csv"
 check "bad import exits non-zero" bash -c "! '$nok' import-orgs --db '$db' '$dir/bad.csv' 2>'$dir/err.txt'"
 check "every error has its line" bash -c "grep -q 'строка 3' '$dir/err.txt' && grep -q 'строка 4, столбец region' '$dir/err.txt' && grep -q 'строка 4, столбец sphere' '$dir/err.txt'"

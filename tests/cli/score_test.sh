@@ -37,7 +37,7 @@ check "score --help" bash -c "'$nok' score --help | grep -q usage"
 check "score is in the verb list" bash -c "'$nok' --help | grep -q '^  score'"
 score >"$dir/out.json"
 check "good files score" test $? -eq 0
-check "the JSON shape of the issue" json "$dir/out.json" \
+check "the JSON shape of docs/methodology.md" json "$dir/out.json" \
   "list(d)[:3] == ['methodology','organisations','groups'] and d['methodology'] == '344n-2019' and d['groups'] == [] and \
    [list(o)[:6] for o in d['organisations']] == [['org','respondents','indicators','criteria','total','missing']]*3 and \
    all(list(o['indicators']) == ['1.1','1.2','1.3','2.1','2.2','2.3','3.1','3.2','3.3','4.1','4.2','4.3','5.1','5.2','5.3'] and \

@@ -52,6 +52,28 @@ TEST_F(CabinetPages, TheProfileIsSavedAndAStaleFormOverwritesNothing) {
   EXPECT_EQ(stores->staff.organisation_profile("school")->address, "ул. Мира, 2");
 }
 
+TEST_F(CabinetPages, TheRegistrysFieldsCannotBeChangedFromTheCabinetAndAStaffEditOutlivesAReimport) {
+  const auto version = input_value(get("/cabinet/school", staff.cookie).body, "version");
+  ASSERT_EQ(post(staff, "/cabinet/school/profile",
+                 "version=" + version + "&address=" + encode("ул. Ленина, 1") + "&website=" +
+                     encode("https://school.example.ru") + "&short_name=" + encode("Переименована") +
+                     "&full_name=" + encode("Переименована") + "&inn=500100732259&region_code=50&sphere=health")
+                .status,
+            303);
+  const auto found = *store->find_organisation("school");
+  EXPECT_EQ(found.short_name, "Школа № 1");
+  EXPECT_EQ(found.inn, "7707083893");
+  EXPECT_EQ(found.region_code, "77");
+  EXPECT_EQ(found.sphere, Sphere::education);
+
+  // The registry re-imports the school as it was: the website staff typed stays.
+  auto summary = store->upsert_organisations(
+      {test::staff_test_organisation("school", "Школа № 1", "77", "Департамент образования")}, StaffEdits::keep);
+  ASSERT_EQ(summary.conflicts.size(), 1u);
+  EXPECT_EQ(summary.conflicts[0].field, "website");
+  EXPECT_EQ(stores->staff.organisation_profile("school")->website, "https://school.example.ru");
+}
+
 TEST_F(CabinetPages, BadValuesAreExplainedAndKept) {
   const auto version = input_value(get("/cabinet/school", staff.cookie).body, "version");
   auto bad = post(staff, "/cabinet/school/profile",

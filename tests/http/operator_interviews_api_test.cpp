@@ -47,6 +47,17 @@ TEST_F(OperatorInterviewsApi, ARetriedSyncStoresOnceAndAnswersTheSameId) {
   EXPECT_EQ(counted("school"), 1u);
 }
 
+TEST_F(OperatorInterviewsApi, ASyncedInterviewIsAuditedOnceHoweverOftenTheDeviceRetries) {
+  ASSERT_EQ(sync(op, interview("school", "device-7"), op.csrf).status, 201);
+  EXPECT_EQ(sync(op, interview("school", "device-7"), op.csrf).status, 200);
+  std::vector<AuditEntry> lines;
+  for (const auto& e : stores->staff.audit_log(100, 0))
+    if (e.action == "response.enter") lines.push_back(e);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].user_id, op.user_id);
+  EXPECT_NE(lines[0].after_json.find(R"("channel":"operator_interview")"), std::string::npos) << lines[0].after_json;
+}
+
 TEST_F(OperatorInterviewsApi, WithoutTheCsrfHeaderNothingIsStored) {
   auto missing = sync(op, interview("school", "k1"), "");
   EXPECT_EQ(missing.status, 403);

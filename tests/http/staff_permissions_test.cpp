@@ -186,7 +186,7 @@ TEST_F(StaffPermissions, WithoutASessionEveryStaffPageAsksToSignIn) {
                              "/cabinet/school/reviews", "/cabinet/school/plan", "/official/plans", "/cycles"}) {
     auto r = get(target);
     EXPECT_EQ(r.status, 303) << target;
-    EXPECT_EQ(header(r, "Location"), std::string("/staff/login?next=") + target);
+    EXPECT_EQ(header(r, "Location"), "/staff/login?next=" + http::percent_encode(target));
   }
   EXPECT_EQ(post("/cabinet/school/profile", "address=x").status, 303);
   EXPECT_EQ(stores->staff.organisation_profile("school")->address, "ул. Ленина, 1");

@@ -263,7 +263,7 @@ TEST_F(StaffSignInPages, SigningOutEndsTheSession) {
   EXPECT_EQ(post(browser, "/staff/logout").status, 303);
   auto after = get("/official", browser.cookie);
   EXPECT_EQ(after.status, 303);
-  EXPECT_EQ(header(after, "Location"), "/staff/login?next=/official");
+  EXPECT_EQ(header(after, "Location"), "/staff/login?next=%2Fofficial");
 }
 
 TEST_F(StaffSignInPages, CitizensAreNotStaff) {

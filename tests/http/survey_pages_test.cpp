@@ -62,7 +62,7 @@ TEST_F(SurveyPages, TheOrganisationPageShowsThisYearsAssessmentAndTheWayToTheSur
 TEST_F(SurveyPages, VisitorsAreSentToSignInFirst) {
   auto r = send("GET", "/o/pol1/survey", "", false);
   EXPECT_EQ(r.status, 303);
-  EXPECT_NE(r.headers.find("Location: /login?next=/o/pol1/survey"), std::string::npos);
+  EXPECT_NE(r.headers.find("Location: /login?next=%2Fo%2Fpol1%2Fsurvey"), std::string::npos);
 }
 
 TEST_F(SurveyPages, TheFormAsksTheSpheresQuestionsWithLabelsAndNoScript) {

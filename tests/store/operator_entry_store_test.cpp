@@ -26,11 +26,41 @@ TEST_F(OperatorEntryStore, AnInterviewNumberCountsOncePerOrganisationAndCycle) {
   EXPECT_FALSE(store->submit_response(paper("A1")).duplicate_interview);
   EXPECT_TRUE(store->submit_response(paper("A1")).duplicate_interview);
   // A batch with one number seen before stores none of its rows.
-  auto outcomes = store->submit_responses({paper("A2"), paper("A1")});
+  auto outcomes = store->submit_responses({paper("A2"), paper("A1")}, std::nullopt);
   EXPECT_FALSE(outcomes[0].duplicate_interview);
   EXPECT_TRUE(outcomes[1].duplicate_interview);
   EXPECT_EQ(store->survey_tally("school", cycle()).respondents, 1u);
-  EXPECT_EQ(store->submit_responses({paper("A2"), paper("A3")}).size(), 2u);
+  EXPECT_EQ(store->submit_responses({paper("A2"), paper("A3")}, std::nullopt).size(), 2u);
+  EXPECT_EQ(store->survey_tally("school", cycle()).respondents, 3u);
+}
+
+TEST_F(OperatorEntryStore, AnEnteredQuestionnaireWritesItsAuditLineOnlyWhenItIsStored) {
+  auto entry = paper("A1");
+  entry.idempotency_key = "op:1:k1";
+  entry.audit = AuditEntry{0, "", 0, "", "response.enter", "response", "", "", R"({"organisation":"school"})"};
+  const auto stored = store->submit_response(entry);
+  ASSERT_FALSE(stored.duplicate_interview);
+  EXPECT_TRUE(store->submit_response(entry).repeated);  // a retry under the same key
+  entry.idempotency_key = "op:1:k2";
+  EXPECT_TRUE(store->submit_response(entry).duplicate_interview);  // the same form under another key
+  const auto log = stores->staff.audit_log(10, 0);
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].action, "response.enter");
+  EXPECT_EQ(log[0].object_id, std::to_string(stored.response_id));
+  EXPECT_EQ(log[0].after_json, R"({"organisation":"school"})");
+}
+
+TEST_F(OperatorEntryStore, AnUploadWritesOneAuditLineWithItsRowsOrNone) {
+  const AuditEntry audit{0, "", 0, "", "response.upload", "response", "", "", R"({"count":2})"};
+  (void)store->submit_response(paper("A1"));
+  auto refused = store->submit_responses({paper("A2"), paper("A1")}, audit);
+  EXPECT_TRUE(refused[1].duplicate_interview);
+  EXPECT_TRUE(stores->staff.audit_log(10, 0).empty());  // rolled back with the batch
+  EXPECT_EQ(store->submit_responses({paper("A2"), paper("A3")}, audit).size(), 2u);
+  const auto log = stores->staff.audit_log(10, 0);
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].action, "response.upload");
+  EXPECT_EQ(log[0].after_json, R"({"count":2})");
   EXPECT_EQ(store->survey_tally("school", cycle()).respondents, 3u);
 }
 

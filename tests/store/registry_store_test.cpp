@@ -3,6 +3,7 @@
 
 #include "store/sql/connection.h"
 #include "support/organisations.h"
+#include "support/staff_stores.h"
 #include "support/test_store.h"
 
 namespace nok {
@@ -94,6 +95,116 @@ TEST_F(RegistryStore, AFailingBatchChangesNothing) {
   EXPECT_THROW((void)store->upsert_organisations({changed, broken}), sql::DatabaseError);
   EXPECT_EQ(store->count_organisations(), 1);
   EXPECT_EQ(store->find_organisation("keep")->short_name, "Было");
+}
+
+// The organisation's own fields (address, website) against its staff's edits in the cabinet.
+class RegistryStaffEdits : public testing::Test {
+ protected:
+  void SetUp() override {
+    if (!store.available()) GTEST_SKIP() << "NOK_TEST_POSTGRES_URL is not set";
+    stores = std::make_unique<test::StaffStores>(store);
+    (void)store->upsert_organisations({registry_row()});
+  }
+
+  static Organisation registry_row() {
+    auto o = test::staff_test_organisation("school", "Школа № 1", "77", "Департамент образования");
+    o.website = "https://registry.example.ru";
+    return o;
+  }
+
+  // Saves the cabinet's profile form as the school's staff would.
+  void staff_save(const std::string& address, const std::string& website) {
+    auto profile = *stores->staff.organisation_profile("school");
+    profile.address = address;
+    profile.website = website;
+    const AuditEntry audit{0, "", 0, "", "organisation.update", "organisation", "school", "", "{}"};
+    ASSERT_TRUE(stores->staff.update_organisation_profile(profile, audit));
+  }
+
+  test::TestStore store;
+  std::unique_ptr<test::StaffStores> stores;
+};
+
+TEST_F(RegistryStaffEdits, AStaffEditSurvivesAReimportAndEveryReimportReportsIt) {
+  staff_save("ул. Ленина, 1", "https://staff.example.ru");  // the address is saved unchanged
+  auto row = registry_row();
+  row.short_name = row.full_name = "Школа № 1 имени Пушкина";
+  row.address = "ул. Мира, 5";
+  for (int reimport = 0; reimport < 2; ++reimport) {
+    auto summary = store->upsert_organisations({row}, StaffEdits::keep);
+    ASSERT_EQ(summary.conflicts.size(), 1u);
+    const auto& conflict = summary.conflicts.front();
+    EXPECT_EQ(conflict.code, "school");
+    EXPECT_EQ(conflict.field, "website");
+    EXPECT_EQ(conflict.registry_value, "https://registry.example.ru");
+    EXPECT_EQ(conflict.staff_value, "https://staff.example.ru");
+    EXPECT_FALSE(conflict.edited_at.empty());
+  }
+  const auto found = store->find_organisation("school");
+  EXPECT_EQ(found->website, "https://staff.example.ru");  // kept
+  EXPECT_EQ(found->address, "ул. Мира, 5");               // saved unchanged by staff: still the registry's
+  EXPECT_EQ(found->short_name, "Школа № 1 имени Пушкина");
+}
+
+TEST_F(RegistryStaffEdits, RegistryFieldsAndFieldsStaffLeftAloneAreTakenFromTheRegistry) {
+  staff_save("ул. Ленина, 1", "https://staff.example.ru");
+  auto row = registry_row();
+  row.short_name = row.full_name = "Школа № 1 имени Пушкина";
+  row.inn = "500100732259";
+  row.region_code = "50";
+  row.sphere = Sphere::culture;
+  row.level = Level::municipal;
+  row.authority = "Минкультуры области";
+  row.municipality = "г. Химки";
+  row.recipients_per_year = 1200;
+  row.address = "ул. Мира, 5";
+  row.website = "https://staff.example.ru";  // the registry now agrees with staff: no conflict
+  EXPECT_TRUE(store->upsert_organisations({row}, StaffEdits::keep).conflicts.empty());
+  const auto found = *store->find_organisation("school");
+  EXPECT_EQ(found.short_name, row.short_name);
+  EXPECT_EQ(found.full_name, row.full_name);
+  EXPECT_EQ(found.inn, row.inn);
+  EXPECT_EQ(found.region_code, "50");
+  EXPECT_EQ(found.sphere, Sphere::culture);
+  EXPECT_EQ(found.level, Level::municipal);
+  EXPECT_EQ(found.authority, "Минкультуры области");
+  EXPECT_EQ(found.municipality, "г. Химки");
+  EXPECT_EQ(found.recipients_per_year, 1200);
+  EXPECT_EQ(found.address, "ул. Мира, 5");
+
+  // The agreed website is still the staff's: a later registry change is a conflict again.
+  row.website = "https://registry-2.example.ru";
+  EXPECT_EQ(store->upsert_organisations({row}, StaffEdits::keep).conflicts.size(), 1u);
+  EXPECT_EQ(store->find_organisation("school")->website, "https://staff.example.ru");
+}
+
+TEST_F(RegistryStaffEdits, OverwritingTakesTheRegistrysValueAndReportsWhatItReplaced) {
+  staff_save("ул. Школьная, 7", "https://staff.example.ru");
+  auto summary = store->upsert_organisations({registry_row()}, StaffEdits::overwrite);
+  ASSERT_EQ(summary.conflicts.size(), 2u);
+  EXPECT_EQ(summary.conflicts[0].field, "address");
+  EXPECT_EQ(summary.conflicts[0].staff_value, "ул. Школьная, 7");
+  EXPECT_EQ(summary.conflicts[1].field, "website");
+  EXPECT_EQ(summary.conflicts[1].staff_value, "https://staff.example.ru");
+  auto found = store->find_organisation("school");
+  EXPECT_EQ(found->address, "ул. Ленина, 1");
+  EXPECT_EQ(found->website, "https://registry.example.ru");
+
+  // The values are the registry's again: its next change is no conflict.
+  auto row = registry_row();
+  row.website = "https://registry-2.example.ru";
+  EXPECT_TRUE(store->upsert_organisations({row}, StaffEdits::keep).conflicts.empty());
+  EXPECT_EQ(store->find_organisation("school")->website, "https://registry-2.example.ru");
+}
+
+TEST_F(RegistryStaffEdits, AFailingImportNeitherOverwritesNorForgetsAStaffEdit) {
+  staff_save("ул. Ленина, 1", "https://staff.example.ru");
+  auto broken = registry_row();
+  broken.code = "bad";
+  broken.region_code = "00";  // violates the regions foreign key
+  EXPECT_THROW((void)store->upsert_organisations({registry_row(), broken}, StaffEdits::overwrite), sql::DatabaseError);
+  EXPECT_EQ(store->find_organisation("school")->website, "https://staff.example.ru");
+  EXPECT_EQ(store->upsert_organisations({registry_row()}, StaffEdits::keep).conflicts.size(), 1u);
 }
 
 }  // namespace

@@ -168,9 +168,9 @@ TEST_F(SurveySubmission, ABatchIsAllOrNothing) {
   good.response.answers[survey::Item::overall_ok] = survey::Answer::yes;
   NewResponse bad = good;
   bad.response.org = "missing";
-  EXPECT_THROW((void)store->submit_responses({good, bad}), sql::DatabaseError);
+  EXPECT_THROW((void)store->submit_responses({good, bad}, std::nullopt), sql::DatabaseError);
   EXPECT_EQ(store->survey_tally("o5", cycle).respondents, 0u);
-  auto outcomes = store->submit_responses({good, good});
+  auto outcomes = store->submit_responses({good, good}, std::nullopt);
   EXPECT_EQ(outcomes.size(), 2u);
   EXPECT_EQ(store->survey_tally("o5", cycle).respondents, 2u);  // operator interviews have no account
 }

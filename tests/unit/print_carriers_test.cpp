@@ -1,5 +1,5 @@
 // Paper carriers and screens: label sheets and tickets keep every QR code at 32 mm or
-// more with the seed's text, and decode to the organisation's URL.
+// more with the model text, and decode to the organisation's URL.
 #include <gtest/gtest.h>
 
 #include "print/carriers.h"

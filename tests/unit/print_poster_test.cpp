@@ -1,6 +1,6 @@
 // Posters: every sphere's design renders an A4/A3 PDF whose QR code decodes to the
 // organisation's URL at the side the 1:10 rule gives, states that side in words, carries
-// the seed's text in PT fonts, and never lets text escape its place.
+// the model text in PT fonts, and never lets text escape its place.
 #include <gtest/gtest.h>
 
 #include "print/design.h"

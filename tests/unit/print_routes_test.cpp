@@ -102,7 +102,8 @@ TEST_F(PrintRoutes, IdleScreenHasTextAboveQrAndALinkBelow) {
   EXPECT_LT(text, svg);
   EXPECT_LT(svg, link);
   EXPECT_EQ(r.body.find("<script"), std::string::npos);
-  EXPECT_NE(r.body.find("vmin"), std::string::npos);  // scales with the screen
+  EXPECT_NE(r.body.find("<link rel=\"stylesheet\" href=\"/static/screen.css\">"), std::string::npos);
+  EXPECT_NE(get("/static/screen.css").body.find("vmin"), std::string::npos);  // scales with the screen
   EXPECT_NE(r.body.find("Школа № 1 &lt;b&gt;"), std::string::npos);
   expect_leads_to_the_organisation(test::rasterise_svg(r.body.substr(svg, svg_end + 6 - svg), 400),
                                    std::string(kBase) + "/o/sch1");

@@ -61,6 +61,18 @@ TEST(ResponseCsv, SurvivesABomAndCrlfLineEnds) {
   EXPECT_EQ(back, original);
 }
 
+TEST(ResponseCsv, AFormulaInATextIsWrittenAsTextAndReadsBackAsWritten) {
+  auto original = tricky_responses();
+  original[0].suggestions = "=HYPERLINK(\"http://evil.example\",\"x\")";
+  original[1].suggestions = "'-1";
+  original[1].org = "-pol";
+  const auto text = write_responses(original);
+  EXPECT_NE(text.find("\n'-pol,app,"), std::string::npos) << text;
+  EXPECT_NE(text.find(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","), std::string::npos) << text;
+  EXPECT_NE(text.find(",''-1,"), std::string::npos) << text;
+  EXPECT_EQ(read_all(text), original);
+}
+
 TEST(ResponseCsv, ReadsSemicolonSeparatedFiles) {
   std::string text = write_responses(tricky_responses());
   std::string header = text.substr(0, text.find('\n'));

@@ -10,7 +10,7 @@
 #include "store/staff_store.h"
 #include "store/store.h"
 
-// What staff do to a cycle (issue 6): the authority opens a year's assessment, engages
+// What staff do to a cycle: the authority opens a year's assessment, engages
 // the operator and lists organisations; then steps of the state machine, each checked
 // against the role (cycle::may) and the cycle's scope (staff::can), with optimistic
 // locking on the cycle's version. Errors carry a machine code and a Russian message.

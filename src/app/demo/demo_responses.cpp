@@ -14,7 +14,7 @@ using survey::Item;
 bool chance(Random& rnd, int percent) { return static_cast<int>(rnd.below(100)) < percent; }
 
 survey::Channel pick_channel(Random& rnd) {
-  const int roll = static_cast<int>(rnd.below(100));  // seed 004: site ≈ 72 %, app ≈ 13 %, operator ≈ 15 %
+  const int roll = static_cast<int>(rnd.below(100));  // docs/domain.md#channel-statistics: site ≈ 72 %, app ≈ 13 %, operator ≈ 15 %
   if (roll < 72) return survey::Channel::web;
   if (roll < 85) return survey::Channel::app;
   if (roll < 92) return survey::Channel::operator_interview;
@@ -63,7 +63,7 @@ std::size_t add_demo_responses(Store& store, const std::vector<Organisation>& re
   std::size_t stored = 0;
   auto flush = [&] {
     store.put_expert_inputs(inspections, {});
-    stored += store.submit_responses(batch).size();
+    stored += store.submit_responses(batch, std::nullopt).size();
     batch.clear();
     inspections.clear();
   };

@@ -1,5 +1,5 @@
 #pragma once
-// Citizens' feedback besides the survey (seeds 002, 004): the rating in points (form 2),
+// Citizens' feedback besides the survey (docs/domain.md#citizen-forms): the rating in points (form 2),
 // agreeing or not with the rating (form 1), comments on the measures taken (form 4), reviews
 // and appeals. Each use case validates in the domain and stores through the Store port;
 // the web pages and the JSON API call the same functions.

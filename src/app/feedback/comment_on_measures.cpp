@@ -1,4 +1,4 @@
-// Form 4 of seed 004: what the citizen thinks of the measures taken against deficiencies,
+// Form 4 (docs/domain.md): what the citizen thinks of the measures taken against deficiencies,
 // on one item of the organisation's published plan or in general.
 #include <algorithm>
 

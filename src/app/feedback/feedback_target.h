@@ -21,8 +21,8 @@ struct FeedbackTarget {
 FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool needs_cycle);
 
 // Refuses (429) a citizen who already wrote `limit` posts to `table` ("reviews" or
-// "appeals") in the last 24 hours — mass posting from one account (seed 001). A repeat of
-// an earlier post under the same idempotency key is not a new one.
+// "appeals") in the last 24 hours — mass posting from one account is padding
+// (docs/domain.md#monitoring-letter). A repeat under the same idempotency key is not new.
 std::optional<FeedbackResult> over_daily_limit(Store& store, std::string_view table, const FeedbackRequest& request,
                                                int limit);
 

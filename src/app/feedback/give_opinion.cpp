@@ -1,4 +1,4 @@
-// Form 1 of seed 004: agree or disagree with the rating, one opinion per citizen,
+// Form 1 (docs/domain.md#citizen-forms): agree or disagree with the rating, one opinion per citizen,
 // organisation and cycle. The total the citizen saw is kept with the opinion.
 #include "app/feedback/feedback_target.h"
 #include "core/time.h"

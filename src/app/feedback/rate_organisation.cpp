@@ -1,4 +1,4 @@
-// Form 2 of seed 004: the five aspects in points, one rating per citizen, organisation and cycle.
+// Form 2 (docs/domain.md): the five aspects in points, one rating per citizen, organisation and cycle.
 #include "app/feedback/feedback_target.h"
 #include "domain/ratings/rating.h"
 

@@ -1,6 +1,7 @@
 #include "app/operator/enter_response.h"
 
 #include "app/idempotency/idempotency_key.h"
+#include "app/staff/audit.h"
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
 
@@ -40,6 +41,11 @@ EntryResult enter_response(Store& store, const Collector& collector, const Entry
                      0, collector_key(collector, request.idempotency_key)};
   stored.operator_id = collector.user.operator_id;
   stored.entered_by = collector.user.id;
+  // Where and how, never what was answered: the answers are the respondent's.
+  stored.audit = audit_entry(collector.user.id, "response.enter", "response", "", {},
+                             {{"organisation", org->code},
+                              {"cycle_id", cycle->second},
+                              {"channel", survey::code(request.channel)}});
   result.outcome = store.submit_response(stored);
   if (result.outcome.duplicate_interview)
     return fail(409, {"entry_duplicate_interview",

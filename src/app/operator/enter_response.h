@@ -25,7 +25,9 @@ struct EntryResult {
 };
 
 // Checks the questionnaire with the same rules as the citizen's survey (filters included)
-// and stores it as a counted response of its channel, recording the operator and the user.
+// and stores it as a counted response of its channel, recording the operator and the user,
+// with a response.enter audit line (organisation, cycle, channel; no answers) in the same
+// transaction. A repeat under the same key stores nothing and writes no line.
 EntryResult enter_response(Store& store, const Collector& collector, const EntryRequest& request);
 
 }  // namespace nok

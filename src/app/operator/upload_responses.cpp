@@ -5,8 +5,10 @@
 #include <utility>
 
 #include "app/scoring/response_csv.h"
+#include "app/staff/audit.h"
 #include "core/text.h"
 #include "domain/survey/questionnaire.h"
+#include "xlsx/cell_reference.h"
 #include "xlsx/xlsx_reader.h"
 
 namespace nok {
@@ -14,6 +16,18 @@ namespace {
 
 Error row_error(std::string code, std::string message, std::string_view column) {
   return {std::move(code), std::move(message), 0, std::string(column)};
+}
+
+// One line for the whole upload: how many questionnaires for which organisations, never
+// what was answered (the answers are the respondents').
+AuditEntry upload_audit(const Collector& collector, const std::vector<NewResponse>& batch) {
+  boost::json::object by_organisation;
+  for (const auto& n : batch) {
+    auto& count = by_organisation[n.response.org];
+    count = (count.is_int64() ? count.as_int64() : 0) + 1;
+  }
+  return audit_entry(collector.user.id, "response.upload", "response", "", {},
+                     {{"count", batch.size()}, {"by_organisation", std::move(by_organisation)}});
 }
 
 }  // namespace
@@ -68,7 +82,7 @@ UploadResult upload_responses(Store& store, const Collector& collector, const cs
     result.errors.push_back({"upload_empty", "в файле нет ни одной анкеты — только заголовок", 1, ""});
   if (!result.errors.empty()) return result;
 
-  const auto outcomes = store.submit_responses(batch);
+  const auto outcomes = store.submit_responses(batch, upload_audit(collector, batch));
   for (std::size_t i = 0; i < outcomes.size(); ++i)
     if (outcomes[i].duplicate_interview)
       result.errors.push_back({"upload_already_uploaded",
@@ -82,10 +96,7 @@ UploadResult upload_responses(Store& store, const Collector& collector, const cs
 std::string column_letter(const csv::Table& table, std::string_view column) {
   std::size_t index = 0;
   while (index < table.header.size() && text::fold(table.header[index]) != column) ++index;
-  if (index == table.header.size()) return "";
-  std::string letters;
-  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  return letters;
+  return index == table.header.size() ? "" : xlsx::column_letters(index);
 }
 
 }  // namespace nok

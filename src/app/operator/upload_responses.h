@@ -24,7 +24,8 @@ struct UploadResult {
 // Stores a batch in the response exchange format (the reader `nok score --responses`
 // uses), all or nothing. Besides the format's own checks, each row must be of an
 // organisation of the collector's contracts, by an operator's channel, with an
-// interview_id that appears once in the file and was not uploaded before.
+// interview_id that appears once in the file and was not uploaded before. A stored upload
+// writes one response.upload audit line (the count by organisation; no answers).
 UploadResult upload_responses(Store& store, const Collector& collector, const csv::Table& table);
 
 // "A", "B", …, "AA": the spreadsheet letter of a column of `table`'s header, or empty.

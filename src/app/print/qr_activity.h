@@ -6,9 +6,9 @@
 
 namespace nok {
 
-// Seed 002: a QR code is available only for organisations assessed in the current year —
-// a poster for any other would send people to a page where they cannot rate. Fails with
-// "qr_inactive" and a message saying why and whom to ask.
+// A QR code is available only for organisations assessed in the current year
+// (docs/domain.md#qr-recommendations): a poster for any other would send people to a page
+// where they cannot rate. Fails with "qr_inactive" and a message saying why and whom to ask.
 Result<Ok> check_qr_active(Store& store, const Organisation& organisation, int year = current_year());
 
 }  // namespace nok

@@ -50,7 +50,8 @@ Errors read_exchange(const csv::Table& table, const ExchangeFormat& format, cons
       continue;
     }
     fields.clear();
-    for (std::size_t i = 0; i < header.size(); ++i) fields.push_back({header[i], record.fields[i]});
+    // A text nok wrote with an apostrophe against formulas (write_responses) reads back as it was.
+    for (std::size_t i = 0; i < header.size(); ++i) fields.push_back({header[i], csv::original_text(record.fields[i])});
     for (auto& e : on_row(fields, record.line)) {
       e.line = record.line;
       errors.push_back(std::move(e));

@@ -28,6 +28,8 @@ std::vector<std::string_view> org_and_keys(const Range& all, KeyOf key_of) {
 // Reads an exchange CSV (BOM, CRLF, semicolons and quoted line breaks welcome): checks
 // the header once, then calls `on_row` with each row's fields and line, and stamps the
 // errors it returns with that line. Every error of the file is returned, not just the first.
+// A value that starts with an apostrophe before = + - @ is given without that apostrophe,
+// which nok's CSV writers add and spreadsheets use to mark text (csv::original_text).
 using RowHandler = std::function<Errors(Fields fields, int line)>;
 Errors read_exchange(std::string_view csv_text, const ExchangeFormat& format, const RowHandler& on_row);
 // The same over a table read already (a spreadsheet's first sheet, xlsx/xlsx_reader.h).

@@ -9,25 +9,26 @@
 namespace nok::scoring {
 namespace {
 
+// Typed cells: text is neutralised against formulas, numbers stay numbers (core/csv.h).
 class Rows {
  public:
   Rows& cell(std::string_view text) {
-    row_.append(first_ ? "" : ",").append(csv::escape(text));
-    first_ = false;
+    out_.text(text);
     return *this;
   }
-  Rows& number(const std::optional<double>& v) { return cell(v ? methodology::format_points(*v) : ""); }
-  Rows& count(std::size_t n) { return cell(std::to_string(n)); }
-  void end() {
-    out_ += row_ + "\n";
-    row_.clear();
-    first_ = true;
+  Rows& number(const std::optional<double>& v) {
+    out_.number(v ? methodology::format_points(*v) : "");
+    return *this;
   }
-  std::string text() { return std::move(out_); }
+  Rows& count(std::size_t n) {
+    out_.number(std::to_string(n));
+    return *this;
+  }
+  void end() { out_.end_row(); }
+  std::string text() { return out_.take(); }
 
  private:
-  std::string out_, row_;
-  bool first_ = true;
+  csv::Writer out_{"\n"};
 };
 
 void criteria_header(Rows& rows, const methodology::Methodology& m) {

@@ -56,19 +56,16 @@ Errors read_responses(const csv::Table& table, const Catalog& catalog, const Res
 }
 
 std::string write_responses(std::span<const survey::Response> responses) {
-  std::string out;
-  for (auto column : columns()) out.append(out.empty() ? "" : ",").append(column);
-  out += '\n';
+  csv::Writer out("\n");
+  for (auto column : columns()) out.text(column);
+  out.end_row();
   for (const auto& r : responses) {
-    out += csv::escape(r.org) + ',' + std::string(survey::code(r.channel)) + ',' + csv::escape(r.collected_at);
-    for (auto item : survey::all_items()) out.append(",").append(answer_cell(r.answers[item]));
-    out += ',' + csv::escape(r.suggestions) + ',';
-    if (r.sex) out += *r.sex == survey::Sex::male ? "male" : "female";
-    out += ',';
-    if (r.age) out += std::to_string(*r.age);
-    out += '\n';
+    out.text(r.org).text(survey::code(r.channel)).text(r.collected_at);
+    for (auto item : survey::all_items()) out.number(answer_cell(r.answers[item]));
+    out.text(r.suggestions).text(!r.sex ? "" : *r.sex == survey::Sex::male ? "male" : "female");
+    out.number(r.age ? std::to_string(*r.age) : "").end_row();
   }
-  return out;
+  return out.take();
 }
 
 }  // namespace nok::scoring

@@ -11,7 +11,7 @@
 
 namespace nok::scoring {
 
-// The response exchange header of shared/domain/questionnaire.md, in its order.
+// The columns of the response exchange format (docs/formats.md), in their order.
 std::span<const std::string_view> response_columns();
 
 // Called with each valid row and its line; the errors it returns (an organisation the

@@ -8,7 +8,9 @@
 namespace nok {
 
 // What the cabinet's profile form posts: the editable fields and the version the form
-// was rendered from. The name, ИНН, sphere and authority come from the registry.
+// was rendered from. These are the organisation's own: once staff change one, a registry
+// re-import keeps it (docs/formats.md). The name, ИНН, region, sphere, level, authority
+// and the rest come from the registry and are not editable here.
 struct ProfileEdit {
   std::string address;
   std::string website;

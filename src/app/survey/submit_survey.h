@@ -14,8 +14,8 @@
 
 namespace nok {
 
-// When a response is held for moderation instead of counted (seed 001 reports padding:
-// mass posting from one account, bursts from one network, the same text from many).
+// When a response is held for moderation instead of counted: mass posting from one account
+// (docs/domain.md#monitoring-letter), bursts from one network, the same text from many.
 struct PaddingPolicy {
   int organisations_per_citizen_hour = 10;
   int responses_per_network_window = 30;
@@ -39,7 +39,7 @@ struct SurveyResult {
   int status = 200;                  // 404 unknown organisation, 409 not in this year's cycle, 422 bad answers
 };
 
-// The citizen's survey (form 3 of seed 004): validates against the organisation's
+// The citizen's survey (form 3, docs/domain.md#citizen-forms): validates against the organisation's
 // questionnaire, applies the padding checks and stores it durably with one voice per
 // citizen, organisation and cycle.
 SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-// The deadline calendar of a cycle (domain README §7, seed 001): the council has one
+// The deadline calendar of a cycle (docs/domain.md#monitoring-letter): the council has one
 // month from the operator's materials; the authority publishes within one month of the
 // council's decision and in any case by 1 December of the year; plans to remove
 // deficiencies are due by 31 March of the next year. Dates are ISO "YYYY-MM-DD"; the

@@ -9,7 +9,7 @@
 // The results of one organisation in one edition of a cycle: what the operator hands to
 // the public council (values computed by the engine, the deficiencies found), what the
 // council adds (proposals), and what the authority publishes — the composition of
-// Приказ Минфина № 66н (domain README §7).
+// Приказ Минфина № 66н (docs/domain.md#regulations).
 namespace nok::cycle {
 
 struct OrganisationResult {

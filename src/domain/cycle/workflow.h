@@ -5,7 +5,7 @@
 
 #include "domain/staff/role.h"
 
-// The life of one year's assessment of an authority (domain README §1, §7): the
+// The life of one year's assessment of an authority (docs/domain.md#actors): the
 // authority opens it and lists organisations, the operator collects opinions and hands
 // the materials to the public council, the council approves them or returns them with
 // comments, the authority publishes. A correction after publication goes back through

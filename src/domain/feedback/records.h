@@ -16,7 +16,7 @@ inline constexpr std::size_t kAppealSubjectMax = 200;
 inline constexpr std::size_t kAppealTextMax = 5000;
 inline constexpr std::size_t kAnswerMax = 5000;         // the organisation's answer
 
-// Form 1 of seed 004: agree or disagree with the rating assigned (fields `agrees` 1/0, `comment`).
+// Form 1 (docs/domain.md#citizen-forms): agree or disagree with the rating (fields `agrees` 1/0, `comment`).
 struct Opinion {
   bool agrees = false;
   std::string comment;

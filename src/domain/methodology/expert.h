@@ -12,7 +12,7 @@
 namespace nok::methodology {
 
 // What the operator's inspection of stands, site and premises records per organisation
-// (shared/domain/questionnaire.md, expert inputs).
+// (the expert inputs of docs/formats.md).
 enum class ExpertField : std::uint8_t {
   info_stand, info_stand_required, info_site, info_site_required, remote_channels,
   comfort_conditions, wait_days, premises_access, service_access,

@@ -1,6 +1,6 @@
-// The Unified procedure of Приказ Минтруда № 344н (shared/domain/README.md §4–§5), as
-// operators apply it since 2019. Tags as in docs/methodology.md: [L] regulation wording,
-// [P] public implementations, [C] this project's choice.
+// The Unified procedure of Приказ Минтруда № 344н (docs/domain.md#regulations), as operators
+// apply it since 2019. Tags as in docs/methodology.md: [S] a document of docs/domain.md,
+// [L] regulation wording, [P] public implementations, [C] this project's choice.
 #include <stdexcept>
 
 #include "domain/methodology/methodology.h"
@@ -62,7 +62,7 @@ Methodology make_344n() {
   m.waiting_points_beyond = 10;
   m.missing_indicators = MissingIndicators::renormalise;  // [C]
   m.missing_parts = MissingParts::remaining;              // [C]
-  m.sample = {0.4, 600, 0.2};                             // [C] 40 % capped at 600; [S 004] 20 % site and app
+  m.sample = {0.4, 600, 0.2};                             // [C] 40 % capped at 600; [S] 20 % site and app (№ 777н)
   return m;
 }
 

@@ -7,7 +7,7 @@
 
 namespace nok::methodology {
 
-// Where an organisation's sample stands against the rules of §5 (Приказы № 675н, № 777н).
+// Where an organisation's sample stands against its rules (Приказы № 675н, № 777н; docs/methodology.md).
 struct SampleStatus {
   std::optional<std::int64_t> target;      // nullopt when the yearly number of recipients is unknown
   std::optional<bool> below_target;        // nullopt without a target

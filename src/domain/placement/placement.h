@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-// Where an organisation has put its QR code (seed 002, domain README §6): posters in
+// Where an organisation has put its QR code (docs/domain.md#qr-recommendations): posters in
 // common areas and at contact points, labels and tickets, idle screens, the website.
 namespace nok::placement {
 
@@ -30,9 +30,9 @@ std::span<const Carrier> carriers();
 std::optional<Place> find_place(std::string_view code);
 std::optional<Carrier> find_carrier(std::string_view code);
 
-// Seed 002: at least two placements, one at the entrance group and one at the main
-// contact point (no place is both, so these two make the two). Removed placements do not
-// count; unconfirmed ones do (confirmation is reported beside the rule, not inside it).
+// At least two placements, one at the entrance group and one at the main contact point
+// (docs/domain.md#qr-recommendations; no place is both, so these two make the two). Removed
+// placements do not count; unconfirmed ones do (confirmation is reported beside the rule).
 struct RuleCheck {
   bool entrance = false;
   bool contact_point = false;

@@ -11,7 +11,7 @@
 
 namespace nok::ratings {
 
-// The five aspects of the poster text (seed 002).
+// The five aspects of the model poster text (docs/domain.md#qr-recommendations).
 enum class Aspect : std::uint8_t { comfort, politeness, information, booking, accessibility };
 inline constexpr std::size_t kAspectCount = 5;
 inline constexpr int kScaleMax = 5;  // 1 неудовлетворительно … 5 отлично

@@ -7,7 +7,7 @@
 
 namespace nok {
 
-// A region (субъект РФ) by its two-digit code, as in shared/data/regions.csv.
+// A region (субъект РФ) by its two-digit code, as in data/regions.csv.
 struct Region {
   std::string code;
   std::string name;

@@ -146,7 +146,10 @@ ParsedOrganisations parse_organisations(std::string_view csv_text, const std::ve
         fail("import_duplicate", "организация с кодом «" + org.code + "» уже есть в строке " + std::to_string(it->second),
              "code");
     }
-    if (out.errors.size() == errors_before) out.organisations.push_back(std::move(org));
+    if (out.errors.size() == errors_before) {
+      out.organisations.push_back(std::move(org));
+      out.lines.push_back(record.line);
+    }
   }
   if (table->records.empty())
     out.errors.push_back({"import_empty", "в файле нет ни одной организации", 1, ""});

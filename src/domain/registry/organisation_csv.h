@@ -16,6 +16,7 @@ namespace nok {
 // recipients.
 struct ParsedOrganisations {
   std::vector<Organisation> organisations;
+  std::vector<int> lines;  // the file's line of each organisation, for reports after the checks
   Errors errors;  // every problem found, each with its line; empty means the file is good
 };
 

@@ -5,7 +5,7 @@
 
 namespace nok::staff {
 
-// The six kinds of staff account (domain README §1). Each has one role and, except the
+// The six kinds of staff account (docs/domain.md#actors). Each has one role and, except the
 // monitor and the administrator, one scope that bounds what it sees.
 enum class Role {
   org_staff,        // сотрудник организации: its organisation

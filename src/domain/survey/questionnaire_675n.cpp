@@ -1,5 +1,5 @@
 // The approximate questionnaire of the Methodology (Приказ Минтруда № 675н), as published
-// for culture organisations and reproduced by operators (shared/domain/questionnaire.md).
+// for culture organisations and reproduced by operators (docs/methodology.md).
 // Other spheres share the core; health care and social services add `timely` (4a).
 #include "domain/survey/questionnaire.h"
 

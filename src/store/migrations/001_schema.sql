@@ -260,7 +260,7 @@ CREATE TABLE plan_items (
 );
 CREATE INDEX plan_items_plan ON plan_items(plan_id);
 
--- Citizens' comments on the measures taken (form 4 of the seeds).
+-- Citizens' comments on the measures taken (form 4 of docs/domain.md#citizen-forms).
 CREATE TABLE measure_feedback (
   id BIGINT PRIMARY KEY,
   organisation_id BIGINT NOT NULL REFERENCES organisations(id),

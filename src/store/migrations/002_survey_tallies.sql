@@ -25,7 +25,7 @@ CREATE TABLE survey_tallies (
   PRIMARY KEY (organisation_id, cycle_id)
 );
 
--- Signals for the padding checks (seed 001): a keyed hash of the sender's network and of
+-- Signals for the padding checks (docs/security.md): a keyed hash of the sender's network and of
 -- the normalised free text. Neither can be turned back into an address or a text.
 ALTER TABLE responses ADD COLUMN network_hash TEXT;
 ALTER TABLE responses ADD COLUMN text_hash TEXT;

@@ -1,4 +1,4 @@
--- Citizen feedback besides the survey (forms 1, 2 and 4 of seed 004, reviews, appeals):
+-- Citizen feedback besides the survey (forms 1, 2 and 4 of docs/domain.md, reviews, appeals):
 -- one voice per citizen, organisation and cycle for ratings and opinions (a new one replaces
 -- the old, which stays as history), idempotent resubmits per citizen, and the indexes the
 -- organisation page and the citizen's own page read through.

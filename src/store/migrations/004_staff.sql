@@ -1,4 +1,4 @@
--- Staff accounts (issue 6) and QR placements (issue 5): lockout after repeated failed
+-- Staff accounts and QR placements: lockout after repeated failed
 -- sign-ins, the last TOTP step used (a code works once), one-time links that set a
 -- password, placements that can be taken down, and the indexes staff pages read through.
 

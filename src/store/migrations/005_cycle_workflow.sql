@@ -1,4 +1,4 @@
--- The cycle as a state machine (issue 6, domain/cycle): its spheres, the edition of its
+-- The cycle as a state machine (domain/cycle): its spheres, the edition of its
 -- results (a correction after publication is edition 2, …), when each step happened,
 -- every step taken, the council's decisions per edition, and reminders already sent.
 

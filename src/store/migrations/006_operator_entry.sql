@@ -1,4 +1,4 @@
--- The operator's data entry (issue 6): who typed a questionnaire in, and the collector's
+-- The operator's data entry: who typed a questionnaire in, and the collector's
 -- own number of the questionnaire or interview. The number is the natural key of an
 -- operator's response: the same interview uploaded twice (in one file or in two) is
 -- refused, because it must count once. NULLs (citizens' responses) never collide.

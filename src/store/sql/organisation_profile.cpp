@@ -1,5 +1,6 @@
 // What staff see and edit of an organisation: its scope for the access checks and the
-// profile, saved with optimistic locking on organisations.version.
+// profile, saved with optimistic locking on organisations.version. The fields staff edit
+// are the organisation's own: a registry import keeps their edits (registry.cpp).
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
 #include "store/sql/sql_staff_store.h"
@@ -37,9 +38,13 @@ bool SqlStaffStore::update_organisation_profile(const OrganisationProfile& p, Au
   const std::string now = iso_utc_now();
   auto c = pool_.acquire();
   Transaction tx(*c);
+  // A field staff change becomes theirs (its edit time is recorded), so a registry
+  // re-import keeps it; a field saved unchanged stays whoever's it was (migration 013).
   const auto changed = c->run(
-      "UPDATE organisations SET address = $2, website = $3, version = version + 1, updated_at = $4 "
-      "WHERE id = $1 AND version = $5",
+      "UPDATE organisations SET address = $2, website = $3, "
+      "address_edited_at = CASE WHEN address <> $2 THEN $4 ELSE address_edited_at END, "
+      "website_edited_at = CASE WHEN website <> $3 THEN $4 ELSE website_edited_at END, "
+      "version = version + 1, updated_at = $4 WHERE id = $1 AND version = $5",
       {p.id, std::string_view(p.address), std::string_view(p.website), std::string_view(now), p.version});
   if (changed != 1) return false;  // a newer version was saved first; the transaction rolls back
   append_audit(*c, audit);

@@ -46,6 +46,44 @@ std::string like_pattern(std::string_view needle) {
   return out + "%";
 }
 
+// An organisation's own profile field as stored, with the time its staff last edited it
+// (empty: the value is the registry's).
+struct StoredField {
+  std::string value;
+  std::string edited_at;
+};
+
+struct StaffEdited {
+  StoredField address;
+  StoredField website;
+};
+
+// The organisations with a staff edit the registry has not overwritten since, by code.
+std::map<std::string, StaffEdited, std::less<>> staff_edited(Connection& c) {
+  std::map<std::string, StaffEdited, std::less<>> out;
+  c.run("SELECT code, address, COALESCE(address_edited_at, ''), website, COALESCE(website_edited_at, '') "
+        "FROM organisations WHERE address_edited_at IS NOT NULL OR website_edited_at IS NOT NULL",
+        {}, [&](const Row& r) {
+          out[std::string(r.text(0))] = {{std::string(r.text(1)), std::string(r.text(2))},
+                                         {std::string(r.text(3)), std::string(r.text(4))}};
+        });
+  return out;
+}
+
+// Settles one of the organisation's own fields of an imported row. `value` comes in as the
+// registry's and goes out as the one to store; `edited_at` goes out as the staff edit that
+// stays (empty: the stored value is the registry's). A staff edit that differs from the
+// registry is a conflict, whether it is kept or overwritten.
+void settle(std::string_view code, std::string_view field, const StoredField& stored, StaffEdits staff_edits,
+            std::string& value, std::string& edited_at, std::vector<ProfileConflict>& conflicts) {
+  if (stored.edited_at.empty()) return;
+  if (stored.value != value)
+    conflicts.push_back({std::string(code), std::string(field), value, stored.value, stored.edited_at});
+  if (staff_edits == StaffEdits::overwrite) return;
+  value = stored.value;
+  edited_at = stored.edited_at;
+}
+
 metrics::Histogram& timing(const char* op) {
   return metrics::histogram("nok_store_seconds", std::string("op=\"") + op + "\"");
 }
@@ -69,13 +107,20 @@ std::vector<Region> SqlStore::regions() {
   return out;
 }
 
-UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& organisations) {
+UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& organisations, StaffEdits staff_edits) {
   static auto& histogram = timing("upsert_organisations");
   metrics::Timer timer(histogram);
   UpsertSummary summary;
   const std::string now = iso_utc_now();
   auto c = pool_->acquire();
   Transaction tx(*c);
+  // The staff edits read below must be the ones the rows are written over: a cabinet save
+  // between the two would be overwritten unreported. SQLite's write transaction holds every
+  // other writer off already; on PostgreSQL this lock does so for the organisations, while
+  // reads and the foreign-key checks of other tables' writes go on (a cabinet save waits,
+  // then finds the import's newer version and is refused as stale).
+  if (c->engine() == Engine::postgres) c->script("LOCK TABLE organisations IN SHARE ROW EXCLUSIVE MODE");
+  const auto edited = staff_edited(*c);
 
   std::map<std::string, std::int64_t> authority_ids;
   for (const auto& o : organisations) {
@@ -95,21 +140,29 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
     const std::string sphere(code(o.sphere)), level(code(o.level)), search = search_text(o);
     Param authority = nullptr;
     if (auto it = authority_ids.find(o.authority); it != authority_ids.end()) authority = it->second;
+    std::string address = o.address, website = o.website, address_edited_at, website_edited_at;
+    if (auto it = edited.find(o.code); it != edited.end()) {
+      settle(o.code, "address", it->second.address, staff_edits, address, address_edited_at, summary.conflicts);
+      settle(o.code, "website", it->second.website, staff_edits, website, website_edited_at, summary.conflicts);
+    }
     // `inserted` is 1 when the row is new: the RETURNING clause sees created_at = $15 only then.
     c->run("INSERT INTO organisations (id, code, inn, full_name, short_name, region_code, sphere, level, "
-           "authority_id, municipality, address, website, recipients_per_year, search_text, created_at, updated_at) "
-           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) "
+           "authority_id, municipality, address, website, recipients_per_year, search_text, created_at, updated_at, "
+           "address_edited_at, website_edited_at) "
+           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17) "
            "ON CONFLICT (code) DO UPDATE SET inn = excluded.inn, full_name = excluded.full_name, "
            "short_name = excluded.short_name, region_code = excluded.region_code, sphere = excluded.sphere, "
            "level = excluded.level, authority_id = excluded.authority_id, municipality = excluded.municipality, "
            "address = excluded.address, website = excluded.website, "
+           "address_edited_at = excluded.address_edited_at, website_edited_at = excluded.website_edited_at, "
            "recipients_per_year = excluded.recipients_per_year, search_text = excluded.search_text, "
            "version = organisations.version + 1, updated_at = excluded.updated_at "
            "RETURNING CASE WHEN organisations.version = 1 AND organisations.id = $1 THEN 1 ELSE 0 END",
            {new_id(), std::string_view(o.code), std::string_view(o.inn), std::string_view(o.full_name),
             std::string_view(o.short_name), std::string_view(o.region_code), std::string_view(sphere),
-            std::string_view(level), authority, std::string_view(o.municipality), std::string_view(o.address),
-            std::string_view(o.website), o.recipients_per_year, std::string_view(search), std::string_view(now)},
+            std::string_view(level), authority, std::string_view(o.municipality), std::string_view(address),
+            std::string_view(website), o.recipients_per_year, std::string_view(search), std::string_view(now),
+            text_or_null(address_edited_at), text_or_null(website_edited_at)},
            [&](const Row& r) { (r.i64(0) ? summary.inserted : summary.updated) += 1; });
   }
   tx.commit();

@@ -155,6 +155,11 @@ SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t o
          n.operator_id ? Param(n.operator_id) : Param(nullptr), n.entered_by ? Param(n.entered_by) : Param(nullptr),
          text_or_null(r.interview_id)});
   if (out.counted) apply_to_tally(c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
+  if (n.audit) {
+    AuditEntry line = *n.audit;
+    line.object_id = std::to_string(out.response_id);
+    append_audit(c, line);
+  }
   return out;
 }
 
@@ -216,7 +221,8 @@ void SqlStore::submit_response_async(NewResponse response, SubmitDone done) {
                  });
 }
 
-std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewResponse>& batch) {
+std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewResponse>& batch,
+                                                       const std::optional<AuditEntry>& audit) {
   std::vector<std::int64_t> organisations;  // looked up before the transaction holds a connection
   for (const auto& n : batch) organisations.push_back(organisation_id(n.response.org));
   std::vector<SubmitOutcome> out;
@@ -229,6 +235,7 @@ std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewRespo
     duplicate = duplicate || out.back().duplicate_interview;
   }
   if (duplicate) return out;  // the transaction rolls back: all or none
+  if (audit) append_audit(*c, *audit);
   tx.commit();
   cards_.clear();
   return out;

@@ -30,7 +30,9 @@ class SqlStore final : public Store {
 
   std::optional<Ticket> take_limit(std::string_view key, int limit, std::chrono::seconds window) override;
   void give_back(const Ticket& ticket) override;
-  UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations) override;
+
+  using Store::upsert_organisations;
+  UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations, StaffEdits staff_edits) override;
   std::optional<Organisation> find_organisation(std::string_view code) override;
   OrganisationPage search_organisations(const OrganisationQuery& query) override;
   std::int64_t count_organisations() override;
@@ -43,7 +45,8 @@ class SqlStore final : public Store {
 
   SubmitOutcome submit_response(const NewResponse& response) override;
   void submit_response_async(NewResponse response, SubmitDone done) override;
-  std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch) override;
+  std::vector<SubmitOutcome> submit_responses(const std::vector<NewResponse>& batch,
+                                              const std::optional<AuditEntry>& audit) override;
   survey::SurveyCounters survey_tally(std::string_view organisation_code, std::int64_t cycle_id) override;
   methodology::ExpertInputs expert_inputs(std::string_view organisation_code, std::int64_t cycle_id) override;
   void put_expert_inputs(const std::vector<ExpertRecord>& records, const std::vector<AuditEntry>& audit) override;

@@ -4,6 +4,7 @@
 
 #include "core/id.h"
 #include "core/time.h"
+#include "web/local_path.h"
 #include "web/pages/pages.h"
 
 namespace nok::web {
@@ -69,7 +70,7 @@ std::optional<http::Response> require_sign_in(const SiteContext& site, const htt
                                               std::optional<Session>& session) {
   session = current_session(site, request);
   if (session && session->citizen_id) return std::nullopt;
-  return http::Response::redirect("/login?next=" + request.path);
+  return http::Response::redirect("/login?next=" + http::percent_encode(local_return_path(request.target)));
 }
 
 FormVisit visit_form(const SiteContext& site, const http::Request& request) {

@@ -1,4 +1,4 @@
-// Form 4 of seed 004: what the citizen thinks of the measures taken against deficiencies —
+// Form 4 (docs/domain.md#citizen-forms): the citizen's view of the measures against deficiencies —
 // on an item of the published plan when there is one, else in general.
 #include <kainjow/mustache.hpp>
 

@@ -5,6 +5,7 @@
 
 #include "app/auth/oidc_sign_in.h"
 #include "web/pages/pages.h"
+#include "web/local_path.h"
 #include "web/session.h"
 #include "web/view.h"
 
@@ -16,7 +17,7 @@ constexpr long kSessionSeconds = 30L * 24 * 3600;
 
 http::Response start(const SiteContext& site, const http::Request& request) {
   auto citizens = citizen_sign_in(site);
-  const auto flow = OidcSignIn(citizens, site.key, *site.oidc).start(safe_next(request.query_value("next")));
+  const auto flow = OidcSignIn(citizens, site.key, *site.oidc).start(local_return_path(request.query_value("next")));
   auto response = http::Response::redirect(flow.authorize_redirect, 302);
   response.headers.emplace_back("Set-Cookie", cookie(site, kFlowCookie, flow.sealed_flow, OidcSignIn::kFlowSeconds));
   response.headers.emplace_back("Cache-Control", "no-store");
@@ -30,13 +31,13 @@ http::Response finish(const SiteContext& site, const http::Request& request) {
                                 request.query_value("error")});
   http::Response response;
   if (signed_in) {
-    response = http::Response::redirect(safe_next(signed_in->next));
+    response = http::Response::redirect(local_return_path(signed_in->next));
     response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, signed_in->session.token, kSessionSeconds));
   } else {
     Data data;
     data.set("error", signed_in.error().message);
     // Try again from the page the citizen started on.
-    data.set("next", http::percent_encode(safe_next(oidc.return_path(request.cookie(kFlowCookie)))));
+    data.set("next", http::percent_encode(local_return_path(oidc.return_path(request.cookie(kFlowCookie)))));
     response = page(signed_in.error().code == "oidc_unavailable" ? 502 : 400, "oidc_error", "Вход", data, request);
   }
   // The flow is over either way: its cookie must not start another attempt.

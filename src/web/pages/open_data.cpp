@@ -1,4 +1,4 @@
-// Open data (issue 6; Приказ Минфина № 66н composition): the published results of a year
+// Open data (the composition of Приказ Минфина № 66н): the published results of a year
 // as CSV and JSON, the current edition per organisation, for anyone to download and
 // re-use. The description page lists the fields.
 #include <boost/json.hpp>
@@ -9,6 +9,7 @@
 #include "core/csv.h"
 #include "core/time.h"
 #include "domain/registry/region_code.h"
+#include "http/header.h"
 #include "web/api/api.h"
 #include "web/pages/pages.h"
 #include "web/staff/staff_context.h"
@@ -68,26 +69,27 @@ http::Response results_csv(const SiteContext& site, const http::Request& request
   const auto q = query_of(request);
   if (!q) return bad_query(request);
   const auto& m = methodology::default_methodology();
-  std::string out = "year,region_code,authority,org_code,inn,name,sphere,edition,published_at,methodology,respondents,total";
-  for (const auto& k : m.criteria) out += "," + k.id;
-  for (const auto& i : m.indicators) out += ",i" + i.id;
-  out += ",deficiencies,proposals\r\n";
+  csv::Writer rows;
+  for (auto name : {"year", "region_code", "authority", "org_code", "inn", "name", "sphere", "edition", "published_at",
+                    "methodology", "respondents", "total"})
+    rows.text(name);
+  for (const auto& k : m.criteria) rows.text(k.id);
+  for (const auto& i : m.indicators) rows.text("i" + i.id);
+  rows.text("deficiencies").text("proposals").end_row();
   site.staff->cycles.each_published_result(q->year, q->region, [&](const PublishedResult& p) {
     const auto scores = scores_of(p);
-    std::vector<std::string> row{std::to_string(p.year), p.region_code, p.authority, p.result.code, p.inn,
-                                 p.result.short_name, p.sphere, std::to_string(p.edition), p.published_at,
-                                 p.result.methodology, cell(scores.contains("respondents") ? scores.at("respondents") : nullptr),
-                                 p.result.total ? methodology::format_points(*p.result.total) : ""};
-    for (const auto& k : methodology_of(p).criteria) row.push_back(cell(member(scores, "criteria", k.id)));
-    for (const auto& i : methodology_of(p).indicators) row.push_back(cell(member(scores, "indicators", i.id)));
-    row.push_back(p.result.deficiencies);
-    row.push_back(p.result.proposals);
-    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv::escape(row[i]);
-    out += "\r\n";
+    rows.number(std::to_string(p.year)).text(p.region_code).text(p.authority).text(p.result.code).text(p.inn);
+    rows.text(p.result.short_name).text(p.sphere).number(std::to_string(p.edition)).text(p.published_at);
+    rows.text(p.result.methodology).number(cell(scores.contains("respondents") ? scores.at("respondents") : nullptr));
+    rows.number(p.result.total ? methodology::format_points(*p.result.total) : "");
+    for (const auto& k : methodology_of(p).criteria) rows.number(cell(member(scores, "criteria", k.id)));
+    for (const auto& i : methodology_of(p).indicators) rows.number(cell(member(scores, "indicators", i.id)));
+    rows.text(p.result.deficiencies).text(p.result.proposals).end_row();
   });
+  std::string out = rows.take();
   http::Response response{200, "text/csv; charset=utf-8", std::move(out), {}};
-  response.headers.emplace_back("Content-Disposition",
-                                "attachment; filename=\"nok-results-" + std::to_string(q->year) + ".csv\"");
+  const std::string file_name = "nok-results-" + std::to_string(q->year) + ".csv";
+  response.headers.emplace_back("Content-Disposition", http::content_disposition("attachment", file_name));
   return response;
 }
 

@@ -1,4 +1,4 @@
-// Form 1 of seed 004: agree or disagree with the rating assigned, with an optional comment.
+// Form 1 (docs/domain.md#citizen-forms): agree or disagree with the rating, with an optional comment.
 #include <kainjow/mustache.hpp>
 
 #include "core/time.h"

@@ -2,11 +2,13 @@
 #include "http/router.h"
 #include "store/store.h"
 #include "web/context.h"
+#include "web/metrics_access.h"
 
 namespace nok::web {
 
-// /healthz, /metrics, /static/{file}, /a11y (switches the version for the visually impaired).
-void add_service_routes(http::Router& router, Store& store);
+// /healthz, /metrics (to those `metrics_access` lets in), /static/{file}, /a11y (switches
+// the version for the visually impaired).
+void add_service_routes(http::Router& router, const SiteContext& site, const MetricsAccess& metrics_access);
 // /, /search.
 void add_registry_pages(http::Router& router, Store& store);
 // /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.
@@ -23,9 +25,10 @@ void forget_organisation_page(std::string_view code);
 void add_survey_pages(http::Router& router, const SiteContext& site);
 // The citizens' feedback: /o/{code}/rate, /opinion, /measures, /review, /appeal, /reviews; /me, /me/appeals/{id}.
 void add_feedback_pages(http::Router& router, const SiteContext& site);
-// /login, /login/code, /logout: citizen sign-in by a one-time e-mail code.
-// /login/oidc and its callback, when an identity provider is configured.
+// /login/oidc and its callback: citizen sign-in through an OpenID Connect provider
+// (ЕСИА/Госуслуги), when one is configured.
 void add_oidc_sign_in_pages(http::Router& router, const SiteContext& site);
+// /login, /login/code, /logout: citizen sign-in by a one-time code sent by e-mail or SMS.
 void add_sign_in_pages(http::Router& router, const SiteContext& site);
 // Friendly 404 and 500 pages (JSON under /api/).
 void add_fallbacks(http::Router& router);

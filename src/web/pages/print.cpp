@@ -1,10 +1,11 @@
-// Downloads for an organisation's QR code (seed 002): the code itself, posters, labels,
+// Downloads for an organisation's QR code (docs/printing.md): the code itself, posters, labels,
 // tickets, a terminal's idle screen and the block for its website, plus the page that
 // lists them. Rendering lives in print/; here: parameters, 404/400/409 and content types.
 #include <kainjow/mustache.hpp>
 #include <stdexcept>
 
 #include "app/print/qr_activity.h"
+#include "http/header.h"
 #include "print/carriers.h"
 #include "print/poster.h"
 #include "print/qr_render.h"
@@ -55,7 +56,7 @@ Result<double> number(const http::Request& request, std::string_view name, doubl
 http::Response file(std::string content_type, std::string bytes, const std::string& file_name = "") {
   http::Response response{200, std::move(content_type), std::move(bytes), {{"Cache-Control", "private, max-age=300"}}};
   if (!file_name.empty())
-    response.headers.emplace_back("Content-Disposition", "inline; filename=\"" + file_name + "\"");
+    response.headers.emplace_back("Content-Disposition", http::content_disposition("inline", file_name));
   return response;
 }
 

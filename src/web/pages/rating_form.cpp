@@ -1,4 +1,4 @@
-// Form 2 of seed 004: the five aspects of the poster text on the 5-level scale, as radio buttons.
+// Form 2 (docs/domain.md#citizen-forms): the five aspects on the 5-level scale, as radio buttons.
 #include <kainjow/mustache.hpp>
 
 #include "domain/ratings/rating.h"

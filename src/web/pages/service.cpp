@@ -2,6 +2,7 @@
 #include "core/embedded.h"
 #include "core/metrics.h"
 #include "http/log.h"
+#include "web/local_path.h"
 #include "web/pages/pages.h"
 #include "web/session.h"
 #include "web/view.h"
@@ -24,10 +25,17 @@ std::string_view content_type_of(std::string_view name) {
 
 constexpr std::string_view kFieldWorker = "field-sw.js";
 
+http::Response page_not_found(const http::Request& request) {
+  if (request.path.starts_with("/api/"))
+    return http::Response::json(404, R"({"error":{"code":"not_found","message":"Ресурс не найден"}})");
+  return message_page(404, "Страница не найдена",
+                      "Такой страницы нет. Проверьте адрес или найдите организацию через поиск.", request);
+}
+
 }  // namespace
 
-void add_service_routes(http::Router& router, Store& store) {
-  router.get("/healthz", [&store](const http::Request&) {
+void add_service_routes(http::Router& router, const SiteContext& site, const MetricsAccess& metrics_access) {
+  router.get("/healthz", [&store = site.store](const http::Request&) {
     try {
       store.schema_version();
       return http::Response::text(200, "ok\n");
@@ -37,7 +45,9 @@ void add_service_routes(http::Router& router, Store& store) {
     }
   });
 
-  router.get("/metrics", [](const http::Request&) {
+  // Answered as if it did not exist to anyone else, so scanners learn nothing.
+  router.get("/metrics", [metrics_access](const http::Request& request) {
+    if (!may_read_metrics(metrics_access, request)) return page_not_found(request);
     return http::Response{200, "text/plain; version=0.0.4; charset=utf-8", metrics::render(), {}};
   });
 
@@ -57,22 +67,16 @@ void add_service_routes(http::Router& router, Store& store) {
     return message_page(404, "Файл не найден", "Такого файла на сайте нет.", request);
   });
 
-  router.get("/a11y", [](const http::Request& request) {
+  router.get("/a11y", [&site](const http::Request& request) {
     const bool on = request.query_value("on") == "1";
-    auto response = http::Response::redirect(safe_next(request.query_value("back")));
-    response.headers.emplace_back("Set-Cookie", std::string("a11y=") + (on ? "1" : "0") +
-                                                    "; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
+    auto response = http::Response::redirect(local_return_path(request.query_value("back")));
+    response.headers.emplace_back("Set-Cookie", cookie(site, "a11y", on ? "1" : "0", 365L * 24 * 3600));
     return response;
   });
 }
 
 void add_fallbacks(http::Router& router) {
-  router.on_not_found([](const http::Request& request) {
-    if (request.path.starts_with("/api/"))
-      return http::Response::json(404, R"({"error":{"code":"not_found","message":"Ресурс не найден"}})");
-    return message_page(404, "Страница не найдена",
-                        "Такой страницы нет. Проверьте адрес или найдите организацию через поиск.", request);
-  });
+  router.on_not_found(page_not_found);
   router.on_error([](const http::Request& request, const std::exception& e) {
     log::error("request failed", "\"path\":\"" + log::json_escape(request.path) + "\",\"error\":\"" +
                                      log::json_escape(e.what()) + "\"");

@@ -3,6 +3,7 @@
 
 #include "app/auth/contact.h"
 #include "web/pages/pages.h"
+#include "web/local_path.h"
 #include "web/session.h"
 #include "web/view.h"
 
@@ -20,7 +21,7 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
   if (auto typed = parse_contact(contact); typed && typed->kind == Contact::Kind::phone) data.set("by_sms", true);
   if (site.sms) data.set("sms", true);
   if (site.oidc && site.oidc->configured()) data.set("oidc_name", site.oidc->name);
-  data.set("next", safe_next(next));
+  data.set("next", local_return_path(next));
   if (!error.empty()) data.set("error", error);
   auto page = web::page(status, name, "Вход", data, request);
   page.headers.insert(page.headers.end(), response.headers.begin(), response.headers.end());
@@ -63,7 +64,7 @@ http::Response check_code(const SiteContext& site, const http::Request& request)
     const bool retry = session.error().code == "code_wrong";
     return form_page(site, request, retry ? "sign_in_code" : "sign_in", 400, contact, next, session.error().message);
   }
-  auto response = http::Response::redirect(safe_next(next));
+  auto response = http::Response::redirect(local_return_path(next));
   response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, session->token, kSessionSeconds));
   return response;
 }

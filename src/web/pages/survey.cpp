@@ -1,4 +1,4 @@
-// The survey (form 3 of seed 004): every question on one page, no JavaScript needed.
+// The survey (form 3, docs/domain.md#citizen-forms): every question on one page, no JavaScript needed.
 // Errors are listed at the top with links to their questions; answers are kept.
 #include <kainjow/mustache.hpp>
 

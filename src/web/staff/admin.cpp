@@ -6,6 +6,7 @@
 
 #include "app/staff/accounts.h"
 #include "web/session.h"
+#include "web/staff/audit_wording.h"
 #include "web/staff/guard.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
@@ -90,8 +91,9 @@ http::Response audit_page(const SiteContext& site, const http::Request& request,
   for (const auto& e : log)
     entries.push_back(object{{"at", e.at},
                              {"who", e.user_login.empty() ? std::string("командная строка") : e.user_login},
-                             {"action", e.action},
-                             {"object", e.object_type + " " + e.object_id},
+                             {"action", audit_action_title(e.action)},
+                             {"action_code", e.action},
+                             {"object", audit_object_title(e.object_type) + " " + e.object_id},
                              {"before", e.before_json},
                              {"after", e.after_json}});
   data.set("entries", entries);

@@ -1,4 +1,4 @@
-// Assessment cycles (issue 6): the authority opens a year, engages the operator and lists
+// Assessment cycles: the authority opens a year, engages the operator and lists
 // organisations; the operator hands materials to the council; the council approves or
 // returns them and writes its proposals; the authority publishes. One page per cycle
 // serves every role, offering only the steps the person may take; everything is checked
@@ -8,6 +8,7 @@
 #include "app/cycle/cycle_actions.h"
 #include "core/time.h"
 #include "domain/registry/sphere.h"
+#include "http/header.h"
 #include "print/protocol.h"
 #include "web/session.h"
 #include "web/staff/cycle_view.h"
@@ -176,8 +177,9 @@ http::Response protocol(const SiteContext& site, const http::Request& request) {
     auto pdf = print::render_protocol(p);
     if (!pdf) return message_page(500, "Протокол не построен", pdf.error().message, request);
     http::Response response{200, "application/pdf", std::move(*pdf), {}};
-    response.headers.emplace_back("Content-Disposition", "inline; filename=\"protocol-" + std::to_string(cycle->year) +
-                                                             "-" + std::to_string(d.edition) + ".pdf\"");
+    response.headers.emplace_back("Content-Disposition",
+                                  http::content_disposition("inline", "protocol-" + std::to_string(cycle->year) + "-" +
+                                                                          std::to_string(d.edition) + ".pdf"));
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
   });

@@ -3,6 +3,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "app/staff/staff_sign_in.h"
+#include "web/local_path.h"
 #include "web/session.h"
 #include "web/staff/staff_context.h"
 
@@ -15,7 +16,9 @@ std::optional<StaffAccount> current_staff(const SiteContext& site, const http::R
 
 http::Response for_staff(const SiteContext& site, const http::Request& request, const StaffHandler& handler) {
   auto account = current_staff(site, request);
-  if (!account) return http::Response::redirect("/staff/login?next=" + request.path);
+  // The target, not the decoded path: the query comes back too, and nothing is decoded twice.
+  if (!account)
+    return http::Response::redirect("/staff/login?next=" + http::percent_encode(local_return_path(request.target)));
   return handler(*account);
 }
 
@@ -56,7 +59,6 @@ http::Response staff_page(int status, std::string_view name, const std::string& 
                           const http::Request& request) {
   auto response = page(status, name, title, data, request);
   response.headers.emplace_back("Cache-Control", "no-store");
-  response.headers.emplace_back("X-Frame-Options", "DENY");
   return response;
 }
 

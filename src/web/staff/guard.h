@@ -32,7 +32,8 @@ http::Response not_found(const http::Request& request);
 std::string set_staff_frame(Data& data, const SiteContext& site, const http::Request& request,
                             const StaffAccount& account);
 
-// A staff page: not cached anywhere, not shown inside frames of other sites.
+// A staff page: not cached anywhere (like every answer of the site, it is not shown inside
+// frames either: web/security_headers.h).
 http::Response staff_page(int status, std::string_view name, const std::string& title, Data& data,
                           const http::Request& request);
 

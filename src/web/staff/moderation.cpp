@@ -1,4 +1,4 @@
-// The moderation queue (/moderation, issue 4): reviews held by the screening and survey
+// The moderation queue (/moderation): reviews held by the screening and survey
 // responses held by the padding checks, with the decisions that release or reject them.
 // Officials see and decide for their authority's organisations, administrators for all;
 // the council and the monitor look on.

@@ -1,4 +1,4 @@
-// What an authority (and the federal monitor) sees of QR placement (issue 5): per
+// What an authority (and the federal monitor) sees of QR placement: per
 // region and per organisation assessed this year, what is placed, confirmed and missing.
 #include <kainjow/mustache.hpp>
 #include <map>

@@ -1,4 +1,4 @@
-// Every poster of a region or an authority as one ZIP (issue 5): a page to choose the
+// Every poster of a region or an authority as one ZIP: a page to choose the
 // scope and the format, and the archive itself, streamed as it is rendered so that 5,000
 // posters cost the server one poster's memory. Only organisations assessed this year are
 // printed: the QR codes of the others are not active.
@@ -8,6 +8,7 @@
 #include "app/print/organisation_pages.h"
 #include "app/registry/reference_data.h"
 #include "core/time.h"
+#include "http/header.h"
 #include "print/document.h"
 #include "print/zip_writer.h"
 #include "web/staff/guard.h"
@@ -91,7 +92,7 @@ http::Response posters_zip(const SiteContext& site, const print::PrintConfig& co
   const std::string count = std::to_string(codes.size());
   auto response = http::Response::streamed(
       "application/zip", zip_of(site.store, std::move(codes), {.kind = *kind, .public_url = config.public_url}));
-  response.headers = {{"Content-Disposition", "attachment; filename=\"" + name + "\""},
+  response.headers = {{"Content-Disposition", http::content_disposition("attachment", name)},
                       // No Content-Length can be known in advance; this lets a script show «N из M».
                       {"X-Nok-Organisations", count},
                       {"Cache-Control", "private, no-store"}};

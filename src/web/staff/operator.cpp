@@ -1,6 +1,6 @@
-// The operator's workspace (issue 6): the organisations of its contracts with each one's
-// sample target and progress by channel, against the rule that at least a fifth of the
-// sample comes through the official site and the citizen app (domain README §5).
+// The operator's workspace: the organisations of its contracts with each one's sample
+// target and progress by channel, against the rule of Приказ № 777н that at least a fifth of
+// the sample comes through the official site and the citizen app (docs/domain.md#regulations).
 #include <kainjow/mustache.hpp>
 
 #include <cmath>

@@ -1,4 +1,4 @@
-// The field mode (/operator/field, issue 6): the entry form for interviews on site, one
+// The field mode (/operator/field): the operator's entry form for interviews on site, one
 // organisation of the operator's contracts at a time, as an installable web app. Its
 // script (static/field.js) keeps interviews on the device while there is no connection
 // and sends them to POST /api/v1/operator/interviews later; without JavaScript the form

@@ -2,7 +2,7 @@
 #include "http/router.h"
 #include "web/context.h"
 
-// The operator's data entry (issue 6), registered by add_operator_pages.
+// The operator's data entry, registered by add_operator_pages.
 namespace nok::web {
 
 // /operator/{code}/entry: a questionnaire typed in from paper, a call or an interview.

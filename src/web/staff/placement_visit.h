@@ -7,7 +7,7 @@
 #include "web/context.h"
 #include "web/view.h"
 
-// How the public pages feed the placements (issue 5): scans of a placement's QR code,
+// How the public pages feed the QR placements: scans of a placement's QR code,
 // the survey opened and counted after it, and the confirmation step for staff.
 namespace nok::web {
 

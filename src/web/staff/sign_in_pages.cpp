@@ -4,6 +4,7 @@
 
 #include "app/staff/accounts.h"
 #include "app/staff/staff_sign_in.h"
+#include "web/local_path.h"
 #include "web/session.h"
 #include "web/staff/guard.h"
 #include "web/staff/pages.h"
@@ -28,7 +29,7 @@ http::Response login_form(const SiteContext& site, const http::Request& request,
                           std::string_view next, const std::string& error) {
   Data data;
   data.set("login", std::string(login));
-  data.set("next", safe_next(next));
+  data.set("next", local_return_path(next));
   if (!error.empty()) data.set("error", error);
   return public_form(site, request, "staff_login", "Вход для сотрудников", status, data);
 }
@@ -78,7 +79,7 @@ http::Response signed_in(const SiteContext& site, const http::Request& request, 
                          std::string_view next, const Result<StaffSession>& session) {
   if (!session) return refused(site, request, login, next, session.error());
   const auto& account = session->account;
-  const std::string back = safe_next(next);  // "/" when there is nowhere to go back to
+  const std::string back = local_return_path(next);  // "/" when there is nowhere to go back to
   auto response = http::Response::redirect(back == "/" ? home_of(account) : back);
   const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(site.staff->policy.session_lifetime).count();
   response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, session->token, seconds));
