@@ -80,13 +80,13 @@ int serve(int argc, char** argv) {
   auto& store = stores->main;
   config.reads_on_loop = store->engine() == sql::Engine::sqlite;
   const SecretKey key = load_secret_key(db);
+  // After the key and the stores, before the site: its password checks use them until it is gone.
+  PasswordHashing hashing(stores->context.policy.hash_threads, stores->context.policy.hash_queue);
+  stores->context.hashing = &hashing;
   auto mailer = mailer_from_env();
   auto sms = sms_sender_from_env();
   const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
   const auto oidc = oidc_from_env(public_url);
-  // After the key and the stores, before the site: its checks use them until it is gone.
-  PasswordHashing hashing(stores->context.policy.hash_threads, stores->context.policy.hash_queue);
-  stores->context.hashing = &hashing;
   const web::SiteContext context{*store,         mailer.get(), key, public_url, public_url.starts_with("https://"),
                                  &stores->context, sms.get(),   &oidc};
   auto site = web::build_site(context, metrics);
