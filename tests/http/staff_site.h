@@ -44,8 +44,8 @@ class StaffSite : public testing::Test {
     policy.password_memory = crypto_pwhash_MEMLIMIT_MIN;
     mailer = make_mailer({.smtp_url = sink.url(), .from = "nok@example.ru"});
     hashing.emplace(policy.hash_threads, policy.hash_queue);
-    staff_context.emplace(web::StaffContext{stores->staff, stores->placements, stores->cycles, stores->plans,
-                                            stores->moderation, policy, &*hashing});
+    staff_context.emplace(web::StaffContext{stores->staff, stores->placements, stores->cycles, stores->plans, stores->moderation, policy});
+    staff_context->hashing = &*hashing;
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
     router = web::build_site(*context);
     server = std::make_unique<TestServer>(router);

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <semaphore>
 #include <stdexcept>
 
 #include "core/id.h"
@@ -12,6 +13,14 @@ namespace {
 
 constexpr std::size_t kMinLength = 10;   // code points
 constexpr std::size_t kMaxBytes = 256;
+
+// New hashes are made outside sign-in's threads too (a password set by link, on a write
+// thread): at most two at once in a process, so a burst of them (one link posted many times
+// before it is used up) cannot take memory without bound.
+std::counting_semaphore<2>& new_hash_slots() {
+  static std::counting_semaphore<2> slots(2);
+  return slots;
+}
 
 }  // namespace
 
@@ -26,7 +35,10 @@ Result<Ok> check_new_password(std::string_view password, std::string_view confir
 
 std::string hash_password(std::string_view password, const StaffPolicy& policy) {
   char out[crypto_pwhash_STRBYTES];
-  if (crypto_pwhash_str(out, password.data(), password.size(), policy.password_ops, policy.password_memory) != 0)
+  new_hash_slots().acquire();
+  const int failed = crypto_pwhash_str(out, password.data(), password.size(), policy.password_ops, policy.password_memory);
+  new_hash_slots().release();
+  if (failed != 0)
     throw std::runtime_error("не хватило памяти для хеширования пароля");
   return out;
 }
