@@ -131,8 +131,7 @@ class StaffStore {
   // A right password and code: clears the count. False, and nothing written, when the account
   // was locked since the attempt was counted: the attempt must be refused as locked.
   virtual bool clear_sign_in_attempts(std::int64_t user_id, const std::string& now) = 0;
-  // An attempt that was not checked after all (no room to check it), or whose password was
-  // right but which lacked its code: it no longer counts. False, nothing written, when the
+  // An attempt whose password was right but which lacked its code: it no longer counts. False, nothing written, when the
   // account was locked since the attempt was counted.
   virtual bool take_back_sign_in_attempt(std::int64_t user_id, const std::string& now) = 0;
   // Records that a TOTP step was used; false if it (or a later one) was used before (replay).

@@ -75,9 +75,10 @@ TEST_F(StaffSignInPages, WrongPasswordsAreCountedAndLockTheAccount) {
 TEST_F(StaffSignInPages, AFloodOfSignInsIsToldToWaitWhileOtherFormsAreAnswered) {
   using namespace std::chrono_literals;
   constexpr int kFlood = 200, kWaiting = 100;
-  // From many networks (so their limit does not stop it), and more sign-ins waiting for a
-  // check than the server has write threads (64): were a thread held per waiting sign-in,
-  // the other form would wait for the flood. The new queue takes the old one's place.
+  // The network's limit out of the way (every sign-in comes from 127.0.0.1), and more
+  // sign-ins waiting for a check than the server has write threads (64): were a thread held
+  // per waiting sign-in, the other form would wait for the flood. The new queue takes the
+  // old one's place.
   staff_context->policy.attempts_per_network = 1000;
   hashing.emplace(policy.hash_threads, kWaiting);
   auto ivanova = signed_in(account("ivanova", "org_staff", "school"));

@@ -15,13 +15,17 @@ namespace nok::test {
 class HashingGate {
  public:
   HashingGate(PasswordHashing& hashing, unsigned threads) : state_(std::make_shared<State>()) {
-    for (unsigned i = 0; i < threads; ++i)
-      EXPECT_TRUE(hashing.try_run([state = state_] {
+    for (unsigned i = 0; i < threads; ++i) {
+      auto place = hashing.reserve();
+      EXPECT_TRUE(place) << "the queue has room for the gate";
+      if (!place) return;
+      hashing.run(std::move(*place), [state = state_] {
         std::unique_lock lock(state->mutex);
         ++state->held;
         state->changed.notify_all();
         state->changed.wait(lock, [&] { return state->open; });
-      }));
+      });
+    }
     std::unique_lock lock(state_->mutex);
     state_->changed.wait(lock, [&] { return state_->held == threads; });
   }

@@ -4,6 +4,12 @@
 
 namespace nok {
 
+PasswordHashing::Place::~Place() {
+  if (!owner_) return;
+  std::lock_guard lock(owner_->mutex_);
+  --owner_->places_;
+}
+
 PasswordHashing::PasswordHashing(unsigned threads, std::size_t queue) : queue_(queue) {
   for (unsigned i = 0; i < std::max(1u, threads); ++i) threads_.emplace_back([this] { work(); });
 }
@@ -18,14 +24,20 @@ PasswordHashing::~PasswordHashing() {
   for (auto& t : threads_) t.join();
 }
 
-bool PasswordHashing::try_run(std::function<void()> job) {
+std::optional<PasswordHashing::Place> PasswordHashing::reserve() {
+  std::lock_guard lock(mutex_);
+  if (stopping_ || places_ >= queue_) return std::nullopt;
+  ++places_;
+  return Place(*this);
+}
+
+void PasswordHashing::run(Place place, std::function<void()> job) {
   {
     std::lock_guard lock(mutex_);
-    if (stopping_ || waiting_.size() >= queue_) return false;
+    place.owner_ = nullptr;  // the place passes to the job; a thread frees it when it takes the job
     waiting_.push_back(std::move(job));
   }
   ready_.notify_one();
-  return true;
 }
 
 void PasswordHashing::work() {
@@ -37,6 +49,7 @@ void PasswordHashing::work() {
       if (stopping_) return;
       job = std::move(waiting_.front());
       waiting_.pop_front();
+      --places_;
     }
     job();
   }

@@ -34,6 +34,10 @@ Error locked_until(const std::string& until, const StaffPolicy& policy) {
 }  // namespace
 
 void StaffSignIn::sign_in(const StaffSignInRequest& request, PasswordHashing& hashing, Done done) {
+  // A place first: with no room to check, the attempt costs nothing, not even a write.
+  auto place = hashing.reserve();
+  if (!place)
+    return done(nullptr, Error{"sign_in_busy", "Сейчас входит слишком много людей. Подождите немного и попробуйте снова."});
   // Every attempt from the network counts, known login or not, before anything is hashed.
   const auto network = store_.take_limit("staff_sign_in_network:" + key_.hash("net:" + network_of(request.remote_address)),
                                          policy_.attempts_per_network, policy_.network_window);
@@ -41,14 +45,14 @@ void StaffSignIn::sign_in(const StaffSignInRequest& request, PasswordHashing& ha
     return done(nullptr, Error{"sign_in_too_many", "Слишком много попыток входа из вашей сети. Попробуйте через " +
                                                        std::to_string(policy_.network_window.count()) + " минут."});
   Attempt attempt{request, known_account(request.login), 0, *network};
-  const auto now = Clock::now();
   if (attempt.account) {
+    const auto now = Clock::now();
     const auto counted = staff_.count_sign_in_attempt(attempt.account->user.id, policy_.failures_before_lock,
                                                       iso_utc(now), iso_utc(now + policy_.lock));
     if (counted.number == 0) return done(nullptr, locked_until(counted.locked_until, policy_));
     attempt.number = counted.number;
   }
-  const bool queued = hashing.try_run([self = *this, attempt, done]() mutable {
+  hashing.run(std::move(*place), [self = *this, attempt, done]() mutable {
     std::exception_ptr error;
     std::optional<Result<StaffSession>> session;
     try {
@@ -58,11 +62,6 @@ void StaffSignIn::sign_in(const StaffSignInRequest& request, PasswordHashing& ha
     }
     done(error, session ? std::move(*session) : Error{"sign_in_failed", "Войти не удалось, попробуйте ещё раз."});
   });
-  if (queued) return;
-  // Nothing was checked: neither the account nor the network loses an attempt.
-  if (attempt.account) (void)staff_.take_back_sign_in_attempt(attempt.account->user.id, iso_utc(now));
-  store_.give_back(attempt.network);
-  done(nullptr, Error{"sign_in_busy", "Сейчас входит слишком много людей. Подождите немного и попробуйте снова."});
 }
 
 std::optional<StaffAccount> StaffSignIn::known_account(std::string_view login) {

@@ -41,9 +41,9 @@ class StaffSignIn {
   // an error too, not to be shown).
   using Done = std::function<void(std::exception_ptr error, Result<StaffSession> session)>;
 
-  // Signs in. What costs no hashing is decided here and now: the network's limit
-  // (sign_in_too_many), the account's lock (sign_in_locked), no room on `hashing`
-  // (sign_in_busy). The password and code are checked on a thread of `hashing`, an unknown
+  // Signs in. What costs no hashing is decided here and now, in this order: no room on
+  // `hashing` (sign_in_busy, without touching the database), the network's limit
+  // (sign_in_too_many), the account's lock (sign_in_locked). The password and code are checked on a thread of `hashing`, an unknown
   // login as slowly as a known one. `done` is called once: on this thread for a refusal made
   // here, else on the hashing thread, where it must hand the result on, never block.
   // Errors: sign_in_too_many, sign_in_busy, sign_in_wrong, sign_in_locked, totp_required,
