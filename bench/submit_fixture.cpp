@@ -23,6 +23,7 @@
 #include "core/time.h"
 #include "domain/survey/answer_code.h"
 #include "store/postgres/postgres_connection.h"
+#include "store/sql/sql_store.h"
 #include "store/sqlite/sqlite_connection.h"
 
 namespace {
@@ -66,8 +67,9 @@ int main(int argc, char** argv) {
   if (sodium_init() < 0) return 1;
   auto args = arguments(argc, argv);
   const std::string url = args["db"], dir = args["dir"];
-  auto store = nok::open_store(url, 2);
-  nok::prepare_database(*store);
+  auto store = nok::sql::open_sql_store(url, 2);
+  store->migrate();
+  nok::add_reference_data(*store);
 
   auto registry = nok::generate_demo_registry(std::stoul(args["orgs"]), 7, nok::known_regions());
   (void)store->upsert_organisations(registry);

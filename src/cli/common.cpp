@@ -45,10 +45,10 @@ std::string env_or(const char* name, const std::string& fallback) {
   return value && *value ? value : fallback;
 }
 
-int run_add_action(int argc, char** argv, const char* usage, int (*add)(int argc, char** argv)) {
-  const std::string_view action = argc >= 2 ? argv[1] : "";
-  if (action == "add") return add(argc - 1, argv + 1);
-  const bool help = action == "--help" || action == "-h";
+int run_action(int argc, char** argv, const char* usage, std::string_view action, int (*run)(int argc, char** argv)) {
+  const std::string_view given = argc >= 2 ? argv[1] : "";
+  if (given == action) return run(argc - 1, argv + 1);
+  const bool help = given == "--help" || given == "-h";
   (help ? std::cout : std::cerr) << "usage: " << usage << "\n";
   return help ? 0 : 2;
 }
@@ -100,10 +100,11 @@ void add_db_option(po::options_description& options) {
                         "database: sqlite:PATH or postgresql://user@host:port/db (env NOK_DB)");
 }
 
-std::unique_ptr<Store> open_prepared_store(const po::variables_map& vm, std::size_t connections) {
-  auto store = open_store(vm["db"].as<std::string>(), connections);
-  prepare_database(*store);
-  return store;
+std::unique_ptr<sql::SqlStores> open_prepared_stores(const po::variables_map& vm, std::size_t connections) {
+  auto stores = sql::open_stores(vm["db"].as<std::string>(), connections);
+  stores->main->migrate();
+  add_reference_data(*stores->main);
+  return stores;
 }
 
 }  // namespace nok::cli

@@ -7,7 +7,7 @@
 #include "app/auth/oidc_config.h"
 #include "mail/mailer.h"
 #include "sms/sms_sender.h"
-#include "store/store.h"
+#include "store/sql/open_stores.h"
 
 namespace nok::cli {
 
@@ -22,9 +22,9 @@ std::optional<po::variables_map> parse(int argc, char** argv, const po::options_
 // Adds --db (default: $NOK_DB, else sqlite:nok.db).
 void add_db_option(po::options_description& options);
 
-// Opens the store named by --db and brings its schema and reference data up to date.
-// Throws sql::DatabaseError with a Russian message when it cannot.
-std::unique_ptr<Store> open_prepared_store(const po::variables_map& vm, std::size_t connections = 4);
+// Opens every store of the database named by --db and brings its schema and reference
+// data up to date. Throws sql::DatabaseError with a Russian message when it cannot.
+std::unique_ptr<sql::SqlStores> open_prepared_stores(const po::variables_map& vm, std::size_t connections = 4);
 
 // The whole file as bytes, or nullopt when it cannot be read.
 std::optional<std::string> read_file(const std::string& path);
@@ -32,9 +32,12 @@ std::optional<std::string> read_file(const std::string& path);
 // An environment variable, or `fallback` when unset or empty.
 std::string env_or(const char* name, const std::string& fallback);
 
-// A verb with actions (`nok user add …`): runs `add` for "add", prints `usage` for
-// --help (exit 0) and for anything else (exit 2).
-int run_add_action(int argc, char** argv, const char* usage, int (*add)(int argc, char** argv));
+// A verb with one action (`nok user add …`, `nok outbox send`): runs `run` for `action`,
+// prints `usage` for --help (exit 0) and for anything else (exit 2).
+int run_action(int argc, char** argv, const char* usage, std::string_view action, int (*run)(int argc, char** argv));
+inline int run_add_action(int argc, char** argv, const char* usage, int (*add)(int argc, char** argv)) {
+  return run_action(argc, argv, usage, "add", add);
+}
 
 // The mailer the environment configures (NOK_SMTP_URL, NOK_SMTP_USER, NOK_SMTP_PASSWORD,
 // NOK_MAIL_FROM, NOK_MAIL_OUTBOX); nullptr when neither SMTP nor an outbox is set.

@@ -7,7 +7,6 @@
 #include "core/time.h"
 #include "app/registry/reference_data.h"
 #include "cli/common.h"
-#include "cli/staff_stores.h"
 #include "cli/verbs.h"
 
 namespace nok::cli {
@@ -24,7 +23,7 @@ int demo(int argc, char** argv) {
   auto vm = parse(argc, argv, options, "nok demo [--db URL] [--orgs N] [--seed S]", exit_code);
   if (!vm) return exit_code;
 
-  auto stores = open_staff_stores(*vm, 2);
+  auto stores = open_prepared_stores(*vm, 2);
   auto& store = stores->main;
   auto registry = generate_demo_registry((*vm)["orgs"].as<std::size_t>(), (*vm)["seed"].as<std::uint64_t>(),
                                          known_regions());

@@ -45,9 +45,9 @@ int import_orgs(int argc, char** argv) {
   }
 
   const auto staff_edits = (*vm)["overwrite-profile"].as<bool>() ? StaffEdits::overwrite : StaffEdits::keep;
-  auto store = open_prepared_store(*vm, 1);
+  auto stores = open_prepared_stores(*vm, 1);
   const auto started = std::chrono::steady_clock::now();
-  auto report = import_organisations(*store, *text, staff_edits);
+  auto report = import_organisations(*stores->main, *text, staff_edits);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!report.errors.empty()) {
     for (const auto& e : report.errors) std::cerr << path << ": " << describe(e) << "\n";

@@ -12,9 +12,9 @@ int migrate(int argc, char** argv) {
   int exit_code = 0;
   auto vm = parse(argc, argv, options, "nok migrate [--db URL]", exit_code);
   if (!vm) return exit_code;
-  auto store = open_store((*vm)["db"].as<std::string>(), 1);
+  auto store = sql::open_sql_store((*vm)["db"].as<std::string>(), 1);
   auto applied = store->migrate();
-  store->upsert_regions(known_regions());
+  add_reference_data(*store);
   for (const auto& name : applied) std::cout << "applied " << name << "\n";
   std::cout << "schema version " << store->schema_version() << (applied.empty() ? " (up to date)" : "") << "\n";
   return 0;

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "app/staff/operators.h"
-#include "cli/staff_stores.h"
+#include "cli/common.h"
 #include "cli/verbs.h"
 
 namespace nok::cli {
@@ -19,7 +19,7 @@ int add(int argc, char** argv) {
   int exit_code = 0;
   auto vm = parse(argc, argv, options, kUsage, exit_code);
   if (!vm) return exit_code;
-  auto stores = open_staff_stores(*vm, 2);
+  auto stores = open_prepared_stores(*vm, 2);
   auto id = register_operator(stores->staff, 0, (*vm)["name"].as<std::string>(), (*vm)["inn"].as<std::string>());
   if (!id) {
     std::cerr << "ошибка: " << id.error().message << "\n";

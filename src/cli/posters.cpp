@@ -193,9 +193,10 @@ int posters(int argc, char** argv) {
     std::cerr << "ошибка: не удалось создать каталог «" << dir.string() << "»\n";
     return 1;
   }
-  auto store = open_prepared_store(*vm, 1);
-  if (vm->count("org")) return one_organisation(*store, (*vm)["org"].as<std::string>(), *print_options, dir);
-  return region(*store, (*vm)["region"].as<std::string>(), (*vm)["format"].as<std::string>(), *print_options, dir);
+  auto stores = open_prepared_stores(*vm, 1);
+  auto& store = *stores->main;
+  if (vm->count("org")) return one_organisation(store, (*vm)["org"].as<std::string>(), *print_options, dir);
+  return region(store, (*vm)["region"].as<std::string>(), (*vm)["format"].as<std::string>(), *print_options, dir);
 }
 
 }  // namespace nok::cli

@@ -69,10 +69,10 @@ int score(int argc, char** argv) {
     return 1;
   request.responses = std::move(*responses);
   request.expert = std::move(*expert);
-  std::unique_ptr<Store> store;
+  std::unique_ptr<sql::SqlStores> stores;
   if (vm->count("db")) {
-    store = open_prepared_store(*vm, 1);
-    request.store = store.get();
+    stores = open_prepared_stores(*vm, 1);
+    request.store = stores->main.get();
   }
 
   auto outcome = scoring::score_files(request);

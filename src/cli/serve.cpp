@@ -1,13 +1,16 @@
 #include <iostream>
 
+#include "app/outbox/outbox_worker.h"
 #include "cli/common.h"
+#include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
 #include "cli/staff_settings.h"
-#include "cli/staff_stores.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
+#include "http/log.h"
 #include "http/server.h"
 #include "web/site.h"
+#include "web/staff/staff_context.h"
 
 namespace nok::cli {
 namespace {
@@ -75,20 +78,25 @@ int serve(int argc, char** argv) {
   metrics.trust_forwarded_for = config.trust_forwarded_for;
 
   const auto db = (*vm)["db"].as<std::string>();
-  auto stores = open_staff_stores(*vm, (*vm)["connections"].as<std::size_t>());
-  read_staff_sign_in_settings(*vm, stores->context.policy);
+  auto stores = open_prepared_stores(*vm, (*vm)["connections"].as<std::size_t>());
   auto& store = stores->main;
   config.reads_on_loop = store->engine() == sql::Engine::sqlite;
   const SecretKey key = load_secret_key(db);
-  // After the key and the stores, before the site: its password checks use them until it is gone.
-  PasswordHashing hashing(stores->context.policy.hash_threads, stores->context.policy.hash_queue);
-  stores->context.hashing = &hashing;
   auto mailer = mailer_from_env();
   auto sms = sms_sender_from_env();
+  // Every message goes through the outbox; its sender thread retries what failed.
+  Outbox outbox(stores->outbox, key, mailer.get(), sms.get(), outbox_policy_from_env());
+  OutboxWorker sender(outbox, outbox_interval_from_env(), [](const std::exception& e) {
+    log::error("outbox round failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");
+  });
+  web::StaffContext staff = web::staff_context(stores->ports(), staff_sign_in_policy(*vm));
+  // After the stores, the key and the policy, before the site: its checks use them until it is gone.
+  PasswordHashing hashing(staff.policy.hash_threads, staff.policy.hash_queue);
+  staff.hashing = &hashing;
   const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
   const auto oidc = oidc_from_env(public_url);
-  const web::SiteContext context{*store,         mailer.get(), key, public_url, public_url.starts_with("https://"),
-                                 &stores->context, sms.get(),   &oidc};
+  const web::SiteContext context{*store, outbox.mailer(), key, public_url, public_url.starts_with("https://"),
+                                 &staff, outbox.sms(),    &oidc};
   auto site = web::build_site(context, metrics);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

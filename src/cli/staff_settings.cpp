@@ -19,10 +19,12 @@ void add_staff_sign_in_options(po::options_description& options) {
       "staff sign-in attempts from one /24 (IPv6 /48) in 10 minutes; more get 429 (env NOK_STAFF_SIGN_INS_PER_NETWORK)");
 }
 
-void read_staff_sign_in_settings(const po::variables_map& vm, StaffPolicy& policy) {
+StaffPolicy staff_sign_in_policy(const po::variables_map& vm) {
+  StaffPolicy policy;
   policy.hash_threads = std::max(1u, vm["staff-hash-threads"].as<unsigned>());
   policy.hash_queue = std::max<std::size_t>(1, vm["staff-hash-queue"].as<std::size_t>());
   policy.attempts_per_network = std::max(1, vm["staff-sign-ins-per-network"].as<int>());
+  return policy;
 }
 
 }  // namespace nok::cli

@@ -5,8 +5,9 @@
 
 #include "app/staff/accounts.h"
 #include "app/staff/passwords.h"
+#include "app/staff/policy.h"
 #include "cli/secret_key.h"
-#include "cli/staff_stores.h"
+#include "cli/common.h"
 #include "cli/verbs.h"
 
 namespace nok::cli {
@@ -30,9 +31,10 @@ int add(int argc, char** argv) {
   auto vm = parse(argc, argv, options, kUsage, exit_code);
   if (!vm) return exit_code;
 
-  auto stores = open_staff_stores(*vm, 2);
+  auto stores = open_prepared_stores(*vm, 2);
   const SecretKey key = load_secret_key((*vm)["db"].as<std::string>());
-  StaffAccounts accounts(stores->staff, nullptr, key, stores->context.policy,
+  const StaffPolicy policy;  // StaffAccounts keeps a reference to it
+  StaffAccounts accounts(stores->staff, nullptr, key, policy,
                          env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080"));
   const AccountRequest request{(*vm)["login"].as<std::string>(),    (*vm)["role"].as<std::string>(),
                                (*vm)["org"].as<std::string>(),      (*vm)["authority"].as<std::string>(),

@@ -14,6 +14,7 @@ std::span<const Verb> verbs() {
       {"posters", "render QR posters, labels or tickets for an organisation or a whole region", posters},
       {"operator", "register a survey operator that authorities engage (operator add --help)", survey_operator},
       {"reminders", "mail the reminders of assessment deadlines due within a week or overdue (run daily)", reminders},
+      {"outbox", "send the due e-mail and SMS of the outbox once (outbox send --help)", outbox},
       {"user", "add a staff account and print its one-time password link (user add --help)", user},
   };
   return table;

@@ -23,6 +23,7 @@ int secret_key(int argc, char** argv);
 int posters(int argc, char** argv);
 int user(int argc, char** argv);
 int reminders(int argc, char** argv);
+int outbox(int argc, char** argv);
 int survey_operator(int argc, char** argv);
 
 }  // namespace nok::cli

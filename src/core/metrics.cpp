@@ -13,6 +13,7 @@ struct Registry {
   // name → labels → metric; std::map keeps the output stable and grouped by name.
   std::map<std::string, std::map<std::string, std::unique_ptr<Histogram>>> histograms;
   std::map<std::string, std::map<std::string, std::unique_ptr<Counter>>> counters;
+  std::map<std::string, std::map<std::string, std::unique_ptr<Gauge>>> gauges;
 };
 
 Registry& registry() {
@@ -56,14 +57,23 @@ Counter& counter(const std::string& name, const std::string& labels) {
   return find_or_add(registry().counters, name, labels);
 }
 
+Gauge& gauge(const std::string& name, const std::string& labels) {
+  return find_or_add(registry().gauges, name, labels);
+}
+
 std::string render() {
   std::lock_guard lock(registry().mutex);
   std::string out;
-  for (const auto& [name, series] : registry().counters) {
-    out += "# TYPE " + name + " counter\n";
-    for (const auto& [labels, c] : series)
-      out += name + (labels.empty() ? "" : "{" + labels + "}") + " " + std::to_string(c->value_.load()) + "\n";
-  }
+  // Counters and gauges: one number per series.
+  auto render_values = [&out](const auto& all, const char* type) {
+    for (const auto& [name, series] : all) {
+      out += "# TYPE " + name + " " + type + "\n";
+      for (const auto& [labels, m] : series)
+        out += name + (labels.empty() ? "" : "{" + labels + "}") + " " + std::to_string(m->value_.load()) + "\n";
+    }
+  };
+  render_values(registry().counters, "counter");
+  render_values(registry().gauges, "gauge");
   for (const auto& [name, series] : registry().histograms) {
     out += "# TYPE " + name + " histogram\n";
     for (const auto& [labels, h] : series) {

@@ -30,9 +30,20 @@ class Counter {
   std::atomic<std::uint64_t> value_{0};
 };
 
+// A value that goes up and down (a queue's length), set by whoever measures it.
+class Gauge {
+ public:
+  void set(std::int64_t value) { value_.store(value, std::memory_order_relaxed); }
+
+ private:
+  friend std::string render();
+  std::atomic<std::int64_t> value_{0};
+};
+
 // `labels` is the inside of the braces, e.g. `route="/o/{code}",status="200"`.
 Histogram& histogram(const std::string& name, const std::string& labels);
 Counter& counter(const std::string& name, const std::string& labels);
+Gauge& gauge(const std::string& name, const std::string& labels);
 
 // Everything registered, in the Prometheus text exposition format.
 std::string render();

@@ -2,6 +2,7 @@
 #include <memory>
 #include <string>
 
+#include "core/delivery.h"
 #include "core/result.h"
 
 namespace nok {
@@ -10,10 +11,14 @@ struct MailMessage {
   std::string to;       // one address
   std::string subject;  // UTF-8
   std::string text;     // UTF-8 plain text
+  Delivery delivery;    // for the outbox: what it is, until when, what it replaces
 };
 
-// Sends e-mail (one-time codes, answers to appeals, invitations). A failure is an
-// expected Error (mail_unavailable) the caller shows to the person; it never throws.
+// Sends e-mail (one-time codes, answers to appeals, invitations); never throws. The SMTP
+// and folder adapters deliver at once and report a failure as an Error (mail_unavailable)
+// whose message names the cause without personal data. `nok serve` hands the application
+// the outbox's mailer instead (app/outbox/outbox.h): it commits the message to the queue,
+// tries it once at once and leaves a failure to the retries, so it answers Ok once queued.
 class Mailer {
  public:
   virtual ~Mailer() = default;

@@ -51,15 +51,21 @@ class SmtpMailer final : public Mailer {
       curl_easy_setopt(curl, CURLOPT_PASSWORD, config_.password.c_str());
     }
     const CURLcode rc = curl_easy_perform(curl);
+    long reply = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
     curl_slist_free_all(recipients);
     curl_easy_cleanup(curl);
-    if (rc != CURLE_OK) return unavailable();
+    if (rc != CURLE_OK) return unavailable(rc, reply);
     return Ok{};
   }
 
  private:
-  static Error unavailable() {
-    return Error{"mail_unavailable", "Не удалось отправить письмо. Попробуйте ещё раз через несколько минут."};
+  static Error unavailable(CURLcode rc = CURLE_FAILED_INIT, long reply = 0) {
+    // The outbox shows this to the administrator: libcurl's generic text and the server's
+    // reply code say why, while the server's reply text, which may quote the address, is
+    // left out.
+    return Error{"mail_unavailable", "Не удалось отправить письмо (" + std::string(curl_easy_strerror(rc)) +
+                                         (reply ? ", ответ сервера " + std::to_string(reply) : std::string()) + ")."};
   }
   MailConfig config_;
 };

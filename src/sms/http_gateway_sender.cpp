@@ -10,8 +10,9 @@ class HttpGatewaySender final : public SmsSender {
 
   Result<Ok> send(const SmsMessage& message) override {
     const auto reply = net::send(gateway_request(config_, message));
-    if (!reply || reply->status < 200 || reply->status >= 300)
-      return Error{"sms_unavailable", "Не удалось отправить SMS. Попробуйте ещё раз через несколько минут или войдите по электронной почте."};
+    if (!reply) return Error{"sms_unavailable", "Не удалось отправить SMS: шлюз не ответил."};
+    if (reply->status < 200 || reply->status >= 300)
+      return Error{"sms_unavailable", "Не удалось отправить SMS: шлюз ответил кодом " + std::to_string(reply->status) + "."};
     return Ok{};
   }
 

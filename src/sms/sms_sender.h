@@ -2,6 +2,7 @@
 #include <memory>
 #include <string>
 
+#include "core/delivery.h"
 #include "core/result.h"
 
 namespace nok {
@@ -9,10 +10,14 @@ namespace nok {
 struct SmsMessage {
   std::string phone;  // +7XXXXXXXXXX
   std::string text;   // UTF-8, short
+  Delivery delivery;  // for the outbox: what it is, until when, what it replaces
 };
 
-// Sends SMS (one-time codes). A failure is an expected Error (sms_unavailable) the caller
-// shows to the person; it never throws.
+// Sends SMS (one-time codes, news of an answer to an appeal); never throws. The gateway
+// and folder adapters deliver at once and report a failure as an Error (sms_unavailable)
+// whose message names the cause without personal data. `nok serve` hands the application
+// the outbox's sender instead (app/outbox/outbox.h): it commits the message to the queue,
+// tries it once at once and leaves a failure to the retries, so it answers Ok once queued.
 class SmsSender {
  public:
   virtual ~SmsSender() = default;

@@ -19,6 +19,16 @@ struct CitizenWrite {
   std::string idempotency_key;    // empty: no repeat detection
 };
 
+// How many posts of one kind (reviews, appeals, comments on measures) a citizen may make:
+// at most `limit` since `since`. The store decides it inside the post's own transaction,
+// under the lock that serialises the citizen's writes and after the repeat lookup, so it
+// is exact under a burst from any threads and processes, and a repeat of an earlier post
+// under its idempotency key returns that post without using up the limit.
+struct PostLimit {
+  int limit = 0;       // 0: no limit
+  std::string since;   // ISO 8601 UTC
+};
+
 using AspectPoints = std::array<std::optional<std::uint8_t>, ratings::kAspectCount>;
 
 // Form 2: a rating in points of this year's cycle.
@@ -42,12 +52,14 @@ struct NewMeasureFeedback {
   CitizenWrite from;
   std::int64_t plan_item_id = 0;  // 0: a general comment
   std::string text;
+  PostLimit limit;
 };
 
 struct NewReview {
   CitizenWrite from;
   std::string text;
   std::string moderation_reason;  // non-empty: held (`pending`) instead of published
+  PostLimit limit;
 };
 
 struct NewAppeal {
@@ -55,6 +67,7 @@ struct NewAppeal {
   std::string subject;
   std::string text;
   std::string due_at;  // 30 days after filing (59-ФЗ)
+  PostLimit limit;
 };
 
 struct StoredFeedback {
@@ -62,6 +75,7 @@ struct StoredFeedback {
   bool repeated = false;           // this key was seen before; nothing changed
   bool replaced_previous = false;  // the citizen's earlier rating or opinion of this cycle stopped counting
   std::string status;              // as stored: counted | pending | published | received | new
+  bool over_limit = false;         // nothing stored: the citizen's PostLimit was reached (id 0)
 };
 
 // What every entry on a citizen's page says: which organisation, when, in what state.

@@ -1,5 +1,5 @@
 #include "store/postgres/postgres_connection.h"
-#include "store/sql/sql_store.h"
+#include "store/sql/open_stores.h"
 #include "store/sqlite/sqlite_connection.h"
 #include "store/sqlite/wal_checkpointer.h"
 
@@ -19,10 +19,10 @@ std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t con
   return store;
 }
 
-}  // namespace sql
-
-std::unique_ptr<Store> open_store(const std::string& url, std::size_t connections) {
-  return sql::open_sql_store(url, connections);
+std::unique_ptr<SqlStores> open_stores(const std::string& url, std::size_t connections) {
+  return std::make_unique<SqlStores>(open_sql_store(url, connections));
 }
+
+}  // namespace sql
 
 }  // namespace nok

@@ -16,6 +16,9 @@ done
 check "unknown verb exits 2" bash -c "'$nok' frobnicate 2>/dev/null; [ \$? -eq 2 ]"
 check "version" bash -c "'$nok' version | grep -q '^nok '"
 check "migrate" bash -c "'$nok' migrate --db '$db' | grep -q 'schema version'"
+check "outbox send --help" bash -c "'$nok' outbox send --help | grep -q usage"
+check "outbox send without mail or SMS exits 2" bash -c "env -u NOK_SMTP_URL -u NOK_MAIL_OUTBOX -u NOK_SMS_URL -u NOK_SMS_OUTBOX '$nok' outbox send --db '$db' 2>/dev/null; [ \$? -eq 2 ]"
+check "outbox send on an empty queue" bash -c "mkdir -p '$dir/mail' && NOK_MAIL_OUTBOX='$dir/mail' '$nok' outbox send --db '$db' | grep -q 'отправлено: 0'"
 
 printf 'code,inn,full_name,short_name,region,sphere,level,authority,address,website,recipients\n' >"$dir/good.csv"
 printf 'sch1,7707083893,"Школа № 1, имени Пушкина",Школа № 1,77,education,municipal,Департамент,"г. Москва, ул. Мира, 1",https://s1.example.ru,900\n' >>"$dir/good.csv"

@@ -9,7 +9,8 @@
 #include "core/time.h"
 #include "support/http_client.h"
 #include "support/smtp_sink.h"
-#include "support/staff_stores.h"
+#include "store/sql/open_stores.h"
+#include "support/assessed_organisations.h"
 #include "support/test_server.h"
 #include "support/test_store.h"
 #include "web/site.h"
@@ -34,7 +35,7 @@ class StaffSite : public testing::Test {
 
   void SetUp() override {
     ASSERT_TRUE(sink.running()) << "python3-aiosmtpd is not installed";
-    stores = std::make_unique<StaffStores>(store);
+    stores = sql::open_stores(store.url(), 2);
     add_two_assessed_organisations(*store);
     auto c = stores->pool().acquire();
     c->run("INSERT INTO operators (id, name, inn, created_at) VALUES (7, 'ООО «Опрос»', '7707083893', '2026-01-01')");
@@ -44,7 +45,7 @@ class StaffSite : public testing::Test {
     policy.password_memory = crypto_pwhash_MEMLIMIT_MIN;
     mailer = make_mailer({.smtp_url = sink.url(), .from = "nok@example.ru"});
     hashing.emplace(policy.hash_threads, policy.hash_queue);
-    staff_context.emplace(web::StaffContext{stores->staff, stores->placements, stores->cycles, stores->plans, stores->moderation, policy});
+    staff_context.emplace(web::staff_context(stores->ports(), policy));
     staff_context->hashing = &*hashing;
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
     router = web::build_site(*context);
@@ -113,12 +114,12 @@ class StaffSite : public testing::Test {
 
   SmtpSink sink;
   TestStore store;
-  std::unique_ptr<StaffStores> stores;
+  std::unique_ptr<sql::SqlStores> stores;
   SecretKey key = SecretKey::generate();
   StaffPolicy policy;
   std::unique_ptr<Mailer> mailer;
-  std::optional<PasswordHashing> hashing;  // before the site, after what its checks use
   std::optional<web::StaffContext> staff_context;
+  std::optional<PasswordHashing> hashing;  // after what its checks use (the policy too), before the site
   std::optional<web::SiteContext> context;
   http::Router router;
   std::unique_ptr<TestServer> server;

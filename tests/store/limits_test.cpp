@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/sql/sql_store.h"
+#include "support/burst.h"
 #include "support/test_store.h"
 
 namespace nok {
@@ -23,15 +24,9 @@ class Limits : public testing::Test {
   // many takes succeeded.
   static int burst(std::vector<Store*> stores, std::string_view key, int limit, int threads) {
     std::atomic<int> granted{0};
-    std::atomic<bool> go{false};
-    std::vector<std::thread> pool;
-    for (int i = 0; i < threads; ++i)
-      pool.emplace_back([&, i] {
-        while (!go) std::this_thread::yield();
-        if (stores[i % stores.size()]->take_limit(key, limit, minutes(15))) ++granted;
-      });
-    go = true;
-    for (auto& t : pool) t.join();
+    test::burst(threads, [&](int i) {
+      if (stores[i % stores.size()]->take_limit(key, limit, minutes(15))) ++granted;
+    });
     return granted;
   }
   test::TestStore store;

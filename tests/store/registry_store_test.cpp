@@ -3,7 +3,8 @@
 
 #include "store/sql/connection.h"
 #include "support/organisations.h"
-#include "support/staff_stores.h"
+#include "store/sql/open_stores.h"
+#include "support/assessed_organisations.h"
 #include "support/test_store.h"
 
 namespace nok {
@@ -102,7 +103,7 @@ class RegistryStaffEdits : public testing::Test {
  protected:
   void SetUp() override {
     if (!store.available()) GTEST_SKIP() << "NOK_TEST_POSTGRES_URL is not set";
-    stores = std::make_unique<test::StaffStores>(store);
+    stores = sql::open_stores(store.url(), 2);
     (void)store->upsert_organisations({registry_row()});
   }
 
@@ -122,7 +123,7 @@ class RegistryStaffEdits : public testing::Test {
   }
 
   test::TestStore store;
-  std::unique_ptr<test::StaffStores> stores;
+  std::unique_ptr<sql::SqlStores> stores;
 };
 
 TEST_F(RegistryStaffEdits, AStaffEditSurvivesAReimportAndEveryReimportReportsIt) {

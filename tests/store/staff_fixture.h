@@ -3,7 +3,8 @@
 
 #include "core/time.h"
 #include "store/sql/connection.h"
-#include "support/staff_stores.h"
+#include "store/sql/open_stores.h"
+#include "support/assessed_organisations.h"
 #include "support/test_store.h"
 
 namespace nok::test {
@@ -14,7 +15,7 @@ class StaffFixture : public testing::Test {
  protected:
   void SetUp() override {
     if (!store.available()) GTEST_SKIP() << "NOK_TEST_POSTGRES_URL is not set";
-    stores = std::make_unique<StaffStores>(store);
+    stores = sql::open_stores(store.url(), 2);
     add_two_assessed_organisations(*store);
   }
 
@@ -28,7 +29,7 @@ class StaffFixture : public testing::Test {
 
   const int year = current_year();
   TestStore store;
-  std::unique_ptr<StaffStores> stores;
+  std::unique_ptr<sql::SqlStores> stores;
 };
 
 }  // namespace nok::test

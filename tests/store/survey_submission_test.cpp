@@ -1,6 +1,7 @@
 // Survey responses through the submit use case, over a real store on both engines.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <future>
 #include <map>
 
@@ -8,6 +9,8 @@
 #include "core/time.h"
 #include "domain/survey/counters.h"
 #include "store/sql/connection.h"
+#include "store/sql/sql_store.h"
+#include "support/burst.h"
 #include "support/organisations.h"
 #include "support/test_store.h"
 
@@ -136,6 +139,25 @@ TEST_F(SurveySubmission, MassPostingFromOneAccountGoesToModeration) {
   ASSERT_TRUE(eleventh.errors.empty());
   EXPECT_FALSE(eleventh.outcome.counted);
   EXPECT_EQ(store->survey_tally("o11", cycle).respondents, 0u);
+}
+
+// The account's count is taken inside the submission's transaction under the citizen's
+// lock, so a burst from two processes at once has exactly the threshold counted.
+TEST_F(SurveySubmission, MassPostingFromOneAccountInABurstFromTwoProcessesCountsExactlyTheThreshold) {
+  auto second = sql::open_sql_store(store.url(), 4);
+  PaddingPolicy policy;
+  policy.organisations_per_citizen_hour = 3;
+  std::atomic<int> counted{0}, held{0};
+  test::burst(12, [&](int i) {
+    const std::string org = "o" + std::to_string(i + 1), key = "b" + std::to_string(i);
+    auto r = submit_survey(i % 2 ? *second : *store, secret,
+                           {org, all_yes(), survey::Channel::web, citizen, key, "198.51.100." + std::to_string(i)},
+                           policy);
+    ASSERT_TRUE(r.errors.empty()) << describe(r.errors[0]);
+    ++(r.outcome.counted ? counted : held);
+  });
+  EXPECT_EQ(counted, 3);
+  EXPECT_EQ(held, 9);
 }
 
 TEST_F(SurveySubmission, BurstsFromOneNetworkGoToModeration) {

@@ -10,9 +10,9 @@
 namespace nok::test {
 
 // Debian's python3 (not a pyenv one), which is where python3-aiosmtpd is installed.
-SmtpSink::SmtpSink()
-    : server_({"/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:{port}", "-c",
-               "aiosmtpd.handlers.Mailbox", dir_.file("maildir")}) {}
+SmtpSink::SmtpSink(int refuse_first)
+    : server_({"/usr/bin/python3", support_script("smtp_sink.py"), "{port}", dir_.file("maildir"),
+               std::to_string(refuse_first)}) {}
 
 std::vector<std::string> SmtpSink::messages(std::size_t n) const {
   std::vector<std::string> out;

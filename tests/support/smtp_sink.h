@@ -7,11 +7,13 @@
 
 namespace nok::test {
 
-// A real SMTP server for tests: Debian's python3-aiosmtpd on a loopback port, storing
-// every message it accepts in a Maildir. Stopped on destruction.
+// A real SMTP server for tests: Debian's python3-aiosmtpd on a loopback port (smtp_sink.py),
+// storing every message it accepts in a Maildir. It refuses the first `refuse_first`
+// messages with 451 (try again later), like a mail server that is briefly down. Stopped on
+// destruction.
 class SmtpSink {
  public:
-  SmtpSink();
+  explicit SmtpSink(int refuse_first = 0);
   bool running() const { return server_.running(); }
   std::string url() const { return "smtp://127.0.0.1:" + std::to_string(server_.port()); }
   // Raw messages received so far, oldest first (waits up to 5 s for at least `n`).

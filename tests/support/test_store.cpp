@@ -25,8 +25,9 @@ TestStore::TestStore() {
   } else {
     url_ = "sqlite:" + dir_.file("test.db");
   }
-  store_ = open_store(url_, 4);
-  prepare_database(*store_);
+  store_ = sql::open_sql_store(url_, 4);
+  store_->migrate();
+  add_reference_data(*store_);
 }
 
 TestStore::~TestStore() {

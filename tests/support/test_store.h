@@ -2,7 +2,7 @@
 #include <memory>
 #include <string>
 
-#include "store/store.h"
+#include "store/sql/sql_store.h"
 #include "support/temp_dir.h"
 
 namespace nok::test {
@@ -17,8 +17,8 @@ class TestStore {
   TestStore();
   ~TestStore();
   bool available() const { return store_ != nullptr; }
-  Store& operator*() { return *store_; }
-  Store* operator->() { return store_.get(); }
+  sql::SqlStore& operator*() { return *store_; }
+  sql::SqlStore* operator->() { return store_.get(); }
   const std::string& url() const { return url_; }
   static std::string engine_name();
 
@@ -26,7 +26,7 @@ class TestStore {
   TempDir dir_;
   std::string url_;
   std::string schema_;
-  std::unique_ptr<Store> store_;
+  std::unique_ptr<sql::SqlStore> store_;
 };
 
 }  // namespace nok::test

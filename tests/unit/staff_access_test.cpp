@@ -97,12 +97,13 @@ TEST(StaffAccess, AuthorityReportsAreReadOnly) {
   }
 }
 
-TEST(StaffAccess, AccountsAndTheAuditLogAreTheAdministratorsAlone) {
+TEST(StaffAccess, AccountsTheAuditLogAndTheOutboxAreTheAdministratorsAlone) {
   for (auto role : staff::all_roles()) {
     SCOPED_TRACE(std::string(staff::code(role)));
     for (auto action : {Action::view, Action::edit}) {
       EXPECT_EQ(can(user(role), action, staff::StaffDirectory{}), role == Role::admin);
       EXPECT_EQ(can(user(role), action, staff::AuditTrail{}), role == Role::admin);
+      EXPECT_EQ(can(user(role), action, staff::OutgoingMessages{}), role == Role::admin);
     }
   }
 }

@@ -1,5 +1,6 @@
 #include "app/auth/citizen_sign_in.h"
 
+#include "app/survey/submit_survey.h"
 #include "core/id.h"
 #include "core/text.h"
 #include "core/time.h"
@@ -14,15 +15,37 @@ std::string at(Clock::duration offset) { return iso_utc(Clock::now() + offset); 
 }  // namespace
 
 Result<Ok> CitizenSignIn::deliver(const Contact& contact, const std::string& code) {
+  // The outbox drops the message once the code has expired, and a newer code to the same
+  // contact replaces one still waiting (core/delivery.h).
+  const Delivery delivery{"sign_in_code", at(policy_.code_lifetime), key_.hash("code-to:" + contact.login_key())};
   if (contact.kind == Contact::Kind::phone)
-    return sms_->send({contact.value, "Код для входа на сайт независимой оценки качества: " + code +
-                                          ". Никому его не сообщайте."});
+    return sms_->send({contact.value,
+                       "Код для входа на сайт независимой оценки качества: " + code + ". Никому его не сообщайте.",
+                       delivery});
   return mailer_->send({contact.value, "Код для входа: " + code,
                         "Ваш код для входа на сайт независимой оценки качества: " + code +
-                            "\n\nКод действует 10 минут. Если вы не запрашивали код, просто удалите это письмо."});
+                            "\n\nКод действует 10 минут. Если вы не запрашивали код, просто удалите это письмо.",
+                        delivery});
 }
 
-Result<Contact> CitizenSignIn::request_code(std::string_view typed) {
+Result<std::vector<LimitStore::Ticket>> CitizenSignIn::take_code_limits(const std::string& login,
+                                                                        std::string_view remote_address) {
+  std::vector<LimitStore::Ticket> taken;
+  auto address = store_.take_limit("code:" + login, policy_.codes_per_window, policy_.window);
+  if (!address) return Error{"too_many_codes", "Слишком много запросов кода. Подождите 15 минут и попробуйте снова."};
+  taken.push_back(*address);
+  if (remote_address.empty()) return taken;
+  const std::string network = key_.hash("net:" + network_of(remote_address));
+  auto from_network = store_.take_limit("code-net:" + network, policy_.codes_per_network, policy_.network_window);
+  if (!from_network) {
+    store_.give_back(*address);
+    return Error{"too_many_codes", "Из вашей сети запрошено слишком много кодов. Попробуйте через час."};
+  }
+  taken.push_back(*from_network);
+  return taken;
+}
+
+Result<Contact> CitizenSignIn::request_code(std::string_view typed, std::string_view remote_address) {
   auto contact = parse_contact(typed);
   if (!contact) return contact.error();
   if (contact->kind == Contact::Kind::email && !mailer_)
@@ -30,14 +53,21 @@ Result<Contact> CitizenSignIn::request_code(std::string_view typed) {
   if (contact->kind == Contact::Kind::phone && !sms_)
     return Error{"sms_unavailable", "Вход по SMS на этом сайте не настроен. Укажите адрес электронной почты."};
   const std::string login = key_.hash(contact->login_key());
-  const auto recent = store_.count_login_codes_expiring_after(login, at(policy_.code_lifetime - policy_.window));
-  if (recent >= policy_.codes_per_window)
-    return Error{"too_many_codes", "Слишком много запросов кода. Подождите 15 минут и попробуйте снова."};
+  auto taken = take_code_limits(login, remote_address);
+  if (!taken) return taken.error();
 
-  // Delivered before it is stored: a gateway that is down leaves nothing behind and does
-  // not use up the person's codes for the window.
+  // Handed to the sender before it is stored. `nok serve`'s sender is the outbox: it
+  // answers once the message is committed and tried, and retries a failed attempt until
+  // the code expires, so the code is stored then too and its units stay taken — a code on
+  // its way counts, whether or not the first attempt got through. The outbox never refuses
+  // a message (a database failure throws, and the units stay taken: the limits fail
+  // closed). Only a bare transport refuses, leaving nothing behind; then the units are
+  // given back, so a gateway that is down does not use up the person's codes.
   const std::string code = random_digits(6);
-  if (auto sent = deliver(*contact, code); !sent) return sent.error();
+  if (auto sent = deliver(*contact, code); !sent) {
+    for (const auto& ticket : *taken) store_.give_back(ticket);
+    return sent.error();
+  }
   store_.add_login_code(login, key_.hash(login + ":" + code), at(policy_.code_lifetime));
   return contact;
 }
@@ -49,12 +79,13 @@ Result<NewSession> CitizenSignIn::verify(std::string_view typed, std::string_vie
   const std::string now = iso_utc_now();
   auto stored = store_.latest_login_code(login, now);
   if (!stored) return Error{"code_expired", "Код устарел или уже использован. Запросите новый код."};
-  if (stored->attempts >= policy_.attempts_per_code)
-    return Error{"code_locked", "Слишком много неверных попыток. Запросите новый код."};
+  // Counted before it is compared, right or wrong, in one conditional write: a burst of
+  // guesses cannot all read a count under the limit and then all be compared.
+  const auto attempts = store_.count_code_attempt(stored->id, policy_.attempts_per_code, now);
+  if (!attempts) return Error{"code_locked", "Слишком много неверных попыток. Запросите новый код."};
   const std::string entered(text::trim(code));
   if (!equal_in_constant_time(key_.hash(login + ":" + entered), stored->code_hash)) {
-    store_.count_failed_attempt(stored->id);
-    const int left = policy_.attempts_per_code - stored->attempts - 1;
+    const int left = policy_.attempts_per_code - *attempts;
     return Error{"code_wrong", left > 0 ? "Неверный код. Осталось попыток: " + std::to_string(left)
                                         : "Неверный код. Попытки исчерпаны — запросите новый код."};
   }

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/crypto.h"
 #include "core/result.h"
@@ -12,12 +13,19 @@
 
 namespace nok {
 
-// Limits that make code guessing hopeless and keep mail volume sane (docs/security.md).
+// Limits that make code guessing hopeless and keep mail and SMS volume sane
+// (docs/security.md, "Limits"). Each holds across threads and `nok` processes: it is a
+// conditional write or a LimitStore unit in the database, never a count read beforehand.
 struct SignInPolicy {
   std::chrono::minutes code_lifetime{10};
   int attempts_per_code = 5;      // then the code is void: 5 tries of 10^6 codes
   int codes_per_window = 3;       // codes one address may request per window
   std::chrono::minutes window{15};
+  // [C] Codes one network (IPv4 /24, IPv6 /48) may request per hour, whatever the addresses:
+  // a script asking codes for thousands of numbers runs up an SMS bill. A hall's Wi-Fi or a
+  // mobile operator's NAT shares a network among many people, hence far more than one.
+  int codes_per_network = 100;
+  std::chrono::hours network_window{1};
   std::chrono::hours session_lifetime{24 * 30};
 };
 
@@ -35,10 +43,14 @@ class CitizenSignIn {
   CitizenSignIn(Store& store, Mailer* mailer, SmsSender* sms, const SecretKey& key, SignInPolicy policy = {})
       : store_(store), mailer_(mailer), sms_(sms), key_(key), policy_(policy) {}
 
-  // Sends a fresh code to what the person typed and returns it normalised. Errors: bad_email,
-  // bad_phone, bad_contact, too_many_codes, mail_unavailable, sms_unavailable.
-  Result<Contact> request_code(std::string_view contact);
-  // Checks the code and opens a session. Errors: bad_…, code_expired, code_wrong, code_locked.
+  // Sends a fresh code to what the person typed and returns it normalised. `remote_address`
+  // is the client's IP address (empty: no limit per network). Errors: bad_email, bad_phone,
+  // bad_contact, too_many_codes (for the address or for the network), mail_unavailable,
+  // sms_unavailable.
+  Result<Contact> request_code(std::string_view contact, std::string_view remote_address = {});
+  // Checks the code and opens a session: each attempt is counted before the comparison, so
+  // no more than attempts_per_code are ever compared. Errors: bad_…, code_expired,
+  // code_wrong, code_locked.
   Result<NewSession> verify(std::string_view contact, std::string_view code);
   // Opens a session for a citizen known by `login_key` (hashed here); `sealed_contact` may
   // be empty when there is nothing to notify them at (an identity provider's subject).
@@ -47,6 +59,9 @@ class CitizenSignIn {
   void sign_out(std::string_view token);
 
  private:
+  // Takes a unit of the address's limit and of the network's; the tickets to give back
+  // when the code is not sent. Takes nothing when either limit is reached.
+  Result<std::vector<LimitStore::Ticket>> take_code_limits(const std::string& login, std::string_view remote_address);
   Result<Ok> deliver(const Contact& contact, const std::string& code);
 
   Store& store_;

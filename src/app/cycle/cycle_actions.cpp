@@ -110,7 +110,7 @@ Result<Ok> engage_operator(CycleStore& cycles, StaffStore& staff, const staff::S
   return Ok{};
 }
 
-Result<std::size_t> list_organisations(CycleStore& cycles, Store& store, const staff::StaffUser& actor,
+Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
                                        const CycleRecord& cycle, std::string_view text, std::int64_t expected_version) {
   if (!can(actor, staff::Action::edit, scope_of(cycle))) return not_allowed();
   if (!editable_list(cycle.state)) return wrong_state(cycle);
@@ -220,7 +220,7 @@ Result<Ok> take_step(CycleStore& cycles, Store& store, const staff::StaffUser& a
   return stale();
 }
 
-Result<Ok> save_result_text(CycleStore& cycles, Store& store, const staff::StaffUser& actor, const CycleRecord& cycle,
+Result<Ok> save_result_text(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor, const CycleRecord& cycle,
                             std::string_view organisation_code, ResultText which, std::string_view text,
                             std::int64_t expected_version) {
   const bool deficiencies = which == ResultText::deficiencies;

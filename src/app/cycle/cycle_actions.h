@@ -36,7 +36,7 @@ Result<Ok> engage_operator(CycleStore& cycles, StaffStore& staff, const staff::S
 // unknown_org, other_authority, other_sphere, duplicate_org, bad_target, no_organisations.
 // Without a target, the sample rule's target from the yearly recipients (or 0: unknown).
 // Returns how many organisations the cycle lists.
-Result<std::size_t> list_organisations(CycleStore& cycles, Store& store, const staff::StaffUser& actor,
+Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
                                        const CycleRecord& cycle, std::string_view text, std::int64_t expected_version);
 
 struct StepRequest {
@@ -54,7 +54,7 @@ Result<Ok> take_step(CycleStore& cycles, Store& store, const staff::StaffUser& a
 // The operator's deficiencies (while collecting) or the council's proposals (at the
 // council) for one organisation of the cycle. Errors: not_allowed, wrong_state,
 // not_in_cycle, text_too_long, stale_version.
-Result<Ok> save_result_text(CycleStore& cycles, Store& store, const staff::StaffUser& actor, const CycleRecord& cycle,
+Result<Ok> save_result_text(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor, const CycleRecord& cycle,
                             std::string_view organisation_code, ResultText which, std::string_view text,
                             std::int64_t expected_version);
 

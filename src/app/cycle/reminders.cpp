@@ -23,7 +23,8 @@ MailMessage reminder(const CycleRecord& c, const cycle::Deadline& d, const std::
           "Здравствуйте!\n\nНезависимая оценка качества условий оказания услуг за " + std::to_string(c.year) +
               " год, " + c.authority + ".\n" + std::string(cycle::title(d.kind)) + ": срок " + day_text(d.due) +
               (overdue ? " — срок прошёл." : ".") + "\n\nОткрыть цикл: " + public_url + "/cycles/" +
-              std::to_string(c.id) + "\n\nЭто письмо отправлено автоматически."};
+              std::to_string(c.id) + "\n\nЭто письмо отправлено автоматически.",
+          {"deadline_reminder", "", ""}};
 }
 
 }  // namespace

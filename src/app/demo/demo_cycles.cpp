@@ -5,7 +5,7 @@
 
 namespace nok {
 
-std::size_t open_demo_cycles(Store& store, const std::vector<Organisation>& registry, int year) {
+std::size_t open_demo_cycles(AssessmentStore& store, const std::vector<Organisation>& registry, int year) {
   std::map<std::string, std::vector<std::pair<std::string, std::int64_t>>> by_authority;
   for (std::size_t i = 0; i < registry.size(); ++i) {
     const auto& o = registry[i];

@@ -33,7 +33,7 @@ AuditEntry answer_audit(std::int64_t user_id, std::string_view object_type, std:
 
 }  // namespace
 
-AnswerResult answer_review(Store& store, std::string_view organisation_code, std::int64_t review_id,
+AnswerResult answer_review(FeedbackStore& store, std::string_view organisation_code, std::int64_t review_id,
                            std::string_view text, std::int64_t user_id) {
   auto parsed = feedback::parse_answer(text);
   if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};
@@ -44,7 +44,7 @@ AnswerResult answer_review(Store& store, std::string_view organisation_code, std
   return {};
 }
 
-AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_view organisation_code,
+AnswerResult answer_appeal(FeedbackStore& store, const AppealMail& mail, std::string_view organisation_code,
                            std::int64_t appeal_id, std::string_view text, std::int64_t user_id) {
   auto parsed = feedback::parse_answer(text);
   if (!parsed.errors.empty()) return {std::move(parsed.errors), 422};
@@ -58,16 +58,19 @@ AnswerResult answer_appeal(Store& store, const AppealMail& mail, std::string_vie
   AnswerResult result;
   const auto contact = mail.key.open(store.citizen_contact(appeal->citizen_id));
   if (!contact) return result;  // signed in through an identity provider: nothing to write to
+  const Delivery delivery{"appeal_answer", "", ""};
   if (normalise_email(*contact)) {
     result.notified = mail.mailer && mail.mailer
                                          ->send({*contact, "Ответ на ваше обращение в " + appeal->head.org_name,
-                                                 letter(*appeal, parsed.record, mail.public_url)})
+                                                 letter(*appeal, parsed.record, mail.public_url), delivery})
                                          .has_value();
   } else if (auto phone = normalise_phone(*contact); phone && mail.sms) {
     // An SMS is short: it says there is an answer and where to read it.
     result.notified = mail.sms
-                          ->send({*phone, "«" + appeal->head.org_name + "» ответила на ваше обращение: " +
-                                              mail.public_url + "/me/appeals/" + std::to_string(appeal->head.id)})
+                          ->send({*phone,
+                                  "«" + appeal->head.org_name + "» ответила на ваше обращение: " + mail.public_url +
+                                      "/me/appeals/" + std::to_string(appeal->head.id),
+                                  delivery})
                           .has_value();
   }
   if (result.notified) store.mark_appeal_notified(appeal_id);

@@ -23,7 +23,8 @@ struct FeedbackRequest {
 struct FeedbackResult {
   Errors errors;                   // non-empty: nothing was stored
   int status = 200;                // 400 bad key, 401 no citizen, 404 unknown organisation,
-                                   // 409 not in this year's cycle, 422 bad fields
+                                   // 409 not in this year's cycle, 422 bad fields,
+                                   // 429 the account's posts of the day (too_many_posts)
   StoredFeedback outcome;
 };
 
@@ -33,11 +34,14 @@ FeedbackResult rate_organisation(Store& store, const FeedbackRequest& request);
 // Fields: agrees (1 or 0), comment. Needs this year's cycle; records the total shown.
 FeedbackResult give_opinion(Store& store, const FeedbackRequest& request);
 // Fields: plan_item (an item of the published plan, or empty for a general comment), text.
+// At most 10 a day from one account.
 FeedbackResult comment_on_measures(Store& store, const FeedbackRequest& request);
-// Fields: text. Published at once unless the screening holds it (status `pending`).
+// Fields: text. Published at once unless the screening holds it (status `pending`). At most
+// 5 a day from one account.
 FeedbackResult post_review(Store& store, const FeedbackRequest& request,
                            const ReviewPolicy& policy = default_review_policy());
-// Fields: subject, text. Due in 30 days (59-ФЗ); any organisation of the registry.
+// Fields: subject, text. Due in 30 days (59-ФЗ); any organisation of the registry. At most
+// 5 a day from one account.
 FeedbackResult file_appeal(Store& store, const FeedbackRequest& request);
 
 }  // namespace nok

@@ -6,6 +6,11 @@
 #include "domain/feedback/records.h"
 
 namespace nok {
+namespace {
+
+constexpr int kCommentsPerDay = 10;  // [C] a plan has a few items, a person comments on some of them
+
+}  // namespace
 
 FeedbackResult comment_on_measures(Store& store, const FeedbackRequest& request) {
   auto target = find_target(store, request, /*needs_cycle=*/false);
@@ -17,10 +22,9 @@ FeedbackResult comment_on_measures(Store& store, const FeedbackRequest& request)
     if (std::none_of(plan.begin(), plan.end(), [&](const PlanItem& i) { return i.id == item; }))
       return invalid({{"measures_bad_item", "Выберите мероприятие из плана организации", 0, "plan_item"}});
   }
-  FeedbackResult result;
-  result.outcome = store.submit_measure_feedback(
-      {target.write(request), parsed.record.plan_item_id, std::move(parsed.record.text)});
-  return result;
+  return posted(store.submit_measure_feedback({target.write(request), parsed.record.plan_item_id,
+                                               std::move(parsed.record.text), daily_limit(kCommentsPerDay)}),
+                kCommentsPerDay, "комментариев к мероприятиям");
 }
 
 }  // namespace nok

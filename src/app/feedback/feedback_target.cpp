@@ -5,13 +5,18 @@
 
 namespace nok {
 
-std::optional<FeedbackResult> over_daily_limit(Store& store, std::string_view table, const FeedbackRequest& request,
-                                               int limit) {
-  const auto since = iso_utc(std::chrono::system_clock::now() - std::chrono::hours(24));
-  if (store.citizen_posts_since(table, request.citizen_id, since, request.idempotency_key) < limit) return std::nullopt;
-  return refused(429, "too_many_posts",
-                 "С одной учётной записи можно отправить не больше " + std::to_string(limit) +
-                     (table == "reviews" ? " отзывов" : " обращений") + " за сутки. Попробуйте завтра.");
+PostLimit daily_limit(int per_day) {
+  return {per_day, iso_utc(std::chrono::system_clock::now() - std::chrono::hours(24))};
+}
+
+FeedbackResult posted(const StoredFeedback& outcome, int per_day, std::string_view posts) {
+  if (outcome.over_limit)
+    return refused(429, "too_many_posts",
+                   "С одной учётной записи можно отправить не больше " + std::to_string(per_day) + " " +
+                       std::string(posts) + " за сутки. Попробуйте завтра.");
+  FeedbackResult result;
+  result.outcome = outcome;
+  return result;
 }
 
 FeedbackResult refused(int status, std::string code, std::string message, std::string field) {

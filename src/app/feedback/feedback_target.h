@@ -20,11 +20,19 @@ struct FeedbackTarget {
 // organisation outside this year's assessment (409: ratings and opinions are about it).
 FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool needs_cycle);
 
-// Refuses (429) a citizen who already wrote `limit` posts to `table` ("reviews" or
-// "appeals") in the last 24 hours — mass posting from one account is padding
-// (docs/domain.md#monitoring-letter). A repeat under the same idempotency key is not new.
-std::optional<FeedbackResult> over_daily_limit(Store& store, std::string_view table, const FeedbackRequest& request,
-                                               int limit);
+// At most `per_day` posts of a kind from one account in the last 24 hours: mass posting
+// from one account is padding (docs/domain.md#monitoring-letter). The store decides it in
+// the post's own transaction (PostLimit), so it holds under a burst from any number of
+// requests and processes; a repeat of an earlier post under the same idempotency key is
+// not a new one. Not a LimitStore unit: whether a post repeats an earlier one is known
+// only inside that transaction (two taps under one key both look new until one commits),
+// so a unit taken outside it would be used up by the tap that turns out to be a repeat.
+PostLimit daily_limit(int per_day);
+
+// The result of a post stored under daily_limit(`per_day`): its outcome, or 429
+// too_many_posts when the limit was reached. `posts` names them in the genitive plural
+// ("отзывов").
+FeedbackResult posted(const StoredFeedback& outcome, int per_day, std::string_view posts);
 
 // A result that refuses with one error.
 FeedbackResult refused(int status, std::string code, std::string message, std::string field = "");

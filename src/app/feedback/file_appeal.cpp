@@ -16,14 +16,12 @@ constexpr int kAppealsPerDay = 5;  // [C] more is a campaign, not a person's let
 FeedbackResult file_appeal(Store& store, const FeedbackRequest& request) {
   auto target = find_target(store, request, /*needs_cycle=*/false);
   if (target.refused()) return target.refusal;
-  if (auto limited = over_daily_limit(store, "appeals", request, kAppealsPerDay)) return *limited;
   auto parsed = feedback::parse_appeal(request.fields);
   if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
   const auto due = iso_utc(std::chrono::system_clock::now() + std::chrono::days(30));
-  FeedbackResult result;
-  result.outcome = store.submit_appeal(
-      {target.write(request), std::move(parsed.record.subject), std::move(parsed.record.text), due});
-  return result;
+  return posted(store.submit_appeal({target.write(request), std::move(parsed.record.subject),
+                                     std::move(parsed.record.text), due, daily_limit(kAppealsPerDay)}),
+                kAppealsPerDay, "обращений");
 }
 
 }  // namespace nok

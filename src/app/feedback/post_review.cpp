@@ -14,13 +14,12 @@ constexpr int kReviewsPerDay = 5;  // [C] a person rarely reviews more places in
 FeedbackResult post_review(Store& store, const FeedbackRequest& request, const ReviewPolicy& policy) {
   auto target = find_target(store, request, /*needs_cycle=*/false);
   if (target.refused()) return target.refusal;
-  if (auto limited = over_daily_limit(store, "reviews", request, kReviewsPerDay)) return *limited;
   auto parsed = feedback::parse_review(request.fields);
   if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
   auto reason = feedback::screen_review(parsed.record.text, policy.abuse_roots);
-  FeedbackResult result;
-  result.outcome = store.submit_review({target.write(request), std::move(parsed.record.text), std::move(reason)});
-  return result;
+  return posted(store.submit_review({target.write(request), std::move(parsed.record.text), std::move(reason),
+                                     daily_limit(kReviewsPerDay)}),
+                kReviewsPerDay, "отзывов");
 }
 
 }  // namespace nok

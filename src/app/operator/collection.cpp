@@ -2,7 +2,7 @@
 
 namespace nok {
 
-scoring::Catalog contract_catalog(Store& store, const Collector& collector) {
+scoring::Catalog contract_catalog(RegistryStore& store, const Collector& collector) {
   std::vector<Organisation> organisations;
   for (const auto& [code, cycle] : collector.cycle_of)
     if (auto o = store.find_organisation(code)) organisations.push_back(std::move(*o));

@@ -8,7 +8,7 @@
 #include "core/error.h"
 #include "domain/staff/access.h"
 #include "domain/survey/channel.h"
-#include "store/store.h"
+#include "store/registry_store.h"
 
 namespace nok {
 
@@ -38,7 +38,7 @@ inline std::string collector_key(const Collector& collector, const std::string& 
 
 // The collector's organisations as the scoring catalog, so each row of an upload is
 // checked against its organisation's sphere and any other organisation is unknown.
-scoring::Catalog contract_catalog(Store& store, const Collector& collector);
+scoring::Catalog contract_catalog(RegistryStore& store, const Collector& collector);
 
 // The registry may hold an organisation an upload names; what matters to the operator is
 // that it is not theirs: `{prefix}_unknown_org` becomes upload_not_in_contract.

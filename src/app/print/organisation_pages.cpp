@@ -4,7 +4,7 @@
 
 namespace nok {
 
-std::function<std::vector<Organisation>()> organisation_pages(Store& store, std::vector<std::string> codes,
+std::function<std::vector<Organisation>()> organisation_pages(RegistryStore& store, std::vector<std::string> codes,
                                                               std::size_t page_size) {
   auto next = std::make_shared<std::size_t>(0);  // std::function must be copyable
   return [&store, codes = std::move(codes), page_size, next] {

@@ -2,7 +2,7 @@
 
 namespace nok {
 
-Result<Ok> check_qr_active(Store& store, const Organisation& organisation, int year) {
+Result<Ok> check_qr_active(AssessmentStore& store, const Organisation& organisation, int year) {
   if (store.assessment_of(organisation.code, year)) return Ok{};
   return Error{"qr_inactive", "QR-код организации «" +
                                   (organisation.short_name.empty() ? organisation.full_name : organisation.short_name) +

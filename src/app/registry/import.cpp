@@ -6,7 +6,7 @@
 
 namespace nok {
 
-ImportReport import_organisations(Store& store, std::string_view csv_text, StaffEdits staff_edits) {
+ImportReport import_organisations(RegistryStore& store, std::string_view csv_text, StaffEdits staff_edits) {
   ImportReport report;
   auto parsed = parse_organisations(csv_text, store.regions());
   report.errors = std::move(parsed.errors);

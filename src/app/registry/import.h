@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "core/error.h"
-#include "store/store.h"
+#include "store/registry_store.h"
 
 namespace nok {
 
@@ -18,6 +18,6 @@ struct ImportReport {
 // good, in one transaction, so a bad file leaves the database as it was. The registry's
 // fields are taken from the file; an address or website the organisation's staff edited
 // since the registry set it is kept unless `staff_edits` says overwrite, and reported.
-ImportReport import_organisations(Store& store, std::string_view csv_text, StaffEdits staff_edits);
+ImportReport import_organisations(RegistryStore& store, std::string_view csv_text, StaffEdits staff_edits);
 
 }  // namespace nok

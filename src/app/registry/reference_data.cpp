@@ -22,9 +22,6 @@ const std::vector<Region>& known_regions() {
   return regions;
 }
 
-void prepare_database(Store& store) {
-  store.migrate();
-  store.upsert_regions(known_regions());
-}
+void add_reference_data(RegistryStore& registry) { registry.upsert_regions(known_regions()); }
 
 }  // namespace nok

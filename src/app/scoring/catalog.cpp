@@ -31,7 +31,7 @@ const survey::Questionnaire& Catalog::questionnaire(std::string_view code) const
   return s ? survey::questionnaire_for(*s) : survey::widest_questionnaire();
 }
 
-Catalog catalog_from_store(Store& store) {
+Catalog catalog_from_store(RegistryStore& store) {
   std::vector<Organisation> all;
   OrganisationQuery query;
   query.limit = 5000;

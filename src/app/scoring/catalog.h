@@ -8,7 +8,7 @@
 #include "core/error.h"
 #include "domain/registry/organisation.h"
 #include "domain/survey/questionnaire.h"
-#include "store/store.h"
+#include "store/registry_store.h"
 
 namespace nok::scoring {
 
@@ -38,6 +38,6 @@ class Catalog {
 };
 
 // Every organisation in the database.
-Catalog catalog_from_store(Store& store);
+Catalog catalog_from_store(RegistryStore& store);
 
 }  // namespace nok::scoring

@@ -12,7 +12,7 @@
 #include "domain/ratings/rating.h"
 #include "domain/survey/counters.h"
 #include "domain/survey/questionnaire.h"
-#include "store/store.h"
+#include "store/registry_store.h"
 
 namespace nok::scoring {
 
@@ -31,7 +31,7 @@ struct ScoreRequest {
   Source expert;
   std::optional<Source> ratings;
   std::optional<Source> registry;  // a registry CSV in the import format (docs/formats.md)…
-  Store* store = nullptr;          // …or the registry in the database
+  RegistryStore* store = nullptr;          // …or the registry in the database
   std::string methodology;         // a version id; empty means the default
   GroupBy group_by = GroupBy::none;
 };

@@ -84,5 +84,6 @@ bool can(const StaffUser& user, Action action, const PlanDecision& d) {
 
 bool can(const StaffUser& user, Action, const StaffDirectory&) { return user.role == Role::admin; }
 bool can(const StaffUser& user, Action, const AuditTrail&) { return user.role == Role::admin; }
+bool can(const StaffUser& user, Action, const OutgoingMessages&) { return user.role == Role::admin; }
 
 }  // namespace nok::staff

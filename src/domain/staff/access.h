@@ -79,9 +79,11 @@ struct ModerationQueue {
   std::int64_t authority_id = 0;
 };
 
-// Staff accounts and the audit log: the platform's own administration.
+// Staff accounts, the audit log and the outbox of mail and SMS: the platform's own
+// administration.
 struct StaffDirectory {};
 struct AuditTrail {};
+struct OutgoingMessages {};
 
 bool can(const StaffUser& user, Action action, const OrganisationScope& organisation);
 bool can(const StaffUser& user, Action action, const PlacementScope& placement);
@@ -95,5 +97,6 @@ bool can(const StaffUser& user, Action action, const PlanScope& plan);
 bool can(const StaffUser& user, Action action, const PlanDecision& decision);
 bool can(const StaffUser& user, Action action, const StaffDirectory& directory);
 bool can(const StaffUser& user, Action action, const AuditTrail& audit);
+bool can(const StaffUser& user, Action action, const OutgoingMessages& outbox);
 
 }  // namespace nok::staff

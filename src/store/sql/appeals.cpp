@@ -13,6 +13,9 @@ StoredFeedback SqlStore::submit_appeal(const NewAppeal& n) {
   return write_feedback(
       "SELECT id, status FROM appeals WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
       [&](Connection& c, std::int64_t organisation) {
+        if (post_limit_reached(c, "SELECT COUNT(*) FROM appeals WHERE citizen_id = $1 AND created_at >= $2",
+                               n.from.citizen_id, n.limit))
+          return StoredFeedback{.over_limit = true};
         StoredFeedback out{new_id(), false, false, "new"};
         const std::string now = iso_utc_now();
         c.run("INSERT INTO appeals (id, organisation_id, citizen_id, subject, text, status, due_at, "
@@ -66,18 +69,6 @@ std::string SqlStore::citizen_contact(std::int64_t citizen_id) {
   c->run("SELECT COALESCE(contact_enc, '') FROM citizens WHERE id = $1", {citizen_id},
          [&](const Row& r) { out = r.text(0); });
   return out;
-}
-
-int SqlStore::citizen_posts_since(std::string_view table, std::int64_t citizen_id, const std::string& since,
-                                  const std::string& idempotency_key) {
-  if (table != "reviews" && table != "appeals") throw DatabaseError("неизвестная таблица: " + std::string(table));
-  int count = 0;
-  auto c = pool_->acquire();
-  c->run("SELECT COUNT(*) FROM " + std::string(table) +
-             " WHERE citizen_id = $1 AND created_at >= $2 AND COALESCE(idempotency_key, '') <> $3",
-         {citizen_id, std::string_view(since), std::string_view(idempotency_key)},
-         [&](const Row& r) { count = static_cast<int>(r.i64(0)); });
-  return count;
 }
 
 }  // namespace nok::sql

@@ -21,13 +21,20 @@ StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const 
   return insert(c, organisation);
 }
 
+bool post_limit_reached(Connection& c, std::string_view count_sql, std::int64_t citizen_id, const PostLimit& limit) {
+  if (limit.limit <= 0) return false;
+  std::int64_t posts = 0;
+  c.run(count_sql, {citizen_id, std::string_view(limit.since)}, [&](const Row& r) { posts = r.i64(0); });
+  return posts >= limit.limit;
+}
+
 Param text_or_null(std::string_view text) { return text.empty() ? Param(nullptr) : Param(text); }
 
 StoredFeedback SqlStore::write_feedback(std::string_view earlier_sql, const CitizenWrite& from,
                                         const CitizenInsert& insert) {
   StoredFeedback out;
   writes_.run([&](Connection& c) { out = citizen_write(c, earlier_sql, from, insert); });
-  if (!out.repeated) feedback_.erase(from.org);
+  if (!out.repeated && !out.over_limit) feedback_.erase(from.org);
   return out;
 }
 

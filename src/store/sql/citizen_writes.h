@@ -24,6 +24,13 @@ using VoiceInsert = std::function<void(Connection&, std::int64_t id, std::int64_
 StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const CitizenWrite& from,
                              const CitizenInsert& insert);
 
+// Whether the citizen already made `limit.limit` of the posts `count_sql` counts — "SELECT
+// COUNT(*) FROM … WHERE citizen_id = $1 AND created_at >= $2" — since `limit.since` (false
+// when there is no limit). Called by a CitizenInsert, so after citizen_write's lock and
+// repeat lookup: the count and the insert that follows are one decision of one citizen's
+// writes at a time, whichever thread or process runs them.
+bool post_limit_reached(Connection& c, std::string_view count_sql, std::int64_t citizen_id, const PostLimit& limit);
+
 // A text parameter that is NULL when empty (optional columns, idempotency keys).
 Param text_or_null(std::string_view text);
 

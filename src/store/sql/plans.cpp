@@ -40,6 +40,9 @@ StoredFeedback SqlStore::submit_measure_feedback(const NewMeasureFeedback& n) {
   return write_feedback(
       "SELECT id, 'received' FROM measure_feedback WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
       [&](Connection& c, std::int64_t organisation) {
+        if (post_limit_reached(c, "SELECT COUNT(*) FROM measure_feedback WHERE citizen_id = $1 AND created_at >= $2",
+                               n.from.citizen_id, n.limit))
+          return StoredFeedback{.over_limit = true};
         StoredFeedback out{new_id(), false, false, "received"};
         const std::string now = iso_utc_now();
         c.run("INSERT INTO measure_feedback (id, organisation_id, plan_item_id, citizen_id, text, idempotency_key, "

@@ -13,6 +13,9 @@ StoredFeedback SqlStore::submit_review(const NewReview& n) {
   return write_feedback(
       "SELECT id, status FROM reviews WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
       [&](Connection& c, std::int64_t organisation) {
+        if (post_limit_reached(c, "SELECT COUNT(*) FROM reviews WHERE citizen_id = $1 AND created_at >= $2",
+                               n.from.citizen_id, n.limit))
+          return StoredFeedback{.over_limit = true};
         StoredFeedback out{new_id(), false, false, n.moderation_reason.empty() ? "published" : "pending"};
         const std::string now = iso_utc_now();
         c.run("INSERT INTO reviews (id, organisation_id, citizen_id, text, status, moderation_reason, "

@@ -12,27 +12,26 @@ void SqlStore::add_login_code(const std::string& login_hash, const std::string& 
          {new_id(), std::string_view(login_hash), std::string_view(code_hash), std::string_view(expires_at)});
 }
 
-int SqlStore::count_login_codes_expiring_after(const std::string& login_hash, const std::string& time) {
-  int n = 0;
-  auto c = pool_->acquire();
-  c->run("SELECT COUNT(*) FROM login_codes WHERE login_hash = $1 AND expires_at > $2",
-         {std::string_view(login_hash), std::string_view(time)}, [&](const Row& r) { n = static_cast<int>(r.i64(0)); });
-  return n;
-}
-
 std::optional<LoginCode> SqlStore::latest_login_code(const std::string& login_hash, const std::string& now) {
   std::optional<LoginCode> out;
   auto c = pool_->acquire();
-  c->run("SELECT id, code_hash, attempts FROM login_codes "
+  c->run("SELECT id, code_hash FROM login_codes "
          "WHERE login_hash = $1 AND used_at IS NULL AND expires_at > $2 ORDER BY id DESC LIMIT 1",
          {std::string_view(login_hash), std::string_view(now)},
-         [&](const Row& r) { out = LoginCode{r.i64(0), std::string(r.text(1)), static_cast<int>(r.i64(2))}; });
+         [&](const Row& r) { out = LoginCode{r.i64(0), std::string(r.text(1))}; });
   return out;
 }
 
-void SqlStore::count_failed_attempt(std::int64_t code_id) {
+std::optional<int> SqlStore::count_code_attempt(std::int64_t code_id, int limit, const std::string& now) {
+  // The condition and the increment are one statement: PostgreSQL re-checks the condition
+  // on the row it waited for, SQLite runs one write at a time.
+  std::optional<int> attempts;
   auto c = pool_->acquire();
-  c->run("UPDATE login_codes SET attempts = attempts + 1 WHERE id = $1", {code_id});
+  c->run("UPDATE login_codes SET attempts = attempts + 1 "
+         "WHERE id = $1 AND used_at IS NULL AND expires_at > $3 AND attempts < $2 RETURNING attempts",
+         {code_id, std::int64_t{limit}, std::string_view(now)},
+         [&](const Row& r) { attempts = static_cast<int>(r.i64(0)); });
+  return attempts;
 }
 
 bool SqlStore::consume_login_code(std::int64_t code_id, const std::string& now) {

@@ -14,4 +14,6 @@ int SqlStore::schema_version() {
   return sql::schema_version(*c);
 }
 
+void SqlStore::ping() { schema_version(); }
+
 }  // namespace nok::sql

@@ -19,11 +19,13 @@ class SqlStore final : public Store {
   // Keeps an engine's helper (the SQLite checkpointer) for the store's lifetime.
   void keep_alive(std::shared_ptr<void> helper) { helpers_.push_back(std::move(helper)); }
 
-  Engine engine() const override { return pool_->engine(); }
-  // For the other stores of the same database (composition root: `nok serve`).
+  Engine engine() const { return pool_->engine(); }
+  // For the other stores of the same database (composition root: open_stores).
   Pool& pool() { return *pool_; }
-  std::vector<std::string> migrate() override;
-  int schema_version() override;
+  // Applies the migrations not applied yet, in order; returns their names.
+  std::vector<std::string> migrate();
+  int schema_version();
+  void ping() override;
 
   void upsert_regions(const std::vector<Region>& regions) override;
   std::vector<Region> regions() override;
@@ -31,7 +33,7 @@ class SqlStore final : public Store {
   std::optional<Ticket> take_limit(std::string_view key, int limit, std::chrono::seconds window) override;
   void give_back(const Ticket& ticket) override;
 
-  using Store::upsert_organisations;
+  using RegistryStore::upsert_organisations;
   UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations, StaffEdits staff_edits) override;
   std::optional<Organisation> find_organisation(std::string_view code) override;
   OrganisationPage search_organisations(const OrganisationQuery& query) override;
@@ -55,9 +57,8 @@ class SqlStore final : public Store {
 
   void add_login_code(const std::string& login_hash, const std::string& code_hash,
                       const std::string& expires_at) override;
-  int count_login_codes_expiring_after(const std::string& login_hash, const std::string& time) override;
   std::optional<LoginCode> latest_login_code(const std::string& login_hash, const std::string& now) override;
-  void count_failed_attempt(std::int64_t code_id) override;
+  std::optional<int> count_code_attempt(std::int64_t code_id, int limit, const std::string& now) override;
   bool consume_login_code(std::int64_t code_id, const std::string& now) override;
   std::int64_t upsert_citizen(const std::string& login_hash, const std::string& contact_enc) override;
   void create_session(const Session& session) override;
@@ -75,8 +76,6 @@ class SqlStore final : public Store {
   std::vector<PlanItem> published_plan(std::string_view organisation_code) override;
   CitizenActivity citizen_activity(std::int64_t citizen_id, int limit) override;
   std::optional<Appeal> find_appeal(std::int64_t appeal_id) override;
-  int citizen_posts_since(std::string_view table, std::int64_t citizen_id, const std::string& since,
-                          const std::string& idempotency_key) override;
   std::optional<Review> find_review(std::int64_t review_id) override;
   std::vector<Appeal> organisation_appeals(std::string_view organisation_code) override;
   std::vector<Review> organisation_reviews(std::string_view organisation_code, int limit) override;
@@ -124,8 +123,9 @@ class SqlStore final : public Store {
   TtlCache<CachedFeedback> feedback_{std::chrono::seconds(1)};
 };
 
-// Opens the SQL store named by a URL (see nok::open_store), keeping its concrete type so
-// that other SQL-backed ports can share its connection pool.
+// Opens the SQL store named by a URL: `sqlite:PATH` (or a bare path) or `postgresql://…`.
+// `connections` bounds the pool shared by the server's threads and by the other SQL ports
+// opened over it (open_stores). Applies no migrations.
 std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t connections);
 
 }  // namespace nok::sql

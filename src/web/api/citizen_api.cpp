@@ -26,7 +26,7 @@ http::Response request_code(const SiteContext& site, const http::Request& r) {
   if (!body) return bad_json();
   auto contact = contact_member(*body);
   if (!contact) return errors_response(400, {contact.error()});
-  auto sent = citizen_sign_in(site).request_code(contact->value);
+  auto sent = citizen_sign_in(site).request_code(contact->value, r.remote_address);
   if (!sent) return errors_response(code_request_status(sent.error()), {sent.error()});
   return http::Response::json(202, R"({"sent":true})");
 }

@@ -37,7 +37,7 @@ http::Response page_not_found(const http::Request& request) {
 void add_service_routes(http::Router& router, const SiteContext& site, const MetricsAccess& metrics_access) {
   router.get("/healthz", [&store = site.store](const http::Request&) {
     try {
-      store.schema_version();
+      store.ping();
       return http::Response::text(200, "ok\n");
     } catch (const std::exception& e) {
       log::error("health check failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");

@@ -49,7 +49,7 @@ http::Response send_code(const SiteContext& site, const http::Request& request) 
   http::Fields form;
   if (auto bad = reject_bad_form(site, request, form)) return *bad;
   const auto contact = field(form, "contact"), next = field(form, "next");
-  auto sent = citizen_sign_in(site).request_code(contact);
+  auto sent = citizen_sign_in(site).request_code(contact, request.remote_address);
   if (!sent) return form_page(site, request, "sign_in", code_request_status(sent.error()), contact, next,
                               sent.error().message);
   return form_page(site, request, "sign_in_code", 200, sent->value, next, "");

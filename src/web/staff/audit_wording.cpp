@@ -44,6 +44,7 @@ constexpr std::array kActions{
     Wording{"cycle.organisations", "Изменён список организаций цикла"},
     Wording{"result.deficiencies", "Изменены выявленные недостатки"},
     Wording{"result.proposals", "Изменены предложения по улучшению"},
+    Wording{"outbox.resend", "Недоставленное сообщение отправлено снова"},
 };
 
 constexpr std::array kObjects{
@@ -58,6 +59,7 @@ constexpr std::array kObjects{
     Wording{"plan", "план"},
     Wording{"cycle", "цикл"},
     Wording{"result", "результаты"},
+    Wording{"outbox", "исходящее письмо или SMS"},
 };
 
 template <std::size_t N>

@@ -17,6 +17,7 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_operator_pages(router, site);
   add_admin_pages(router, site);
   add_admin_account_pages(router, site);
+  add_admin_outbox_pages(router, site);
 }
 
 }  // namespace nok::web

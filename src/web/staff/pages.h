@@ -35,5 +35,7 @@ void add_cycle_pages(http::Router& router, const SiteContext& site);
 void add_moderation_pages(http::Router& router, const SiteContext& site);
 // /admin/users, /admin/audit.
 void add_admin_pages(http::Router& router, const SiteContext& site);
+// /admin/outbox: undelivered and waiting e-mail and SMS; sending a dead one again.
+void add_admin_outbox_pages(http::Router& router, const SiteContext& site);
 
 }  // namespace nok::web

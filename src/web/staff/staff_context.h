@@ -1,11 +1,7 @@
 #pragma once
 #include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
-#include "store/cycle_store.h"
-#include "store/moderation_store.h"
-#include "store/placement_store.h"
-#include "store/plan_store.h"
-#include "store/staff_store.h"
+#include "store/stores.h"
 
 namespace nok::web {
 
@@ -18,9 +14,15 @@ struct StaffContext {
   PlanStore& plans;
   ModerationStore& moderation;
   StaffPolicy policy;
+  OutboxStore* outbox = nullptr;  // /admin/outbox; nullptr: no such page
   // Where sign-in checks passwords, made from `policy` by the owner once the settings are
   // read; required for the sign-in page.
   PasswordHashing* hashing = nullptr;
 };
+
+// The staff workspaces over the ports of one database.
+inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
+  return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox};
+}
 
 }  // namespace nok::web

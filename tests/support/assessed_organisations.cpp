@@ -1,5 +1,5 @@
 #include "support/organisations.h"
-#include "support/staff_stores.h"
+#include "support/assessed_organisations.h"
 
 #include "core/time.h"
 

@@ -1,0 +1,49 @@
+#pragma once
+#include <memory>
+#include <string>
+
+#include "store/sql/sql_cycle_store.h"
+#include "store/sql/sql_moderation_store.h"
+#include "store/sql/sql_outbox_store.h"
+#include "store/sql/sql_placement_store.h"
+#include "store/sql/sql_plan_store.h"
+#include "store/sql/sql_staff_store.h"
+#include "store/sql/sql_store.h"
+#include "store/stores.h"
+
+namespace nok::sql {
+
+// Every SQL port of one database over one connection pool. Members are destroyed in
+// reverse order, so the buffered scan counts are written before the pool closes.
+class SqlStores {
+ public:
+  explicit SqlStores(std::unique_ptr<SqlStore> main)
+      : main(std::move(main)),
+        staff(this->main->pool()),
+        placements(this->main->pool()),
+        cycles(this->main->pool()),
+        plans(this->main->pool()),
+        moderation(this->main->pool()),
+        outbox(this->main->pool()) {}
+  SqlStores(const SqlStores&) = delete;
+  SqlStores& operator=(const SqlStores&) = delete;
+
+  // The ports, for the web layer and the use cases.
+  Stores ports() { return {*main, staff, placements, cycles, plans, moderation, outbox}; }
+  // For fixtures that write what no port writes, and for migrations.
+  Pool& pool() { return main->pool(); }
+
+  std::unique_ptr<SqlStore> main;
+  SqlStaffStore staff;
+  SqlPlacementStore placements;
+  SqlCycleStore cycles;
+  SqlPlanStore plans;
+  SqlModerationStore moderation;
+  SqlOutboxStore outbox;
+};
+
+// Opens every port of the database named by a URL (see open_sql_store); `connections`
+// bounds the pool they share. Applies no migrations.
+std::unique_ptr<SqlStores> open_stores(const std::string& url, std::size_t connections);
+
+}  // namespace nok::sql

@@ -1,0 +1,25 @@
+#pragma once
+#include "store/cycle_store.h"
+#include "store/moderation_store.h"
+#include "store/outbox_store.h"
+#include "store/placement_store.h"
+#include "store/plan_store.h"
+#include "store/staff_store.h"
+#include "store/store.h"
+
+namespace nok {
+
+// Every port over one database, as the composition root hands them to the web layer and
+// to the command-line verbs. A new port is added here and in store/sql/open_stores.h, and
+// nowhere else.
+struct Stores {
+  Store& main;  // registry, assessments, survey, sign-in, citizens' feedback, limits
+  StaffStore& staff;
+  PlacementStore& placements;
+  CycleStore& cycles;
+  PlanStore& plans;
+  ModerationStore& moderation;
+  OutboxStore& outbox;
+};
+
+}  // namespace nok
