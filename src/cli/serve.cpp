@@ -4,6 +4,7 @@
 #include "cli/common.h"
 #include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
+#include "cli/staff_settings.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
 #include "http/log.h"
@@ -36,6 +37,7 @@ bool split_listen(const std::string& listen, http::ServerConfig& config) {
 int serve(int argc, char** argv) {
   po::options_description options("serve");
   add_db_option(options);
+  add_staff_sign_in_options(options);
   options.add_options()("listen", po::value<std::string>()->default_value(env_or("NOK_LISTEN", "127.0.0.1:8080")),
                         "address:port to listen on (env NOK_LISTEN; port 0 picks a free one)")(
       "threads", po::value<unsigned>()->default_value(std::stoul(env_or("NOK_THREADS", "0"))),
@@ -87,7 +89,10 @@ int serve(int argc, char** argv) {
   OutboxWorker sender(outbox, outbox_interval_from_env(), [](const std::exception& e) {
     log::error("outbox round failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");
   });
-  const web::StaffContext staff = web::staff_context(stores->ports(), {});
+  web::StaffContext staff = web::staff_context(stores->ports(), staff_sign_in_policy(*vm));
+  // After the stores, the key and the policy, before the site: its checks use them until it is gone.
+  PasswordHashing hashing(staff.policy.hash_threads, staff.policy.hash_queue);
+  staff.hashing = &hashing;
   const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
   const auto oidc = oidc_from_env(public_url);
   const web::SiteContext context{*store, outbox.mailer(), key, public_url, public_url.starts_with("https://"),

@@ -30,9 +30,10 @@ void Router::add(std::string method, std::string pattern, Handler handler) {
   routes_.push_back(std::move(r));
 }
 
-void Router::post_deferred(std::string pattern, DeferredHandler handler) {
+void Router::post_deferred(std::string pattern, DeferredHandler handler, DeferredStart start) {
   add("POST", std::move(pattern), {});
   routes_.back().deferred = std::move(handler);
+  routes_.back().start = start;
 }
 
 Router::Match Router::match(Request& request, std::string& route) const {

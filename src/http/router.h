@@ -20,6 +20,10 @@ using Reply = std::function<void(Answer)>;
 // a worker thread (ServerConfig::reads_on_loop), so what it does before handing over must be
 // as short as a read.
 using DeferredHandler = std::function<void(const Request&, Reply)>;
+// Where a deferred handler starts: like a read (the event loop when reads_on_loop, else a
+// worker thread), or always on a worker thread, for a handler that writes before it hands
+// over (it takes a limit) and so must not hold up the event loop.
+enum class DeferredStart { like_reads, on_worker };
 
 // Maps a method and a path pattern ("/o/{code}", "/static/{file}") to a handler.
 // Patterns match whole segments; `{name}` captures one segment into Request::params.
@@ -28,7 +32,7 @@ class Router {
   void add(std::string method, std::string pattern, Handler handler);
   void get(std::string pattern, Handler h) { add("GET", std::move(pattern), std::move(h)); }
   void post(std::string pattern, Handler h) { add("POST", std::move(pattern), std::move(h)); }
-  void post_deferred(std::string pattern, DeferredHandler h);
+  void post_deferred(std::string pattern, DeferredHandler h, DeferredStart start = DeferredStart::like_reads);
 
   // Answers for a path no route matches, and for a handler that threw (except UnsafeHeader,
   // a header that would carry a control character: 500, logged, whatever the site says).
@@ -44,6 +48,7 @@ class Router {
     std::vector<std::string> segments;
     Handler handler;            // one of the two
     DeferredHandler deferred;
+    DeferredStart start = DeferredStart::like_reads;
   };
   // What a request resolved to: its route, or (when none) the 404 or 405 answer.
   struct Match {

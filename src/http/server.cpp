@@ -258,14 +258,15 @@ asio::awaitable<bool> send_streamed(beast::tcp_stream& stream, Response&& respon
   }
 }
 
-// Runs a deferred route (on the event loop when reads are short, else on a worker thread
-// that it does not hold while the write commits) and resumes this coroutine on its own
+// Runs a deferred route (on the event loop when reads are short and the route starts like
+// a read, else on a worker thread that it does not hold while the write commits) and resumes this coroutine on its own
 // event loop with the answer the route replies from whatever thread (once; a second reply
 // is ignored), made there.
 asio::awaitable<Response> deferred(ServerState& state, const Router::Route& route, const Request& request) {
   return asio::async_initiate<const asio::use_awaitable_t<>, void(Response)>(
       [&router = state.router, loops = state.loops_open, blocking = state.blocking,
-       reads_on_loop = state.config.reads_on_loop, &route, &request](auto handler) {
+       on_loop = state.config.reads_on_loop && route.start == DeferredStart::like_reads, &route,
+       &request](auto handler) {
         using Handler = decltype(handler);
         struct Pending final : Waiting {
           explicit Pending(Handler h) : handler(std::move(h)) {}
@@ -283,7 +284,7 @@ asio::awaitable<Response> deferred(ServerState& state, const Router::Route& rout
           });
         };
         auto start = [&router, &route, &request, reply = std::move(reply)] { router.run_deferred(route, request, reply); };
-        if (reads_on_loop) start();
+        if (on_loop) start();
         else asio::post(*blocking, std::move(start));
       },
       asio::use_awaitable);

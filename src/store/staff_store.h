@@ -39,6 +39,12 @@ struct StaffAccount {
   std::string scope_name;    // the organisation, operator or authority by name
 };
 
+// An attempt to sign in to a staff account, counted before its password is checked.
+struct SignInAttempt {
+  int number = 0;            // since the last success or lock, 1…lock_after; 0 when refused
+  std::string locked_until;  // when refused: until when the account is locked
+};
+
 struct NewStaffAccount {
   std::string login;
   staff::Role role = staff::Role::monitor;
@@ -106,10 +112,28 @@ class StaffStore {
   virtual std::optional<StaffAccount> find_account_by_email(std::string_view email_hash) = 0;
   virtual std::vector<StaffAccount> accounts() = 0;
 
-  // Counts a failed sign-in; at `lock_after` failures the account is locked until
-  // `locked_until` and the count starts again. Returns the failures counted so far.
-  virtual int count_failed_sign_in(std::int64_t user_id, int lock_after, const std::string& locked_until) = 0;
-  virtual void clear_failed_sign_ins(std::int64_t user_id) = 0;
+  // Sign-in attempts, counted before the password is checked so that a burst of attempts
+  // cannot all be checked (docs/security.md). Every attempt counts until it succeeds; each
+  // decision is one conditional write on the account's row, exact under concurrent attempts
+  // from any number of processes.
+  //
+  // Counts an attempt made at `now`. Refused (number 0, with locked_until) while the account
+  // is locked, and when this attempt is one more than `lock_after` since the last success or
+  // lock: it then locks the account until `lock_until` and counting starts again. Otherwise
+  // the attempt's number, 1…lock_after.
+  virtual SignInAttempt count_sign_in_attempt(std::int64_t user_id, int lock_after, const std::string& now,
+                                              const std::string& lock_until) = 0;
+  // An attempt whose password or code was wrong: the one numbered `lock_after` locks the
+  // account until `lock_until` (unless it is locked already). Returns until when the account
+  // is locked, also by another attempt meanwhile; empty when it is not.
+  virtual std::string fail_sign_in_attempt(std::int64_t user_id, int number, int lock_after, const std::string& now,
+                                           const std::string& lock_until) = 0;
+  // A right password and code: clears the count. False, and nothing written, when the account
+  // was locked since the attempt was counted: the attempt must be refused as locked.
+  virtual bool clear_sign_in_attempts(std::int64_t user_id, const std::string& now) = 0;
+  // An attempt whose password was right but which lacked its code: it no longer counts. False, nothing written, when the
+  // account was locked since the attempt was counted.
+  virtual bool take_back_sign_in_attempt(std::int64_t user_id, const std::string& now) = 0;
   // Records that a TOTP step was used; false if it (or a later one) was used before (replay).
   virtual bool use_totp_step(std::int64_t user_id, std::int64_t step) = 0;
   // A stronger hash of the same password (limits raised since it was set); not audited.
@@ -122,8 +146,6 @@ class StaffStore {
   virtual bool remove_totp(std::int64_t user_id, AuditEntry audit) = 0;
 
   virtual void add_token(const StaffToken& token) = 0;
-  // Tokens issued for this user since `since` (limits reset mail).
-  virtual int count_tokens_since(std::int64_t user_id, const std::string& since) = 0;
   // The user of an unused, unexpired token, without using it (to show the form).
   virtual std::optional<std::int64_t> token_user(const std::string& token_hash, const std::string& now) = 0;
   // Uses the token, sets the password, clears the lock and ends the user's sessions, in

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 #include "support/http_client.h"
 #include "support/test_server.h"
@@ -109,6 +110,44 @@ TEST_P(Deferred, FailuresBeforeAndAfterHandingOverGetTheErrorAnswer) {
 }
 
 INSTANTIATE_TEST_SUITE_P(OnLoopAndOnWorker, Deferred, testing::Bool());
+
+TEST(DeferredOnWorker, HandlersThatWriteBeforeHandingOverLeaveTheEventLoopsServing) {
+  constexpr int kWriters = 4;  // more than the test server's two event loops
+  std::mutex mutex;
+  std::condition_variable changed;
+  int started = 0;
+  bool open = false;
+  http::Router router;
+  router.post_deferred(
+      "/write-first",
+      [&](const http::Request&, http::Reply reply) {
+        std::unique_lock lock(mutex);
+        ++started;
+        changed.notify_all();
+        changed.wait_for(lock, 10s, [&] { return open; });  // a slow write before handing over
+        reply([] { return http::Response::text(201, "written"); });
+      },
+      http::DeferredStart::on_worker);
+  router.get("/read", [](const http::Request&) { return http::Response::text(200, "read"); });
+  test::TestServer server(router);  // reads on the loop: like_reads routes would start there
+  std::vector<std::thread> writers;
+  std::vector<test::HttpResult> written(kWriters);
+  for (int i = 0; i < kWriters; ++i)
+    writers.emplace_back([&, i] { written[i] = test::http_get(server.port(), "/write-first", "POST"); });
+  {
+    std::unique_lock lock(mutex);
+    changed.wait_for(lock, 10s, [&] { return started == kWriters; });  // a guard against a hang
+    EXPECT_EQ(started, kWriters) << "every handler runs at once, none waits for a loop another one holds";
+  }
+  EXPECT_EQ(test::http_get(server.port(), "/read").status, 200) << "answered while every write holds its thread";
+  {
+    std::lock_guard lock(mutex);
+    open = true;
+  }
+  changed.notify_all();
+  for (auto& t : writers) t.join();
+  for (const auto& w : written) EXPECT_EQ(w.status, 201);
+}
 
 TEST(DeferredShutdown, AnAnswerAfterTheLoopsEndedIsDropped) {
   http::Router router;

@@ -1,6 +1,14 @@
-// Staff sign-in through the site: password, lockout, TOTP, invitations and resets by mail.
+// Staff sign-in through the site: password, lockout, TOTP, invitations and resets by mail;
+// a flood of sign-ins, which waits for its own threads while other forms are answered.
+#include <atomic>
+#include <condition_variable>
+#include <future>
+#include <mutex>
+#include <thread>
+
 #include "core/totp.h"
 #include "http/staff_site.h"
+#include "support/hashing_gate.h"
 
 namespace nok {
 namespace {
@@ -62,6 +70,85 @@ TEST_F(StaffSignInPages, WrongPasswordsAreCountedAndLockTheAccount) {
   EXPECT_EQ(locked.status, 400);
   EXPECT_TRUE(contains(locked, "заблокирован"));
   EXPECT_TRUE(cookie_value(locked, "nok_session").empty());
+}
+
+TEST_F(StaffSignInPages, AFloodOfSignInsIsToldToWaitWhileOtherFormsAreAnswered) {
+  using namespace std::chrono_literals;
+  constexpr int kFlood = 200, kWaiting = 100;
+  // The network's limit out of the way (every sign-in comes from 127.0.0.1), and more
+  // sign-ins waiting for a check than the server has write threads (64): were a thread held
+  // per waiting sign-in, the other form would wait for the flood. The new queue takes the
+  // old one's place.
+  staff_context->policy.attempts_per_network = 1000;
+  hashing.emplace(policy.hash_threads, kWaiting);
+  auto ivanova = signed_in(account("ivanova", "org_staff", "school"));
+  const auto version = input_value(get("/cabinet/school", ivanova.cookie).body, "version");
+  const auto form = login_form();
+  const std::string csrf = form.first, cookie = form.second;
+
+  std::mutex mutex;
+  std::condition_variable changed;
+  int answered_at_once = 0;
+  std::atomic<int> order{0};  // answers in the order they arrived
+  std::vector<test::HttpResult> flood(kFlood);
+  std::vector<int> flood_order(kFlood);
+  test::HttpResult other;
+  int other_order = 0;
+  {
+    test::HashingGate gate(*hashing, policy.hash_threads);
+    std::vector<std::thread> intruders;
+    for (int i = 0; i < kFlood; ++i)
+      intruders.emplace_back([&, i] {
+        flood[i] = post("/staff/login", "csrf=" + csrf + "&next=&login=intruder" + std::to_string(i) + "&password=guess&code=",
+                        cookie);
+        flood_order[i] = ++order;
+        std::lock_guard lock(mutex);
+        if (flood[i].status != 400) ++answered_at_once;
+        changed.notify_all();
+      });
+    {  // the queue is full once the refusals made at once are in; the gate keeps it full
+      std::unique_lock lock(mutex);
+      changed.wait_for(lock, 60s, [&] { return answered_at_once == kFlood - kWaiting; });  // a guard against a hang
+    }
+    std::promise<void> other_done;
+    std::thread office([&] {
+      other = post(ivanova, "/cabinet/school/profile", "version=" + version + "&address=" + encode("ул. Мира, 2") + "&website=");
+      other_order = ++order;
+      other_done.set_value();
+    });
+    other_done.get_future().wait_for(60s);  // a guard: answered at once, unless it waits for the flood
+    gate.release();
+    office.join();
+    for (auto& t : intruders) t.join();
+  }
+  EXPECT_EQ(other.status, 303) << other.body;
+  int busy = 0, wrong = 0;
+  for (int i = 0; i < kFlood; ++i) {
+    if (flood[i].status == 503) {
+      ++busy;
+      EXPECT_EQ(header(flood[i], "Retry-After"), "10");
+      EXPECT_TRUE(contains(flood[i], "Сейчас входит слишком много людей"));
+    } else if (flood[i].status == 400) {
+      ++wrong;
+      EXPECT_TRUE(contains(flood[i], "Неверный логин или пароль."));
+      EXPECT_LT(other_order, flood_order[i]) << "the other form was answered while this sign-in still waited";
+    }
+  }
+  EXPECT_EQ(busy, kFlood - kWaiting) << "refused at once: the queue was full";
+  EXPECT_EQ(wrong, kWaiting) << "every waiting one was checked in the end";
+}
+
+TEST_F(StaffSignInPages, ANetworkOverItsLimitIsToldToWaitBeforeAnyPasswordIsChecked) {
+  staff_context->policy.attempts_per_network = 3;
+  account("petrov", "monitor");
+  EXPECT_EQ(sign_in("petrov", kPassword).status, 303) << "a success does not use up the network's attempts";
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(sign_in("nobody" + std::to_string(i), "догадка").status, 400);
+  test::HashingGate gate(*hashing, policy.hash_threads);  // no password can be checked now
+  auto refused = sign_in("petrov", kPassword);
+  EXPECT_EQ(refused.status, 429);
+  EXPECT_EQ(header(refused, "Retry-After"), "600");
+  EXPECT_TRUE(contains(refused, "Слишком много попыток входа из вашей сети"));
+  EXPECT_TRUE(cookie_value(refused, "nok_session").empty());
 }
 
 TEST_F(StaffSignInPages, LoginFormsNeedTheirToken) {
@@ -156,6 +243,19 @@ TEST_F(StaffSignInPages, AResetLinkGoesOnlyToTheAccountsAddressAndSaysNothingOth
   EXPECT_EQ(sign_in("orlova", kPassword).status, 303);
   EXPECT_EQ(get(link->url.substr(std::string("http://nok.test").size())).status, 410)
       << "setting a password voids the account's other links";
+}
+
+TEST_F(StaffSignInPages, AResetRequestOverTheLimitIsAnsweredLikeAnyOther) {
+  ASSERT_TRUE(accounts().create({"orlova", "monitor", "", "", "", "orlova@example.ru"}, 0));
+  auto form = get("/staff/reset");
+  const auto csrf = input_value(form.body, "csrf"), cookie = "nok_form=" + cookie_value(form, "nok_form");
+  const auto unknown = post("/staff/reset", "csrf=" + csrf + "&who=" + encode("nobody@example.ru"), cookie);
+  for (int i = 0; i <= policy.links_per_hour; ++i) {
+    auto known = post("/staff/reset", "csrf=" + csrf + "&who=orlova", cookie);
+    EXPECT_EQ(known.status, 200);
+    EXPECT_EQ(known.body, unknown.body) << "request " << i + 1;
+  }
+  EXPECT_EQ(sink.messages(policy.links_per_hour).size(), static_cast<std::size_t>(policy.links_per_hour));
 }
 
 TEST_F(StaffSignInPages, SigningOutEndsTheSession) {

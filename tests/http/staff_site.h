@@ -44,7 +44,9 @@ class StaffSite : public testing::Test {
     policy.password_ops = crypto_pwhash_OPSLIMIT_MIN;
     policy.password_memory = crypto_pwhash_MEMLIMIT_MIN;
     mailer = make_mailer({.smtp_url = sink.url(), .from = "nok@example.ru"});
+    hashing.emplace(policy.hash_threads, policy.hash_queue);
     staff_context.emplace(web::staff_context(stores->ports(), policy));
+    staff_context->hashing = &*hashing;
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
     router = web::build_site(*context);
     server = std::make_unique<TestServer>(router);
@@ -117,6 +119,7 @@ class StaffSite : public testing::Test {
   StaffPolicy policy;
   std::unique_ptr<Mailer> mailer;
   std::optional<web::StaffContext> staff_context;
+  std::optional<PasswordHashing> hashing;  // after what its checks use (the policy too), before the site
   std::optional<web::SiteContext> context;
   http::Router router;
   std::unique_ptr<TestServer> server;

@@ -47,19 +47,61 @@ TEST_F(StaffStoreTest, AnUnknownRoleInTheDatabaseGrantsNothing) {
   EXPECT_TRUE(stores->staff.find_account(id)->disabled);
 }
 
-TEST_F(StaffStoreTest, FailedSignInsLockTheAccountAtTheLimitAndStartCountingAgain) {
+TEST_F(StaffStoreTest, SignInAttemptsAreCountedUntilOneTooManyLocksTheAccount) {
   const auto id = create("petrov");
-  EXPECT_EQ(stores->staff.count_failed_sign_in(id, 3, "2099-01-01T00:00:00Z"), 1);
-  EXPECT_EQ(stores->staff.count_failed_sign_in(id, 3, "2099-01-01T00:00:00Z"), 2);
-  EXPECT_TRUE(stores->staff.find_account(id)->locked_until.empty());
-  EXPECT_EQ(stores->staff.count_failed_sign_in(id, 3, "2099-01-01T00:00:00Z"), 3);
-  auto locked = stores->staff.find_account(id);
-  EXPECT_EQ(locked->locked_until, "2099-01-01T00:00:00Z");
-  EXPECT_EQ(locked->failed_sign_ins, 0);
-  stores->staff.clear_failed_sign_ins(id);
-  EXPECT_TRUE(stores->staff.find_account(id)->locked_until.empty());
+  const std::string now = "2026-03-01T10:00:00Z", until = "2026-03-01T10:15:00Z";
+  for (int n = 1; n <= 3; ++n) EXPECT_EQ(stores->staff.count_sign_in_attempt(id, 3, now, until).number, n);
+  EXPECT_TRUE(stores->staff.find_account(id)->locked_until.empty()) << "three attempts may still be checked";
+  const auto fourth = stores->staff.count_sign_in_attempt(id, 3, now, until);
+  EXPECT_EQ(fourth.number, 0);
+  EXPECT_EQ(fourth.locked_until, until);
+  const auto later = stores->staff.count_sign_in_attempt(id, 3, "2026-03-01T10:05:00Z", "2026-03-01T10:20:00Z");
+  EXPECT_EQ(later.number, 0) << "refused while locked";
+  EXPECT_EQ(later.locked_until, until) << "the lock is not extended";
+  EXPECT_EQ(stores->staff.count_sign_in_attempt(id, 3, "2026-03-01T10:15:00Z", "2026-03-01T10:30:00Z").number, 1)
+      << "counting starts again once the lock is over";
 }
 
+TEST_F(StaffStoreTest, TheFailedAttemptAtTheLimitLocksAndAFailureReportsALockSetBesideIt) {
+  const auto id = create("petrov");
+  const std::string now = "2026-03-01T10:00:00Z", until = "2026-03-01T10:15:00Z";
+  ASSERT_EQ(stores->staff.count_sign_in_attempt(id, 2, now, until).number, 1);
+  ASSERT_EQ(stores->staff.count_sign_in_attempt(id, 2, now, until).number, 2);
+  EXPECT_EQ(stores->staff.fail_sign_in_attempt(id, 1, 2, now, until), "") << "one failure of two allowed";
+  EXPECT_EQ(stores->staff.fail_sign_in_attempt(id, 2, 2, now, until), until);
+  EXPECT_EQ(stores->staff.find_account(id)->failed_sign_ins, 0) << "counting starts again after the lock";
+
+  const auto other = create("sidorov");
+  ASSERT_EQ(stores->staff.count_sign_in_attempt(other, 1, now, until).number, 1);
+  ASSERT_EQ(stores->staff.count_sign_in_attempt(other, 1, now, until).number, 0) << "one too many locks at once";
+  EXPECT_EQ(stores->staff.fail_sign_in_attempt(other, 1, 1, now, "2026-03-01T10:16:00Z"), until)
+      << "the first lock stands and is reported";
+}
+
+TEST_F(StaffStoreTest, ARightPasswordCountedBeforeALockIsRefusedAfterIt) {
+  const auto id = create("petrov");
+  const std::string now = iso_utc_now(), until = "2999-01-01T00:00:00Z";
+  ASSERT_EQ(stores->staff.count_sign_in_attempt(id, 3, now, until).number, 1);  // the right one, then its hash
+  for (int n = 2; n <= 3; ++n) ASSERT_EQ(stores->staff.count_sign_in_attempt(id, 3, now, until).number, n);
+  ASSERT_EQ(stores->staff.count_sign_in_attempt(id, 3, now, until).number, 0);  // the lock is reported
+  EXPECT_FALSE(stores->staff.clear_sign_in_attempts(id, now)) << "the right one finishes its hash after the lock";
+  EXPECT_FALSE(stores->staff.take_back_sign_in_attempt(id, now));
+  EXPECT_EQ(stores->staff.find_account(id)->locked_until, until);
+}
+
+TEST_F(StaffStoreTest, ASuccessClearsTheCountAndAnUncheckedAttemptIsTakenBack) {
+  const auto id = create("petrov");
+  const std::string now = iso_utc_now(), until = "2999-01-01T00:00:00Z";
+  ASSERT_EQ(stores->staff.count_sign_in_attempt(id, 3, now, until).number, 1);
+  ASSERT_EQ(stores->staff.count_sign_in_attempt(id, 3, now, until).number, 2);
+  EXPECT_TRUE(stores->staff.take_back_sign_in_attempt(id, now));
+  EXPECT_EQ(stores->staff.count_sign_in_attempt(id, 3, now, until).number, 2) << "the taken-back one left no trace";
+  EXPECT_TRUE(stores->staff.clear_sign_in_attempts(id, now));
+  EXPECT_EQ(stores->staff.count_sign_in_attempt(id, 3, now, until).number, 1);
+  EXPECT_TRUE(stores->staff.clear_sign_in_attempts(id, now));
+  EXPECT_TRUE(stores->staff.take_back_sign_in_attempt(id, now)) << "never below zero";
+  EXPECT_EQ(stores->staff.find_account(id)->failed_sign_ins, 0);
+}
 TEST_F(StaffStoreTest, ATotpStepIsUsedOnceAndNeverAnEarlierOne) {
   const auto id = create("sidorov");
   EXPECT_TRUE(stores->staff.use_totp_step(id, 58000000));
@@ -78,7 +120,6 @@ TEST_F(StaffStoreTest, ALinkSetsThePasswordOnceEndsSessionsAndVoidsOtherLinks) {
   EXPECT_EQ(stores->staff.token_user("t1", now), id);
   EXPECT_FALSE(stores->staff.token_user("old", now));  // expired
   EXPECT_FALSE(stores->staff.set_password_by_token("old", now, "h0", audit("user.password_set")));
-  EXPECT_EQ(stores->staff.count_tokens_since(id, "2000-01-01T00:00:00Z"), 3);
 
   EXPECT_EQ(stores->staff.set_password_by_token("t1", now, "h1", audit("user.password_set")), id);
   EXPECT_EQ(stores->staff.find_account(id)->password_hash, "h1");

@@ -108,7 +108,7 @@ Result<Ok> StaffAccounts::send_invitation(const PasswordLink& link) {
                             link.url + "\n"});
 }
 
-void StaffAccounts::request_reset(std::string_view login_or_email) {
+void StaffAccounts::request_reset(LimitStore& limits, std::string_view login_or_email) {
   const std::string typed(text::trim(login_or_email));
   std::optional<StaffAccount> account;
   if (typed.find('@') != std::string::npos) {
@@ -120,14 +120,18 @@ void StaffAccounts::request_reset(std::string_view login_or_email) {
   if (!account || account->disabled || !mailer_) return;
   const auto address = key_.open(account->email_enc);
   if (!address) return;
-  if (staff_.count_tokens_since(account->user.id, iso_utc(Clock::now() - std::chrono::hours(1))) >= policy_.links_per_hour)
-    return;
+  // Taken before the link is made, in one step for every process: a burst of requests
+  // sends no more letters than the limit.
+  const auto letter =
+      limits.take_limit("staff_reset:" + std::to_string(account->user.id), policy_.links_per_hour, std::chrono::hours(1));
+  if (!letter) return;
   const std::string url = public_url_ + "/staff/password?token=" + issue_token(account->user.id, "reset");
-  // A failed delivery looks the same to the requester: they may ask again.
-  (void)mailer_->send({*address, "Восстановление пароля: кабинет независимой оценки качества",
-                       "Кто-то (возможно, вы) попросил сменить пароль учётной записи «" + account->user.login +
-                           "».\n\nЗадайте новый пароль по ссылке (она действует сутки и только один раз):\n" + url +
-                           "\n\nЕсли вы не просили, просто удалите это письмо: пароль останется прежним.\n"});
+  // A failed delivery looks the same to the requester, and does not use up a letter: they may ask again.
+  if (!mailer_->send({*address, "Восстановление пароля: кабинет независимой оценки качества",
+                      "Кто-то (возможно, вы) попросил сменить пароль учётной записи «" + account->user.login +
+                          "».\n\nЗадайте новый пароль по ссылке (она действует сутки и только один раз):\n" + url +
+                          "\n\nЕсли вы не просили, просто удалите это письмо: пароль останется прежним.\n"}))
+    limits.give_back(*letter);
 }
 
 std::optional<std::string> StaffAccounts::link_login(std::string_view token) {

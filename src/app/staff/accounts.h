@@ -7,6 +7,7 @@
 #include "core/crypto.h"
 #include "core/result.h"
 #include "mail/mailer.h"
+#include "store/limit_store.h"
 #include "store/staff_store.h"
 
 namespace nok {
@@ -42,8 +43,10 @@ class StaffAccounts {
   Result<Ok> send_invitation(const PasswordLink& link);
 
   // Sends a reset link to the account with this login or address, if there is one and it
-  // has an address; says nothing either way, so nobody learns which accounts exist.
-  void request_reset(std::string_view login_or_email);
+  // has an address, at most policy.links_per_hour an hour (taken from `limits`, so a burst
+  // from several processes sends no more); says nothing either way, so nobody learns which
+  // accounts exist.
+  void request_reset(LimitStore& limits, std::string_view login_or_email);
 
   // The login a link is for while it is usable (the form is shown only then).
   std::optional<std::string> link_login(std::string_view token);

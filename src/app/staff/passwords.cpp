@@ -14,19 +14,13 @@ namespace {
 constexpr std::size_t kMinLength = 10;   // code points
 constexpr std::size_t kMaxBytes = 256;
 
-std::counting_semaphore<2>& hashing_slots() {
+// New hashes are made outside sign-in's threads too (a password set by link, on a write
+// thread): at most two at once in a process, so a burst of them (one link posted many times
+// before it is used up) cannot take memory without bound.
+std::counting_semaphore<2>& new_hash_slots() {
   static std::counting_semaphore<2> slots(2);
   return slots;
 }
-
-// Holds one of the two hashing slots for a scope.
-class Slot {
- public:
-  Slot() { hashing_slots().acquire(); }
-  ~Slot() { hashing_slots().release(); }
-  Slot(const Slot&) = delete;
-  Slot& operator=(const Slot&) = delete;
-};
 
 }  // namespace
 
@@ -41,15 +35,16 @@ Result<Ok> check_new_password(std::string_view password, std::string_view confir
 
 std::string hash_password(std::string_view password, const StaffPolicy& policy) {
   char out[crypto_pwhash_STRBYTES];
-  Slot slot;
-  if (crypto_pwhash_str(out, password.data(), password.size(), policy.password_ops, policy.password_memory) != 0)
+  new_hash_slots().acquire();
+  const int failed = crypto_pwhash_str(out, password.data(), password.size(), policy.password_ops, policy.password_memory);
+  new_hash_slots().release();
+  if (failed != 0)
     throw std::runtime_error("не хватило памяти для хеширования пароля");
   return out;
 }
 
 bool verify_password(const std::string& hash, std::string_view password) {
   if (hash.empty() || password.size() > kMaxBytes) return false;
-  Slot slot;
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 

@@ -9,8 +9,9 @@
 namespace nok {
 
 // Staff passwords: argon2id through libsodium's crypto_pwhash_str (salt and cost inside
-// the stored string). At most two hashes run at once in a process, so a burst of sign-ins
-// cannot take more than twice the memory limit.
+// the stored string). Each call hashes on the calling thread; sign-in makes its calls on the
+// threads of PasswordHashing, which bound how many checks run at once (and so the memory
+// they take). New hashes, wherever they are made, run at most two at once in a process.
 
 // Refuses passwords too short to resist guessing or too long to hash quickly.
 Result<Ok> check_new_password(std::string_view password, std::string_view confirmation, std::string_view login);

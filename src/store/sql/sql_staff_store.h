@@ -18,8 +18,12 @@ class SqlStaffStore final : public StaffStore {
   std::optional<StaffAccount> find_account_by_email(std::string_view email_hash) override;
   std::vector<StaffAccount> accounts() override;
 
-  int count_failed_sign_in(std::int64_t user_id, int lock_after, const std::string& locked_until) override;
-  void clear_failed_sign_ins(std::int64_t user_id) override;
+  SignInAttempt count_sign_in_attempt(std::int64_t user_id, int lock_after, const std::string& now,
+                                      const std::string& lock_until) override;
+  std::string fail_sign_in_attempt(std::int64_t user_id, int number, int lock_after, const std::string& now,
+                                   const std::string& lock_until) override;
+  bool clear_sign_in_attempts(std::int64_t user_id, const std::string& now) override;
+  bool take_back_sign_in_attempt(std::int64_t user_id, const std::string& now) override;
   bool use_totp_step(std::int64_t user_id, std::int64_t step) override;
   void rehash_password(std::int64_t user_id, const std::string& password_hash) override;
   void set_totp_secret(std::int64_t user_id, const std::string& secret_enc, AuditEntry audit) override;
@@ -27,7 +31,6 @@ class SqlStaffStore final : public StaffStore {
   bool remove_totp(std::int64_t user_id, AuditEntry audit) override;
 
   void add_token(const StaffToken& token) override;
-  int count_tokens_since(std::int64_t user_id, const std::string& since) override;
   std::optional<std::int64_t> token_user(const std::string& token_hash, const std::string& now) override;
   std::optional<std::int64_t> set_password_by_token(const std::string& token_hash, const std::string& now,
                                                    const std::string& password_hash, AuditEntry audit) override;

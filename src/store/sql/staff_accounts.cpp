@@ -86,24 +86,55 @@ std::optional<StaffAccount> SqlStaffStore::find_account_by_email(std::string_vie
 
 std::vector<StaffAccount> SqlStaffStore::accounts() { return select_accounts("ORDER BY u.login", {}); }
 
-int SqlStaffStore::count_failed_sign_in(std::int64_t user_id, int lock_after, const std::string& locked_until) {
-  int failures = 0;
+SignInAttempt SqlStaffStore::count_sign_in_attempt(std::int64_t user_id, int lock_after, const std::string& now,
+                                                   const std::string& lock_until) {
+  SignInAttempt attempt;
+  bool counted = false;
   auto c = pool_.acquire();
-  Transaction tx(*c);
-  c->run("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = $1 RETURNING failed_sign_ins", {user_id},
-         [&](const Row& r) { failures = static_cast<int>(r.i64(0)); });
-  if (failures >= lock_after)
-    c->run("UPDATE users SET failed_sign_ins = 0, locked_until = $2 WHERE id = $1",
-           {user_id, std::string_view(locked_until)});
-  tx.commit();
-  return failures;
+  // One statement decides: the row's lock orders concurrent attempts, and each sees the
+  // count the one before it left (PostgreSQL re-reads the row it waited for).
+  c->run("UPDATE users SET failed_sign_ins = CASE WHEN failed_sign_ins >= $3 THEN 0 ELSE failed_sign_ins + 1 END, "
+         "locked_until = CASE WHEN failed_sign_ins >= $3 THEN $4 ELSE locked_until END "
+         "WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) RETURNING failed_sign_ins",
+         {user_id, std::string_view(now), std::int64_t{lock_after}, std::string_view(lock_until)}, [&](const Row& r) {
+           counted = true;
+           attempt.number = static_cast<int>(r.i64(0));
+         });
+  if (attempt.number > 0) return attempt;
+  if (counted) {  // one attempt too many: it locked the account
+    attempt.locked_until = lock_until;
+    return attempt;
+  }
+  c->run("SELECT COALESCE(locked_until, '') FROM users WHERE id = $1", {user_id},
+         [&](const Row& r) { attempt.locked_until = r.text(0); });
+  return attempt;
 }
 
-void SqlStaffStore::clear_failed_sign_ins(std::int64_t user_id) {
+std::string SqlStaffStore::fail_sign_in_attempt(std::int64_t user_id, int number, int lock_after,
+                                                const std::string& now, const std::string& lock_until) {
   auto c = pool_.acquire();
-  c->run("UPDATE users SET failed_sign_ins = 0, locked_until = NULL "
-         "WHERE id = $1 AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)",
-         {user_id});
+  if (number >= lock_after)
+    c->run("UPDATE users SET failed_sign_ins = 0, locked_until = $3 "
+           "WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2)",
+           {user_id, std::string_view(now), std::string_view(lock_until)});
+  std::string locked_until;
+  c->run("SELECT locked_until FROM users WHERE id = $1 AND locked_until > $2", {user_id, std::string_view(now)},
+         [&](const Row& r) { locked_until = r.text(0); });
+  return locked_until;
+}
+
+bool SqlStaffStore::clear_sign_in_attempts(std::int64_t user_id, const std::string& now) {
+  auto c = pool_.acquire();
+  return c->run("UPDATE users SET failed_sign_ins = 0, locked_until = NULL "
+                "WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2)",
+                {user_id, std::string_view(now)}) == 1;
+}
+
+bool SqlStaffStore::take_back_sign_in_attempt(std::int64_t user_id, const std::string& now) {
+  auto c = pool_.acquire();
+  return c->run("UPDATE users SET failed_sign_ins = CASE WHEN failed_sign_ins > 0 THEN failed_sign_ins - 1 ELSE 0 END "
+                "WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2)",
+                {user_id, std::string_view(now)}) == 1;
 }
 
 bool SqlStaffStore::use_totp_step(std::int64_t user_id, std::int64_t step) {
@@ -131,14 +162,6 @@ void SqlStaffStore::add_token(const StaffToken& t) {
   c->run("INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)",
          {std::string_view(t.token_hash), t.user_id, std::string_view(t.purpose), std::string_view(t.expires_at),
           std::string_view(now)});
-}
-
-int SqlStaffStore::count_tokens_since(std::int64_t user_id, const std::string& since) {
-  int n = 0;
-  auto c = pool_.acquire();
-  c->run("SELECT COUNT(*) FROM user_tokens WHERE user_id = $1 AND created_at > $2", {user_id, std::string_view(since)},
-         [&](const Row& r) { n = static_cast<int>(r.i64(0)); });
-  return n;
 }
 
 std::optional<std::int64_t> SqlStaffStore::token_user(const std::string& token_hash, const std::string& now) {

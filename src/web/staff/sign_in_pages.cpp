@@ -55,19 +55,51 @@ http::Response show_login(const SiteContext& site, const http::Request& request)
   return login_form(site, request, 200, "", request.query_value("next"), "");
 }
 
-http::Response sign_in(const SiteContext& site, const http::Request& request) {
-  auto form = posted_form(site, request);
-  if (!form) return stale_form(request);
-  const auto login = field(*form, "login"), next = field(*form, "next");
-  StaffSignIn staff_sign_in(site.store, site.staff->accounts, site.key, site.staff->policy);
-  auto token = staff_sign_in.sign_in(login, field(*form, "password"), field(*form, "code"));
-  if (!token) return login_form(site, request, 400, login, next, token.error().message);
-  const auto account = staff_sign_in.account(*token);
+// The form again with why the sign-in was refused. Refusals that say "not now" tell the
+// browser when to try again: the network's window, or a moment for a full queue.
+http::Response refused(const SiteContext& site, const http::Request& request, std::string_view login,
+                       std::string_view next, const Error& error) {
+  const auto& policy = site.staff->policy;
+  if (error.code == "sign_in_too_many") {
+    auto response = login_form(site, request, 429, login, next, error.message);
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(policy.network_window).count();
+    response.headers.emplace_back("Retry-After", std::to_string(seconds));
+    return response;
+  }
+  if (error.code == "sign_in_busy") {
+    auto response = login_form(site, request, 503, login, next, error.message);
+    response.headers.emplace_back("Retry-After", "10");
+    return response;
+  }
+  return login_form(site, request, 400, login, next, error.message);
+}
+
+// Made on the request's event loop once the password was checked.
+http::Response signed_in(const SiteContext& site, const http::Request& request, std::string_view login,
+                         std::string_view next, const Result<StaffSession>& session) {
+  if (!session) return refused(site, request, login, next, session.error());
+  const auto& account = session->account;
   const std::string back = local_return_path(next);  // "/" when there is nowhere to go back to
-  auto response = http::Response::redirect(back == "/" ? home_of(*account) : back);
+  auto response = http::Response::redirect(back == "/" ? home_of(account) : back);
   const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(site.staff->policy.session_lifetime).count();
-  response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, *token, seconds));
+  response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, session->token, seconds));
   return response;
+}
+
+// Answered by the thread that checked the password; no thread of the server waits for it.
+void sign_in(const SiteContext& site, const http::Request& request, http::Reply reply) {
+  auto form = posted_form(site, request);
+  if (!form) return reply([&request] { return stale_form(request); });
+  const std::string login(field(*form, "login")), next(field(*form, "next"));
+  StaffSignIn(site.store, site.staff->accounts, site.key, site.staff->policy)
+      .sign_in({login, std::string(field(*form, "password")), std::string(field(*form, "code")), request.remote_address},
+               *site.staff->hashing,
+               [&site, &request, reply, login, next](std::exception_ptr error, Result<StaffSession> session) {
+                 reply([&site, &request, login, next, error, session = std::move(session)] {
+                   if (error) std::rethrow_exception(error);
+                   return signed_in(site, request, login, next, session);
+                 });
+               });
 }
 
 http::Response sign_out(const SiteContext& site, const http::Request& request) {
@@ -118,7 +150,7 @@ http::Response reset_form(const SiteContext& site, const http::Request& request,
 http::Response request_reset(const SiteContext& site, const http::Request& request) {
   auto form = posted_form(site, request);
   if (!form) return stale_form(request);
-  accounts(site).request_reset(field(*form, "who"));
+  accounts(site).request_reset(site.store, field(*form, "who"));
   return reset_form(site, request, true);
 }
 
@@ -126,7 +158,10 @@ http::Response request_reset(const SiteContext& site, const http::Request& reque
 
 void add_staff_sign_in_pages(http::Router& router, const SiteContext& site) {
   router.get("/staff/login", [&site](const http::Request& r) { return show_login(site, r); });
-  router.post("/staff/login", [&site](const http::Request& r) { return sign_in(site, r); });
+  // Starts on a worker thread: it takes the network's limit and counts the attempt (writes).
+  router.post_deferred(
+      "/staff/login", [&site](const http::Request& r, http::Reply reply) { sign_in(site, r, std::move(reply)); },
+      http::DeferredStart::on_worker);
   router.post("/staff/logout", [&site](const http::Request& r) { return sign_out(site, r); });
   router.get("/staff/password",
              [&site](const http::Request& r) { return password_form(site, r, r.query_value("token"), 200, ""); });

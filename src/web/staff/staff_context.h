@@ -1,11 +1,12 @@
 #pragma once
+#include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
 #include "store/stores.h"
 
 namespace nok::web {
 
 // What the staff workspaces add to the site: their stores (sharing the main store's
-// connections) and the sign-in limits. Owned by `nok serve`.
+// connections), the sign-in limits and the threads that check passwords. Owned by `nok serve`.
 struct StaffContext {
   StaffStore& accounts;
   PlacementStore& placements;
@@ -14,6 +15,9 @@ struct StaffContext {
   ModerationStore& moderation;
   StaffPolicy policy;
   OutboxStore* outbox = nullptr;  // /admin/outbox; nullptr: no such page
+  // Where sign-in checks passwords, made from `policy` by the owner once the settings are
+  // read; required for the sign-in page.
+  PasswordHashing* hashing = nullptr;
 };
 
 // The staff workspaces over the ports of one database.
