@@ -37,13 +37,15 @@ void StaffSignIn::sign_in(const StaffSignInRequest& request, PasswordHashing& ha
   // A place first: with no room to check, the attempt costs nothing, not even a write.
   auto place = hashing.reserve();
   if (!place)
-    return done(nullptr, Error{"sign_in_busy", "Сейчас входит слишком много людей. Подождите немного и попробуйте снова."});
+    return done(nullptr, refusal(ErrorKind::unavailable, "sign_in_busy",
+                                 "Сейчас входит слишком много людей. Подождите немного и попробуйте снова."));
   // Every attempt from the network counts, known login or not, before anything is hashed.
   const auto network = store_.take_limit("staff_sign_in_network:" + key_.hash("net:" + network_of(request.remote_address)),
                                          policy_.attempts_per_network, policy_.network_window);
   if (!network)
-    return done(nullptr, Error{"sign_in_too_many", "Слишком много попыток входа из вашей сети. Попробуйте через " +
-                                                       std::to_string(policy_.network_window.count()) + " минут."});
+    return done(nullptr, refusal(ErrorKind::rate_limited, "sign_in_too_many",
+                                 "Слишком много попыток входа из вашей сети. Попробуйте через " +
+                                     std::to_string(policy_.network_window.count()) + " минут."));
   Attempt attempt{request, known_account(request.login), 0, *network};
   if (attempt.account) {
     const auto now = Clock::now();

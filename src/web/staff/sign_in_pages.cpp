@@ -9,6 +9,7 @@
 #include "web/staff/guard.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
+#include "web/error_status.h"
 
 namespace nok::web {
 namespace {
@@ -59,19 +60,15 @@ http::Response show_login(const SiteContext& site, const http::Request& request)
 // browser when to try again: the network's window, or a moment for a full queue.
 http::Response refused(const SiteContext& site, const http::Request& request, std::string_view login,
                        std::string_view next, const Error& error) {
-  const auto& policy = site.staff->policy;
-  if (error.code == "sign_in_too_many") {
-    auto response = login_form(site, request, 429, login, next, error.message);
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(policy.network_window).count();
-    response.headers.emplace_back("Retry-After", std::to_string(seconds));
-    return response;
+  // A wrong login or password stays 400, as browsers and scripts have always been answered.
+  const auto status = error.kind == ErrorKind::invalid ? 400 : http_status(error);
+  auto response = login_form(site, request, status, login, next, error.message);
+  if (error.kind == ErrorKind::rate_limited) {
+    const auto window = std::chrono::duration_cast<std::chrono::seconds>(site.staff->policy.network_window);
+    response.headers.emplace_back("Retry-After", std::to_string(window.count()));
   }
-  if (error.code == "sign_in_busy") {
-    auto response = login_form(site, request, 503, login, next, error.message);
-    response.headers.emplace_back("Retry-After", "10");
-    return response;
-  }
-  return login_form(site, request, 400, login, next, error.message);
+  if (error.kind == ErrorKind::unavailable) response.headers.emplace_back("Retry-After", "10");
+  return response;
 }
 
 // Made on the request's event loop once the password was checked.
