@@ -110,6 +110,19 @@ struct ServerState {
   std::shared_ptr<LoopsOpen> loops_open = std::make_shared<LoopsOpen>();
 };
 
+// Counts one request as in flight for its scope, however the scope ends (an answer sent, a
+// broken connection, an exception), so that draining never waits for a request that ended.
+class InFlight {
+ public:
+  explicit InFlight(std::atomic<int>& count) : count_(count) { count_.fetch_add(1); }
+  ~InFlight() { count_.fetch_sub(1); }
+  InFlight(const InFlight&) = delete;
+  InFlight& operator=(const InFlight&) = delete;
+
+ private:
+  std::atomic<int>& count_;
+};
+
 // Turns Beast's request into ours. Returns an error response instead when the target
 // is not a valid origin-form URL or carries invalid UTF-8.
 std::optional<Response> translate(BeastRequest& in, const std::string& remote, bool trust_forwarded_for,
@@ -311,7 +324,7 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
       break;  // end of stream, timeout, reset, or a request we cannot trust
     }
 
-    state.in_flight.fetch_add(1);
+    const InFlight counted(state.in_flight);  // until the answer is written
     const auto started = std::chrono::steady_clock::now();
     BeastRequest beast_request = parser.release();
     const bool head = beast_request.method() == bhttp::verb::head;
@@ -356,13 +369,11 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
                                ",\"us\":" + std::to_string(static_cast<long>(seconds * 1e6)));
     if (response.stream && !head) {
       const bool reuse = co_await send_streamed(stream, std::move(response), version, keep_alive, state);
-      state.in_flight.fetch_sub(1);
       if (!reuse) break;
       continue;
     }
     auto reply = to_beast(std::move(response), version, keep_alive, head);
     auto [write_ec, bytes] = co_await bhttp::async_write(stream, reply, use_tuple);
-    state.in_flight.fetch_sub(1);
     if (write_ec || !keep_alive) break;
   }
   stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
