@@ -91,6 +91,25 @@ TEST_F(SecurityHeaders, AnswersThatDependOnWhoAsksAreNeverStored) {
   EXPECT_EQ(header(get("/o/school"), "Cache-Control"), "");  // the same for everyone: browsers may keep it
 }
 
+// The first tag of `html` with an event handler attribute (` onclick=`, ` ONload =`), or
+// "". A scan rather than std::regex: the library's regex recurses once per character and
+// overflows the stack on a page with a long tag (an inline image) in the sanitizer build.
+std::string tag_with_event_handler(std::string_view html) {
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (auto lt = html.find('<'); lt != std::string_view::npos; lt = html.find('<', lt + 1)) {
+    const auto tag = html.substr(lt, html.find('>', lt) - lt);
+    for (std::size_t i = 0; i + 3 < tag.size(); ++i) {
+      if (!space(tag[i]) || (tag[i + 1] | 0x20) != 'o' || (tag[i + 2] | 0x20) != 'n' || !letter(tag[i + 3])) continue;
+      auto j = i + 3;
+      while (j < tag.size() && letter(tag[j])) ++j;
+      while (j < tag.size() && space(tag[j])) ++j;
+      if (j < tag.size() && tag[j] == '=') return std::string(tag.substr(0, 120));
+    }
+  }
+  return "";
+}
+
 // With default-src 'self' and no 'unsafe-inline', a browser would ignore inline scripts,
 // <style> elements, style attributes, event handler attributes and javascript: links.
 TEST_F(SecurityHeaders, PagesHoldNothingThePolicyWouldBlock) {
@@ -102,7 +121,7 @@ TEST_F(SecurityHeaders, PagesHoldNothingThePolicyWouldBlock) {
       EXPECT_EQ(r.body.compare(at, 21, "<script src=\"/static/"), 0) << r.body.substr(at, 80);
     EXPECT_EQ(r.body.find("<style"), std::string::npos);
     EXPECT_EQ(r.body.find("javascript:"), std::string::npos);
-    EXPECT_FALSE(std::regex_search(r.body, std::regex("<[^>]*\\son[a-z]+\\s*=", std::regex::icase)));
+    EXPECT_EQ(tag_with_event_handler(r.body), "") << pattern;
     // The website block's preview shows the block as it is pasted elsewhere, inline styles
     // and all; here site.css gives it the same look (docs/security.md).
     if (pattern != "/o/{code}/website-block") {
