@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 #include <charconv>
 #include <cmath>
+#include <string_view>
 
 namespace nok::http {
 namespace {
@@ -15,7 +16,14 @@ void write_double(double d, std::string& out) {
   }
   std::array<char, 400> digits;  // a fixed-notation double has at most 309 integer digits
   const auto [end, ec] = std::to_chars(digits.data(), digits.data() + digits.size(), d, std::chars_format::fixed);
-  out.append(digits.data(), ec == std::errc{} ? end : digits.data());
+  if (ec != std::errc{}) {  // cannot happen with room for 309 digits; null rather than broken JSON
+    out += "null";
+    return;
+  }
+  const std::string_view written(digits.data(), end - digits.data());
+  out += written;
+  // A whole double keeps a decimal point, so a typed client still reads a double.
+  if (written.find('.') == std::string_view::npos) out += ".0";
 }
 
 void write(const boost::json::value& v, std::string& out) {
