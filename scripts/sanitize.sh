@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the unit, store and HTTP suites with AddressSanitizer and UndefinedBehaviorSanitizer
-# into build-asan/ (g++, -O1, only the three test binaries) and runs them: the store suite
+# Builds the unit, store, app and HTTP suites with AddressSanitizer and UndefinedBehaviorSanitizer
+# into build-asan/ (g++, -O1, only the test binaries) and runs them: the store and app suites
 # on SQLite and, when NOK_TEST_POSTGRES_URL names a server, on PostgreSQL. Any memory error,
 # leak or undefined behaviour fails the run with its stack.
 # Usage: scripts/sanitize.sh [GTEST_FILTER]
@@ -10,7 +10,7 @@ out=build-asan
 filter=${1:-*}
 [ -f "$out/build.ninja" ] || cmake -S . -B "$out" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
   -DNOK_SANITIZE=ON -DNOK_BUILD_BENCH=OFF >/dev/null
-cmake --build "$out" -j "$(nproc)" --target nok_unit_tests nok_store_tests nok_http_tests >"$out/build.log" 2>&1 ||
+cmake --build "$out" -j "$(nproc)" --target nok_unit_tests nok_store_tests nok_app_tests nok_http_tests >"$out/build.log" 2>&1 ||
   { tail -n 40 "$out/build.log"; exit 1; }
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_init_order=1:check_initialization_order=1}
@@ -31,6 +31,7 @@ suite() {  # suite NAME ENGINE BINARY
 suite unit "" "$out/tests/nok_unit_tests"
 suite store.sqlite sqlite "$out/tests/nok_store_tests"
 if [ -n "${NOK_TEST_POSTGRES_URL:-}" ]; then suite store.postgres postgres "$out/tests/nok_store_tests"; fi
+suite app.sqlite sqlite "$out/tests/nok_app_tests"
 suite http "" "$out/tests/nok_http_tests"
 echo "sanitize: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -7,6 +7,7 @@
 
 #include "app/registry/reference_data.h"
 #include "net/http_post.h"
+#include "print/target_url.h"
 
 namespace nok::cli {
 
@@ -43,6 +44,22 @@ std::optional<std::string> read_file(const std::string& path) {
 std::string env_or(const char* name, const std::string& fallback) {
   const char* value = std::getenv(name);
   return value && *value ? value : fallback;
+}
+
+std::string public_url_from_env() {
+  const std::string given = env_or("NOK_PUBLIC_URL", "");
+  if (given.empty()) return print::PrintConfig{}.public_url;
+  auto url = print::parse_public_url(given);
+  if (!url) throw std::invalid_argument(url.error().message);
+  return *url;
+}
+
+ReviewPolicy review_policy_from_env() {
+  const std::string path = env_or("NOK_ABUSE_ROOTS_FILE", "");
+  if (path.empty()) return default_review_policy();
+  const auto text = read_file(path);
+  if (!text) throw std::invalid_argument("не удалось прочитать файл NOK_ABUSE_ROOTS_FILE «" + path + "»");
+  return review_policy_from_text(*text);
 }
 
 int run_action(int argc, char** argv, const char* usage, std::string_view action, int (*run)(int argc, char** argv)) {

@@ -1,10 +1,14 @@
 #pragma once
 #include <boost/program_options.hpp>
+#include <concepts>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "app/auth/oidc_config.h"
+#include "app/feedback/review_policy.h"
+#include "core/parse_number.h"
 #include "mail/mailer.h"
 #include "sms/sms_sender.h"
 #include "store/sql/open_stores.h"
@@ -31,6 +35,30 @@ std::optional<std::string> read_file(const std::string& path);
 
 // An environment variable, or `fallback` when unset or empty.
 std::string env_or(const char* name, const std::string& fallback);
+
+// NOK_PUBLIC_URL as print::parse_public_url leaves it (the local default when unset).
+// Throws std::invalid_argument with its Russian message when it cannot be printed in a QR
+// code, so a server never starts with posters that lead nowhere.
+std::string public_url_from_env();
+
+// What holds a review for a moderator: the roots in the file named by NOK_ABUSE_ROOTS_FILE,
+// else the built-in list. Throws std::invalid_argument when the named file cannot be read,
+// rather than moderating with a list the deployment did not choose.
+ReviewPolicy review_policy_from_env();
+
+// An environment variable holding a whole number of at least `min`, or `fallback` when unset
+// or empty. Throws std::invalid_argument with a Russian message naming the variable when it
+// holds anything else, so a mistyped setting stops the command instead of being ignored.
+template <std::integral T>
+T env_number(const char* name, T fallback, T min) {
+  const std::string text = env_or(name, "");
+  if (text.empty()) return fallback;
+  const auto value = text::parse_integer<T>(text);
+  if (!value || *value < min)
+    throw std::invalid_argument("значение " + std::string(name) + " «" + text + "» должно быть целым числом от " +
+                                std::to_string(min));
+  return *value;
+}
 
 // A verb with one action (`nok user add …`, `nok outbox send`): runs `run` for `action`,
 // prints `usage` for --help (exit 0) and for anything else (exit 2).

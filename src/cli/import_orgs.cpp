@@ -4,6 +4,7 @@
 #include "app/registry/import.h"
 #include "cli/common.h"
 #include "cli/verbs.h"
+#include "core/number_text.h"
 
 namespace nok::cli {
 namespace {
@@ -54,9 +55,9 @@ int import_orgs(int argc, char** argv) {
     std::cerr << "импорт отменён: ошибок " << report.errors.size() << ", база данных не изменена\n";
     return 1;
   }
-  std::cout << "imported " << report.rows << " rows: " << report.summary.inserted << " new, "
-            << report.summary.updated << " updated in " << seconds << " s ("
-            << static_cast<long>(report.rows / std::max(seconds, 1e-9)) << " rows/s)\n";
+  std::cout << "импортировано строк: " << report.rows << " (новых организаций " << report.summary.inserted
+            << ", обновлено " << report.summary.updated << ") за " << text::number_text(seconds, 1) << " с — "
+            << static_cast<long>(report.rows / std::max(seconds, 1e-9)) << " строк/с\n";
   const auto& conflicts = report.summary.conflicts;
   for (std::size_t i = 0; i < conflicts.size(); ++i)
     print_conflict(path, report.conflict_lines[i], conflicts[i], staff_edits);

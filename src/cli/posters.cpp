@@ -18,9 +18,7 @@ constexpr int kPageSize = 200;  // organisations fetched at a time for a region
 // Fills the options from the flags, or says in Russian what is wrong with them.
 Result<print::DocumentOptions> options_from(const po::variables_map& vm) {
   print::DocumentOptions options;
-  auto config = print::print_config_from_environment();
-  if (!config) return config.error();
-  options.public_url = config->public_url;
+  options.public_url = public_url_from_env();
   auto kind = print::parse_document_kind(vm["format"].as<std::string>());
   if (!kind) return kind.error();
   options.kind = *kind;

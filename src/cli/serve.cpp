@@ -21,14 +21,10 @@ bool split_listen(const std::string& listen, http::ServerConfig& config) {
   if (colon == std::string::npos) return false;
   std::string host = listen.substr(0, colon);
   if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-  try {
-    int port = std::stoi(listen.substr(colon + 1));
-    if (port < 0 || port > 65535) return false;
-    config.address = host;
-    config.port = static_cast<unsigned short>(port);
-  } catch (const std::exception&) {
-    return false;
-  }
+  const auto port = text::parse_integer<unsigned short>(std::string_view(listen).substr(colon + 1));
+  if (!port) return false;
+  config.address = host;
+  config.port = *port;
   return true;
 }
 
@@ -40,12 +36,12 @@ int serve(int argc, char** argv) {
   add_staff_sign_in_options(options);
   options.add_options()("listen", po::value<std::string>()->default_value(env_or("NOK_LISTEN", "127.0.0.1:8080")),
                         "address:port to listen on (env NOK_LISTEN; port 0 picks a free one)")(
-      "threads", po::value<unsigned>()->default_value(std::stoul(env_or("NOK_THREADS", "0"))),
+      "threads", po::value<unsigned>()->default_value(env_number("NOK_THREADS", 0u, 0u)),
       "worker threads, 0 = one per core (env NOK_THREADS)")(
-      "connections", po::value<std::size_t>()->default_value(std::stoul(env_or("NOK_DB_CONNECTIONS", "8"))),
+      "connections", po::value<std::size_t>()->default_value(env_number<std::size_t>("NOK_DB_CONNECTIONS", 8, 1)),
       "database connections in the pool (env NOK_DB_CONNECTIONS)")(
       "body-limit", po::value<std::size_t>()->default_value(1024 * 1024), "largest request body in bytes (413 above)")(
-      "write-threads", po::value<unsigned>()->default_value(std::stoul(env_or("NOK_WRITE_THREADS", "64"))),
+      "write-threads", po::value<unsigned>()->default_value(env_number("NOK_WRITE_THREADS", 64u, 1u)),
       "threads that run writes (non-GET requests) while they wait for their commit (env NOK_WRITE_THREADS)")(
       "access-log", po::value<bool>()->default_value(env_or("NOK_ACCESS_LOG", "0") == "1"),
       "log one JSON line per request to stderr (env NOK_ACCESS_LOG=1)")(
@@ -77,6 +73,8 @@ int serve(int argc, char** argv) {
   metrics.token = env_or("NOK_METRICS_TOKEN", "");  // no flag: a command line is visible to every user
   metrics.trust_forwarded_for = config.trust_forwarded_for;
 
+  const std::string public_url = public_url_from_env();  // checked before anything opens
+  ReviewPolicy review_policy = review_policy_from_env();
   const auto db = (*vm)["db"].as<std::string>();
   auto stores = open_prepared_stores(*vm, (*vm)["connections"].as<std::size_t>());
   auto& store = stores->main;
@@ -93,10 +91,9 @@ int serve(int argc, char** argv) {
   // After the stores, the key and the policy, before the site: its checks use them until it is gone.
   PasswordHashing hashing(staff.policy.hash_threads, staff.policy.hash_queue);
   staff.hashing = &hashing;
-  const std::string public_url = env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080");
   const auto oidc = oidc_from_env(public_url);
   const web::SiteContext context{*store, outbox.mailer(), key, public_url, public_url.starts_with("https://"),
-                                 &staff, outbox.sms(),    &oidc};
+                                 &staff, outbox.sms(),    &oidc, std::move(review_policy)};
   auto site = web::build_site(context, metrics);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

@@ -8,14 +8,13 @@ void add_staff_sign_in_options(po::options_description& options) {
   const StaffPolicy defaults;
   options.add_options()(
       "staff-hash-threads",
-      po::value<unsigned>()->default_value(std::stoul(env_or("NOK_STAFF_HASH_THREADS", std::to_string(defaults.hash_threads)))),
+      po::value<unsigned>()->default_value(env_number("NOK_STAFF_HASH_THREADS", defaults.hash_threads, 1u)),
       "threads that check staff passwords at sign-in, apart from the write threads (env NOK_STAFF_HASH_THREADS)")(
       "staff-hash-queue",
-      po::value<std::size_t>()->default_value(std::stoul(env_or("NOK_STAFF_HASH_QUEUE", std::to_string(defaults.hash_queue)))),
+      po::value<std::size_t>()->default_value(env_number<std::size_t>("NOK_STAFF_HASH_QUEUE", defaults.hash_queue, 1)),
       "staff sign-ins that may wait for a password check; more get 503 at once (env NOK_STAFF_HASH_QUEUE)")(
       "staff-sign-ins-per-network",
-      po::value<int>()->default_value(std::stoi(env_or("NOK_STAFF_SIGN_INS_PER_NETWORK",
-                                                        std::to_string(defaults.attempts_per_network)))),
+      po::value<int>()->default_value(env_number("NOK_STAFF_SIGN_INS_PER_NETWORK", defaults.attempts_per_network, 1)),
       "staff sign-in attempts from one /24 (IPv6 /48) in 10 minutes; more get 429 (env NOK_STAFF_SIGN_INS_PER_NETWORK)");
 }
 

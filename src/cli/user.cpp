@@ -35,7 +35,7 @@ int add(int argc, char** argv) {
   const SecretKey key = load_secret_key((*vm)["db"].as<std::string>());
   const StaffPolicy policy;  // StaffAccounts keeps a reference to it
   StaffAccounts accounts(stores->staff, nullptr, key, policy,
-                         env_or("NOK_PUBLIC_URL", "http://127.0.0.1:8080"));
+                         public_url_from_env());
   const AccountRequest request{(*vm)["login"].as<std::string>(),    (*vm)["role"].as<std::string>(),
                                (*vm)["org"].as<std::string>(),      (*vm)["authority"].as<std::string>(),
                                (*vm)["operator"].as<std::string>(), (*vm)["email"].as<std::string>()};

@@ -1,10 +1,10 @@
 #include "print/scan_distance.h"
 
-#include <charconv>
 #include <cmath>
 
 #include "core/csv.h"
 #include "core/embedded.h"
+#include "core/parse_number.h"
 
 namespace nok::print_data {
 const std::vector<nok::EmbeddedFile>& files();
@@ -15,14 +15,10 @@ namespace {
 
 constexpr double kMinDistanceM = 0.3, kMaxDistanceM = 10;
 
-Result<double> parse_metres(std::string text) {
-  for (char& c : text)
-    if (c == ',') c = '.';
-  double value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-    return Error{"bad_distance", "расстояние «" + text + "» должно быть числом метров, например 1,5"};
-  return value;
+Result<double> parse_metres(const std::string& text) {
+  const auto value = text::parse_decimal(text);
+  if (!value) return Error{"bad_distance", "расстояние «" + text + "» должно быть числом метров, например 1,5"};
+  return *value;
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 #include "print/target_url.h"
 
-#include <charconv>
-#include <cstdlib>
+#include "core/parse_number.h"
 
 namespace nok::print {
 namespace {
@@ -16,17 +15,6 @@ bool unreserved(unsigned char c) {
 }
 
 }  // namespace
-
-Result<PrintConfig> print_config_from_environment() {
-  PrintConfig config;
-  const char* value = std::getenv("NOK_PUBLIC_URL");
-  if (value && *value) {
-    auto url = parse_public_url(value);
-    if (!url) return url.error();
-    config.public_url = std::move(*url);
-  }
-  return config;
-}
 
 Result<std::string> parse_public_url(std::string_view url) {
   const auto bad = [&](std::string why) {
@@ -65,12 +53,11 @@ std::string organisation_url(std::string_view public_url, std::string_view code,
 }
 
 Result<std::int64_t> parse_placement_id(std::string_view text) {
-  std::int64_t id = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || id <= 0 || text.front() == '0')
+  const auto id = text::parse_integer<std::int64_t>(text);
+  if (!id || *id <= 0 || text.front() == '0')
     return Error{"bad_placement",
                  "номер места размещения «" + std::string(text) + "» должен быть целым положительным числом"};
-  return id;
+  return *id;
 }
 
 }  // namespace nok::print

@@ -9,13 +9,11 @@
 namespace nok::print {
 
 // Where the site is reachable from a citizen's phone: the prefix of every URL printed
-// in a QR code. Set by NOK_PUBLIC_URL (docs/printing.md); the default runs locally.
+// in a QR code, as parse_public_url leaves it. Set by NOK_PUBLIC_URL (docs/printing.md),
+// which the command line reads and checks once; the default runs locally.
 struct PrintConfig {
   std::string public_url = "http://127.0.0.1:8080";
 };
-
-// Reads NOK_PUBLIC_URL; an unusable value is an Error rather than posters that lead nowhere.
-Result<PrintConfig> print_config_from_environment();
 
 // Accepts "http(s)://host[:port][/prefix]" and drops a trailing '/'. Queries, fragments,
 // spaces and URLs too long for a compact QR code are refused.

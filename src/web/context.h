@@ -2,6 +2,7 @@
 #include <string>
 
 #include "app/auth/oidc_config.h"
+#include "app/feedback/review_policy.h"
 #include "core/crypto.h"
 #include "mail/mailer.h"
 #include "sms/sms_sender.h"
@@ -16,11 +17,12 @@ struct SiteContext {
   Store& store;
   Mailer* mailer;
   const SecretKey& key;
-  std::string public_url = "http://127.0.0.1:8080";
+  std::string public_url = "http://127.0.0.1:8080";  // as print::parse_public_url leaves it
   bool secure_cookies = false;  // true behind HTTPS: cookies get the Secure attribute
   const StaffContext* staff = nullptr;  // the staff workspaces; without it the site has none
   SmsSender* sms = nullptr;             // codes by SMS; nullptr when no gateway is configured
   const OidcConfig* oidc = nullptr;     // an identity provider; nullptr or unconfigured: none
+  ReviewPolicy review_policy = default_review_policy();  // what holds a review for a moderator
 };
 
 }  // namespace nok::web

@@ -1,6 +1,6 @@
 #include "xlsx/cell_reference.h"
 
-#include <charconv>
+#include "core/parse_number.h"
 
 namespace nok::xlsx {
 
@@ -21,9 +21,8 @@ std::string column_letters(std::size_t column) {
 }
 
 std::optional<int> parse_row_number(std::string_view text) {
-  int row = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), row);
-  if (ec != std::errc{} || end != text.data() + text.size() || row < 1 || row > last_row) return std::nullopt;
+  const auto row = text::parse_integer<int>(text);
+  if (!row || *row < 1 || *row > last_row) return std::nullopt;
   return row;
 }
 

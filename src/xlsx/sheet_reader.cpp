@@ -1,10 +1,10 @@
 #include "xlsx/sheet_reader.h"
 
 #include <algorithm>
-#include <charconv>
 #include <string_view>
 #include <utility>
 
+#include "core/parse_number.h"
 #include "core/text.h"
 #include "xlsx/cell_reference.h"
 #include "xlsx/refusals.h"
@@ -87,10 +87,10 @@ class Sheet {
     in_cell_ = false;
     const std::string value = value_.take();
     if (type_ != "s") return store(value);  // inline strings, numbers, booleans ("1"/"0"), formulas' cached values
-    std::size_t index = 0;  // of a shared string, whose text is counted before it is copied
-    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
-    if (ec != std::errc{} || end != value.data() + value.size() || index >= shared_.size()) return store("");
-    return store(shared_[index]);
+    // The index of a shared string, whose text is counted before it is copied.
+    const auto index = text::parse_integer<std::size_t>(value);
+    if (!index || *index >= shared_.size()) return store("");
+    return store(shared_[*index]);
   }
 
   Result<Ok> end_row() {

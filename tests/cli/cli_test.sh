@@ -23,8 +23,8 @@ check "outbox send on an empty queue" bash -c "mkdir -p '$dir/mail' && NOK_MAIL_
 printf 'code,inn,full_name,short_name,region,sphere,level,authority,address,website,recipients\n' >"$dir/good.csv"
 printf 'sch1,7707083893,"Школа № 1, имени Пушкина",Школа № 1,77,education,municipal,Департамент,"г. Москва, ул. Мира, 1",https://s1.example.ru,900\n' >>"$dir/good.csv"
 printf 'lib1,7707083893,Библиотека,Библиотека,50,culture,regional,,,,3000\n' >>"$dir/good.csv"
-check "import good file" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q '2 new'"
-check "reimport updates, never duplicates" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q '0 new, 2 updated'"
+check "import good file" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q 'новых организаций 2,'"
+check "reimport updates, never duplicates" bash -c "'$nok' import-orgs --db '$db' '$dir/good.csv' | grep -q 'новых организаций 0, обновлено 2'"
 check "two organisations stored" test "$(count)" = 2
 
 # A website the school's staff changed in the cabinet (as the cabinet saves it) is theirs:
@@ -47,7 +47,7 @@ check "every error has its line" bash -c "grep -q 'строка 3' '$dir/err.txt
 check "bad import leaves the database unchanged" test "$(count)" = 2
 
 printf '\xef\xbb\xbfcode;inn;full_name;region;sphere\r\nxl1;7707083893;"Музей; краеведческий";01;culture\r\n' >"$dir/excel.csv"
-check "Excel CSV (BOM, CRLF, semicolons)" bash -c "'$nok' import-orgs --db '$db' '$dir/excel.csv' | grep -q '1 new'"
+check "Excel CSV (BOM, CRLF, semicolons)" bash -c "'$nok' import-orgs --db '$db' '$dir/excel.csv' | grep -q 'новых организаций 1,'"
 check "Excel row stored intact" test "$(sqlite3 "$dir/nok.db" "SELECT full_name FROM organisations WHERE code='xl1'")" = "Музей; краеведческий"
 
 printf 'code,inn,full_name,region,sphere\nt1,7707083893,"Обрезано,77,culture\n' >"$dir/truncated.csv"

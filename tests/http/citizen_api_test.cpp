@@ -74,6 +74,7 @@ TEST_F(CitizenApi, SignInSubmitAndReadTheScores) {
   auto s = json::parse(scores.body).as_object();
   EXPECT_EQ(s.at("respondents").as_int64(), 1);
   EXPECT_DOUBLE_EQ(s.at("indicators").at("5.3").as_double(), 100.0);
+  EXPECT_NE(scores.body.find(R"("5.3":100.0)"), std::string::npos) << scores.body;  // a plain decimal, not 1E2
   EXPECT_TRUE(s.at("indicators").at("1.1").is_null());  // no inspection yet
   EXPECT_FALSE(s.at("indicators").as_object().contains("2.2"));  // culture has no waiting time
 }

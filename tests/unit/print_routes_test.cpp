@@ -2,8 +2,6 @@
 // URL, and that URL, followed through the same server, opens the organisation's page.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 #include "core/time.h"
 #include "support/http_client.h"
 #include "support/test_server.h"
@@ -19,7 +17,6 @@ constexpr const char* kBase = "https://nok.example.ru";
 class PrintRoutes : public testing::Test {
  protected:
   void SetUp() override {
-    ::setenv("NOK_PUBLIC_URL", "https://nok.example.ru/", 1);  // normalised: no trailing slash
     Organisation assessed, idle;
     assessed.code = "sch1";
     assessed.inn = idle.inn = "7707083893";
@@ -35,7 +32,6 @@ class PrintRoutes : public testing::Test {
     router = web::build_site(context);
     server = std::make_unique<test::TestServer>(router);
   }
-  void TearDown() override { ::unsetenv("NOK_PUBLIC_URL"); }
 
   test::HttpResult get(const std::string& target) { return test::http_get(server->port(), target); }
 
@@ -52,7 +48,7 @@ class PrintRoutes : public testing::Test {
 
   test::TestStore store;
   SecretKey key = SecretKey::generate();
-  web::SiteContext context{*store, nullptr, key};
+  web::SiteContext context{*store, nullptr, key, kBase};
   http::Router router;
   std::unique_ptr<test::TestServer> server;
 };

@@ -1,11 +1,11 @@
 #include "app/cycle/cycle_actions.h"
 
 #include <algorithm>
-#include <charconv>
 #include <set>
 
 #include "app/cycle/materials.h"
 #include "app/staff/audit.h"
+#include "core/parse_number.h"
 #include "core/text.h"
 #include "core/time.h"
 #include "domain/methodology/sample.h"
@@ -28,13 +28,6 @@ Error stale() {
 Error wrong_state(const CycleRecord& cycle) {
   return refusal(ErrorKind::conflict, "wrong_state",
                  "Сейчас это сделать нельзя: цикл в состоянии «" + std::string(cycle::title(cycle.state)) + "».");
-}
-
-std::optional<std::int64_t> parse_int(std::string_view text) {
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return value;
 }
 
 staff::CycleScope scope_of(const CycleRecord& cycle) { return {cycle.authority_id, cycle.operator_id}; }
@@ -70,7 +63,7 @@ Result<std::int64_t> create_cycle(CycleStore& cycles, StaffStore& staff, const s
                                   const CycleForm& form) {
   if (actor.role != staff::Role::official && actor.role != staff::Role::admin) return not_allowed();
   if (actor.authority_id == 0) return refusal(ErrorKind::forbidden, "not_allowed", "Цикл открывает сотрудник уполномоченного органа.");
-  const auto year = parse_int(text::trim(form.year));
+  const auto year = text::parse_integer<std::int64_t>(text::trim(form.year));
   if (!year || *year < 2014 || *year > current_year() + 1)
     return Error{"bad_year", "Год: с 2014 по " + std::to_string(current_year() + 1) + ".", 0, "year"};
   auto spheres = normalised_spheres(form.spheres);
@@ -148,7 +141,7 @@ Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store,
     }
     std::int64_t target = methodology::sample_target(rule, organisation->recipients_per_year).value_or(0);
     if (!target_text.empty()) {
-      const auto given = parse_int(target_text);
+      const auto given = text::parse_integer<std::int64_t>(target_text);
       if (!given || *given < 1 || *given > 1'000'000) {
         errors.push_back({"bad_target", "объём выборки — целое число от 1", line_number, "выборка"});
         continue;

@@ -1,14 +1,13 @@
 #include "app/feedback/own_appeal.h"
 
-#include <charconv>
+#include "core/parse_number.h"
 
 namespace nok {
 
 std::optional<Appeal> own_appeal(FeedbackStore& store, std::int64_t citizen_id, std::string_view id) {
-  std::int64_t number = 0;
-  const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
-  if (ec != std::errc() || end != id.data() + id.size() || citizen_id == 0) return std::nullopt;
-  auto appeal = store.find_appeal(number);
+  const auto number = text::parse_integer<std::int64_t>(id);
+  if (!number || citizen_id == 0) return std::nullopt;
+  auto appeal = store.find_appeal(*number);
   if (!appeal || appeal->citizen_id != citizen_id) return std::nullopt;
   return appeal;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nok {
@@ -10,8 +11,10 @@ struct ReviewPolicy {
   std::vector<std::string> abuse_roots;
 };
 
-// Read once: the roots in the file named by NOK_ABUSE_ROOTS_FILE when it is set and
-// readable, else data/abuse_roots.txt compiled into the binary.
+// The roots of data/abuse_roots.txt, compiled into the binary.
 const ReviewPolicy& default_review_policy();
+
+// The roots listed in `text` (a file a deployment keeps in place of the built-in one).
+ReviewPolicy review_policy_from_text(std::string_view text);
 
 }  // namespace nok

@@ -1,10 +1,10 @@
 #include "domain/feedback/records.h"
 
 #include <algorithm>
-#include <charconv>
 #include <functional>
 #include <initializer_list>
 
+#include "core/parse_number.h"
 #include "core/text.h"
 
 namespace nok::feedback {
@@ -89,8 +89,8 @@ Parsed<MeasureFeedback> parse_measure_feedback(Fields fields) {
             out.errors, [&](std::string_view key, std::string_view value) {
               if (key != "plan_item") return false;
               if (value.empty()) return true;  // a general comment
-              const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), out.record.plan_item_id);
-              if (ec != std::errc() || end != value.data() + value.size() || out.record.plan_item_id <= 0) {
+              out.record.plan_item_id = text::parse_integer<std::int64_t>(value).value_or(0);
+              if (out.record.plan_item_id <= 0) {
                 out.record.plan_item_id = 0;
                 fail(out.errors, "measures", "bad_item", "Выберите мероприятие из плана организации", key);
               }

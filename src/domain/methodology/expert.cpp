@@ -1,9 +1,9 @@
 #include "domain/methodology/expert.h"
 
 #include <array>
-#include <charconv>
 #include <limits>
 
+#include "core/parse_number.h"
 
 namespace nok::methodology {
 namespace {
@@ -38,14 +38,9 @@ constexpr std::array<ExpertField, kExpertFieldCount> kAll = [] {
 constexpr std::array<std::string_view, 1> kRequired{"org"};
 
 std::optional<double> parse_number(std::string_view text, bool integer) {
-  std::string s(text);
-  if (!integer)
-    for (char& c : s)
-      if (c == ',') c = '.';  // Russian spreadsheets write decimal commas
-  double value = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec != std::errc{} || end != s.data() + s.size() || value < 0) return std::nullopt;
-  if (integer && value != static_cast<double>(static_cast<long long>(value))) return std::nullopt;
+  const auto value = text::parse_decimal(text);
+  if (!value || *value < 0) return std::nullopt;
+  if (integer && *value != static_cast<double>(static_cast<long long>(*value))) return std::nullopt;
   return value;
 }
 

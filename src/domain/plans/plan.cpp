@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 
+#include "core/parse_number.h"
 #include "core/text.h"
 #include "domain/methodology/methodology.h"
 
@@ -45,11 +45,7 @@ void check_text(Errors& errors, std::string_view value, std::size_t max, std::st
                       0, std::string(field)});
 }
 
-int number(std::string_view digits) {
-  int n = -1;
-  std::from_chars(digits.data(), digits.data() + digits.size(), n);
-  return n;
-}
+int number(std::string_view digits) { return text::parse_integer<int>(digits).value_or(-1); }
 
 }  // namespace
 

@@ -1,10 +1,10 @@
 #include "domain/registry/organisation_csv.h"
 
-#include <charconv>
 #include <map>
 #include <optional>
 
 #include "core/csv.h"
+#include "core/parse_number.h"
 #include "core/text.h"
 #include "domain/registry/inn.h"
 
@@ -130,8 +130,10 @@ ParsedOrganisations parse_organisations(std::string_view csv_text, const std::ve
       else fail("import_unknown_level", "неизвестный уровень «" + level + "» (federal, regional, municipal)", "level");
     }
     if (auto recipients = cell("recipients"); !recipients.empty()) {
-      auto [ptr, ec] = std::from_chars(recipients.data(), recipients.data() + recipients.size(), org.recipients_per_year);
-      if (ec != std::errc{} || ptr != recipients.data() + recipients.size() || org.recipients_per_year < 0)
+      const auto count = text::parse_integer<std::int64_t>(recipients);
+      if (count && *count >= 0)
+        org.recipients_per_year = *count;
+      else
         fail("import_bad_number", "число получателей услуг «" + recipients + "» должно быть целым неотрицательным",
              "recipients");
     }

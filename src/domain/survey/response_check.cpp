@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <string>
 
+#include "core/parse_number.h"
 #include "core/text.h"
 #include "domain/survey/timestamp.h"
 
@@ -88,15 +88,13 @@ class Reader {
   }
   void read_age(std::string_view value) {
     if (value.empty()) return;
-    int age = 0;
-    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), age);
-    if (ec != std::errc{} || end != value.data() + value.size() || age < questionnaire_.age_min ||
-        age > questionnaire_.age_max)
+    const auto age = text::parse_integer<int>(value);
+    if (!age || *age < questionnaire_.age_min || *age > questionnaire_.age_max)
       return fail("survey_bad_age",
                   "возраст " + quoted(value) + " должен быть целым числом от " + std::to_string(questionnaire_.age_min) +
                       " до " + std::to_string(questionnaire_.age_max),
                   "age");
-    out_.response.age = age;
+    out_.response.age = *age;
   }
 
   // The collector's number of the paper questionnaire or interview: one line of printable text.

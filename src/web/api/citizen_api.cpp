@@ -39,7 +39,7 @@ http::Response open_session(const SiteContext& site, const http::Request& r) {
   if (!contact) return errors_response(400, {contact.error()});
   auto session = citizen_sign_in(site).verify(contact->value, string_member(*body, "code"));
   if (!session) return errors_response(401, {session.error()});
-  return http::Response::json(201, json::serialize(json::object{{"token", session->token}}));
+  return http::Response::json(201, http::json_text(json::object{{"token", session->token}}));
 }
 
 http::Response scores(const SiteContext& site, const http::Request& r) {
@@ -55,7 +55,7 @@ http::Response scores(const SiteContext& site, const http::Request& r) {
   for (std::size_t i = 0; i < m.indicators.size(); ++i)
     if (s.applicable[i]) indicators[m.indicators[i].id] = number(s.indicators[i]);
   for (std::size_t i = 0; i < m.criteria.size(); ++i) criteria[m.criteria[i].id] = number(s.criteria[i]);
-  return http::Response::json(200, json::serialize(json::object{{"org", org->code},
+  return http::Response::json(200, http::json_text(json::object{{"org", org->code},
                                                                  {"year", year},
                                                                  {"methodology", m.id},
                                                                  {"respondents", card->tally.respondents},
@@ -70,7 +70,7 @@ http::Response submitted(const SurveyResult& result, const std::string& org_code
   if (!result.errors.empty()) return errors_response(result.errors);
   forget_organisation_page(org_code);
   return http::Response::json(result.outcome.repeated ? 200 : 201,
-                              json::serialize(json::object{{"id", std::to_string(result.outcome.response_id)},
+                              http::json_text(json::object{{"id", std::to_string(result.outcome.response_id)},
                                                            {"counted", result.outcome.counted},
                                                            {"replaced_previous", result.outcome.replaced_previous},
                                                            {"repeated", result.outcome.repeated}}));

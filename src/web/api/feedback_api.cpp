@@ -47,7 +47,7 @@ http::Response post(const SiteContext& site, const http::Request& r, const Submi
   const auto result = submit(site.store, request);
   if (!result.errors.empty()) return errors_response(result.errors);
   forget_organisation_page(request.org_code);
-  return http::Response::json(result.outcome.repeated ? 200 : 201, json::serialize(outcome_json(result.outcome)));
+  return http::Response::json(result.outcome.repeated ? 200 : 201, http::json_text(outcome_json(result.outcome)));
 }
 
 http::Response organisation_feedback(const SiteContext& site, const http::Request& r) {
@@ -59,7 +59,7 @@ http::Response organisation_feedback(const SiteContext& site, const http::Reques
   json::array latest;
   for (const auto& review : feedback.reviews.items) latest.push_back(review_json(review));
   return http::Response::json(
-      200, json::serialize(json::object{{"org", org->code},
+      200, http::json_text(json::object{{"org", org->code},
                                         {"year", year},
                                         {"assessed", assessment.has_value()},
                                         {"ratings", ratings_json(feedback.ratings)},
@@ -77,7 +77,7 @@ http::Response reviews(const SiteContext& site, const http::Request& r) {
   const auto page = site.store.published_reviews(org->code, *limit, *offset);
   json::array items;
   for (const auto& review : page.items) items.push_back(review_json(review));
-  return http::Response::json(200, json::serialize(json::object{{"total", page.total}, {"items", std::move(items)}}));
+  return http::Response::json(200, http::json_text(json::object{{"total", page.total}, {"items", std::move(items)}}));
 }
 
 http::Response plan(const SiteContext& site, const http::Request& r) {
@@ -85,13 +85,13 @@ http::Response plan(const SiteContext& site, const http::Request& r) {
   if (!org) return not_found();
   json::array items;
   for (const auto& item : site.store.published_plan(org->code)) items.push_back(plan_item_json(item));
-  return http::Response::json(200, json::serialize(json::object{{"items", std::move(items)}}));
+  return http::Response::json(200, http::json_text(json::object{{"items", std::move(items)}}));
 }
 
 http::Response me(const SiteContext& site, const http::Request& r) {
   auto session = bearer_session(site, r);
   if (!session || !session->citizen_id) return unauthorized();
-  return http::Response::json(200, json::serialize(activity_json(site.store.citizen_activity(session->citizen_id, 100))));
+  return http::Response::json(200, http::json_text(activity_json(site.store.citizen_activity(session->citizen_id, 100))));
 }
 
 http::Response my_appeal(const SiteContext& site, const http::Request& r) {
@@ -100,7 +100,7 @@ http::Response my_appeal(const SiteContext& site, const http::Request& r) {
   const auto appeal = own_appeal(site.store, session->citizen_id, r.param("id"));
   if (!appeal)
     return api_error(404, "appeal_not_found", "Такого обращения среди ваших нет");
-  return http::Response::json(200, json::serialize(appeal_json(*appeal)));
+  return http::Response::json(200, http::json_text(appeal_json(*appeal)));
 }
 
 }  // namespace
@@ -111,7 +111,7 @@ void add_feedback_api(http::Router& router, const SiteContext& site) {
       {"ratings", rate_organisation, "points"},
       {"opinions", give_opinion, ""},
       {"measure-feedback", comment_on_measures, ""},
-      {"reviews", [](Store& s, const FeedbackRequest& r) { return post_review(s, r); }, ""},
+      {"reviews", [&site](Store& s, const FeedbackRequest& r) { return post_review(s, r, site.review_policy); }, ""},
       {"appeals", file_appeal, ""},
   };
   for (const auto& [path, submit, nested] : forms)

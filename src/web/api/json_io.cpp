@@ -2,8 +2,7 @@
 
 #include "web/error_status.h"
 
-#include <charconv>
-
+#include "core/parse_number.h"
 #include "web/session.h"
 #include "web/api/api.h"
 
@@ -14,9 +13,8 @@ namespace json = boost::json;
 std::optional<int> int_param(const http::Request& r, std::string_view name, int fallback, int max) {
   auto text = r.query_value(name);
   if (text.empty()) return fallback;
-  int v = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || ptr != text.data() + text.size() || v < 0 || v > max) return std::nullopt;
+  const auto v = text::parse_integer<int>(text);
+  if (!v || *v < 0 || *v > max) return std::nullopt;
   return v;
 }
 
@@ -25,7 +23,7 @@ http::Response bad_json() { return api_error(400, "bad_json", "Тело запр
 http::Response errors_response(int status, const Errors& errors) {
   json::array details;
   for (const auto& e : errors) details.push_back({{"code", e.code}, {"message", e.message}, {"field", e.column}});
-  return http::Response::json(status, json::serialize(json::object{
+  return http::Response::json(status, http::json_text(json::object{
                                           {"error", {{"code", errors.front().code},
                                                      {"message", errors.front().message},
                                                      {"details", std::move(details)}}}}));

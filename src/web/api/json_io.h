@@ -1,11 +1,13 @@
 #pragma once
-// What the JSON API's handlers share: reading a body (json_body.h), the bearer session, and
-// answering errors as {"error":{"code","message","details"}}.
+// What the JSON API's handlers share: reading a body (json_body.h), writing one
+// (http::json_text: plain decimals), the bearer session, and answering errors as
+// {"error":{"code","message","details"}}.
 #include <boost/json.hpp>
 #include <optional>
 #include <string>
 
 #include "core/error.h"
+#include "http/json_text.h"
 #include "http/message.h"
 #include "store/store.h"
 #include "web/api/json_body.h"

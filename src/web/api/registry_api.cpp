@@ -41,20 +41,20 @@ http::Response list(Store& store, const http::Request& r) {
   auto page = store.search_organisations(q);
   json::array items;
   for (const auto& o : page.items) items.push_back(to_json(o));
-  return http::Response::json(200, json::serialize(json::object{{"total", page.total}, {"items", std::move(items)}}));
+  return http::Response::json(200, http::json_text(json::object{{"total", page.total}, {"items", std::move(items)}}));
 }
 
 http::Response one(Store& store, const http::Request& r) {
   auto org = store.find_organisation(r.param("code"));
   if (!org) return api_error(404, "organisation_not_found", "Организация с таким кодом не найдена");
-  return http::Response::json(200, json::serialize(to_json(*org)));
+  return http::Response::json(200, http::json_text(to_json(*org)));
 }
 
 }  // namespace
 
 http::Response api_error(int status, const std::string& code, const std::string& message) {
   return http::Response::json(status,
-                              json::serialize(json::object{{"error", {{"code", code}, {"message", message}}}}));
+                              http::json_text(json::object{{"error", {{"code", code}, {"message", message}}}}));
 }
 
 void add_registry_api(http::Router& router, Store& store) {

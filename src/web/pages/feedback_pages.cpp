@@ -6,7 +6,7 @@
 namespace nok::web {
 
 void add_feedback_pages(http::Router& router, const SiteContext& site) {
-  for (auto form : {rating_form(), opinion_form(), measures_form(), review_form(), appeal_form()})
+  for (auto form : {rating_form(), opinion_form(), measures_form(), review_form(site.review_policy), appeal_form()})
     add_citizen_form(router, site, std::move(form));
   add_reviews_page(router, site);
   add_plan_page(router, site);

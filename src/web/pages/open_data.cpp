@@ -2,12 +2,12 @@
 // as CSV and JSON, the current edition per organisation, for anyone to download and
 // re-use. The description page lists the fields.
 #include <boost/json.hpp>
-#include <charconv>
 #include <kainjow/mustache.hpp>
 
 #include "app/scoring/json_text.h"
 #include "core/csv.h"
 #include "core/time.h"
+#include "core/parse_number.h"
 #include "domain/registry/region_code.h"
 #include "http/header.h"
 #include "web/api/api.h"
@@ -31,8 +31,9 @@ std::optional<Query> query_of(const http::Request& request) {
   Query q{current_year(), std::string(request.query_value("region"))};
   const auto year = request.query_value("year");
   if (!year.empty()) {
-    auto [end, ec] = std::from_chars(year.data(), year.data() + year.size(), q.year);
-    if (ec != std::errc{} || end != year.data() + year.size() || q.year < 2014 || q.year > 2100) return std::nullopt;
+    const auto given = text::parse_integer<int>(year);
+    if (!given || *given < 2014 || *given > 2100) return std::nullopt;
+    q.year = *given;
   }
   if (!valid_region_filter(q.region)) return std::nullopt;
   return q;

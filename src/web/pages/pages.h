@@ -1,5 +1,6 @@
 #pragma once
 #include "http/router.h"
+#include "print/target_url.h"
 #include "store/store.h"
 #include "web/context.h"
 #include "web/metrics_access.h"
@@ -12,7 +13,7 @@ void add_service_routes(http::Router& router, const SiteContext& site, const Met
 // /, /search.
 void add_registry_pages(http::Router& router, Store& store);
 // /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.
-void add_print_pages(http::Router& router, Store& store);
+void add_print_pages(http::Router& router, Store& store, const print::PrintConfig& config);
 // /o/{code}: the organisation page, the QR target.
 void add_organisation_page(http::Router& router, const SiteContext& site);
 // /o/{code}/results: every published edition of an organisation's official results.

@@ -2,7 +2,6 @@
 // tickets, a terminal's idle screen and the block for its website, plus the page that
 // lists them. Rendering lives in print/; here: parameters, 404/400/409 and content types.
 #include <kainjow/mustache.hpp>
-#include <stdexcept>
 
 #include "app/print/qr_activity.h"
 #include "http/header.h"
@@ -227,10 +226,7 @@ http::Response print_page(Store& store, const print::PrintConfig& config, const 
 
 }  // namespace
 
-void add_print_pages(http::Router& router, Store& store) {
-  auto loaded = print::print_config_from_environment();
-  if (!loaded) throw std::runtime_error(loaded.error().message);
-  const print::PrintConfig config = *loaded;
+void add_print_pages(http::Router& router, Store& store, const print::PrintConfig& config) {
 
   router.get("/o/{code}/print", [&store, config](const http::Request& r) { return print_page(store, config, r); });
   router.get("/o/{code}/qr.svg", download(store, config, qr_svg));

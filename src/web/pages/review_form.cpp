@@ -18,9 +18,9 @@ void fill(Data& data, const SiteContext&, const Organisation&, const http::Field
 
 }  // namespace
 
-CitizenForm review_form() {
+CitizenForm review_form(const ReviewPolicy& policy) {
   return {"review", "Отзыв", "text", /*needs_cycle=*/false, fill,
-          [](Store& store, const FeedbackRequest& request) { return post_review(store, request); },
+          [&policy](Store& store, const FeedbackRequest& request) { return post_review(store, request, policy); },
           [](const SiteContext&, const StoredFeedback& stored) {
             if (stored.status == "published")
               return std::pair{std::string("Спасибо! Отзыв опубликован"),

@@ -2,9 +2,8 @@
 // everyone else gets the same 404 as for a page that does not exist.
 #include <kainjow/mustache.hpp>
 
-#include <charconv>
-
 #include "app/staff/accounts.h"
+#include "core/parse_number.h"
 #include "web/session.h"
 #include "web/staff/audit_wording.h"
 #include "web/staff/guard.h"
@@ -82,8 +81,7 @@ http::Response create_user(const SiteContext& site, const http::Request& request
 http::Response audit_page(const SiteContext& site, const http::Request& request, const StaffAccount& account) {
   if (!can(account.user, staff::Action::view, staff::AuditTrail{})) return not_found(request);
   const auto before_text = request.query_value("before");
-  std::int64_t before = 0;
-  std::from_chars(before_text.data(), before_text.data() + before_text.size(), before);
+  const std::int64_t before = text::parse_integer<std::int64_t>(before_text).value_or(0);
   Data data;
   set_staff_frame(data, site, request, account);
   list entries;

@@ -1,13 +1,12 @@
 #include "web/staff/numbers.h"
 
-#include <charconv>
+#include "core/parse_number.h"
 
 namespace nok::web {
 
 std::optional<std::int64_t> parse_id(std::string_view text) {
-  std::int64_t n = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (error != std::errc() || end != text.data() + text.size() || n <= 0) return std::nullopt;
+  const auto n = text::parse_integer<std::int64_t>(text);
+  if (!n || *n <= 0) return std::nullopt;
   return n;
 }
 

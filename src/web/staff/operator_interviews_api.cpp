@@ -40,7 +40,7 @@ http::Response sync_interview(const SiteContext& site, const http::Request& requ
   auto result = enter_posted(site, desk.collector, string_member(*body, "org"), posted);
   if (!result.errors.empty()) return errors_response(result.errors);
   return http::Response::json(result.outcome.repeated ? 200 : 201,
-                              json::serialize(json::object{{"id", std::to_string(result.outcome.response_id)},
+                              http::json_text(json::object{{"id", std::to_string(result.outcome.response_id)},
                                                            {"counted", result.outcome.counted},
                                                            {"repeated", result.outcome.repeated}}));
 }

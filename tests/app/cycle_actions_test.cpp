@@ -1,0 +1,129 @@
+// The cycle's use cases without the HTTP layer: every refusal a form can meet, each with its
+// kind, machine code and field, and nothing written when refused.
+#include <gtest/gtest.h>
+
+#include "app/cycle/cycle_actions.h"
+#include "store/staff_fixture.h"
+#include "support/error_kind.h"
+
+namespace nok {
+namespace {
+
+class CycleActions : public test::StaffFixture {
+ protected:
+  void SetUp() override {
+    StaffFixture::SetUp();
+    if (IsSkipped()) return;
+    authority = stores->staff.find_authority("Департамент образования")->id;
+    official = {1, "official", staff::Role::official, 0, 0, authority};
+    run_sql("INSERT INTO operators (id, name, inn, created_at) VALUES (7, 'Оператор', '7707083893', '2026-01-01')");
+  }
+
+  Result<std::int64_t> create(CycleForm form, const staff::StaffUser& who) {
+    return create_cycle(stores->cycles, stores->staff, who, form);
+  }
+  std::size_t audit_lines() { return stores->staff.audit_log(100, 0).size(); }
+  CycleRecord next_year_cycle() {
+    auto id = create({std::to_string(year + 1), "education", "Оператор", ""}, official);
+    EXPECT_TRUE(id) << id.error().message;
+    return *stores->cycles.find_cycle(*id);
+  }
+
+  std::int64_t authority = 0;
+  staff::StaffUser official;
+};
+
+TEST_F(CycleActions, AnOfficialOpensNextYearsCycleWithTheDefaultMethodologyAndAnAuditLine) {
+  const auto c = next_year_cycle();
+  EXPECT_EQ(c.year, year + 1);
+  EXPECT_EQ(c.methodology, "344n-2019");
+  EXPECT_EQ(c.operator_name, "Оператор");
+  EXPECT_EQ(audit_lines(), 1u);
+}
+
+TEST_F(CycleActions, AYearThatIsNotAWholeNumberInRangeIsRefusedOnTheYearField) {
+  for (const std::string& bad : std::vector<std::string>{"", "двадцать", "2026.0", "2013", std::to_string(year + 2),
+                                                         "99999999999999999999"}) {
+    const auto r = create({bad, "", "", ""}, official);
+    ASSERT_FALSE(r) << bad;
+    EXPECT_EQ(test::kind_of({r.error()}), "invalid") << bad;
+    EXPECT_EQ(r.error().code, "bad_year") << bad;
+    EXPECT_EQ(r.error().column, "year") << bad;
+  }
+  EXPECT_EQ(audit_lines(), 0u);
+}
+
+TEST_F(CycleActions, AnUnknownSphereMethodologyOrOperatorIsRefusedOnItsField) {
+  const auto sphere = create({std::to_string(year + 1), "astrology", "", ""}, official);
+  ASSERT_FALSE(sphere);
+  EXPECT_EQ(sphere.error().code, "bad_sphere");
+  const auto methodology = create({std::to_string(year + 1), "", "", "999n-2099"}, official);
+  ASSERT_FALSE(methodology);
+  EXPECT_EQ(methodology.error().code, "unknown_methodology");
+  EXPECT_EQ(methodology.error().column, "methodology");
+  const auto operator_ = create({std::to_string(year + 1), "", "Нет такого", ""}, official);
+  ASSERT_FALSE(operator_);
+  EXPECT_EQ(operator_.error().code, "unknown_operator");
+  EXPECT_EQ(operator_.error().column, "operator");
+  EXPECT_TRUE(stores->cycles.cycles(authority, 0).size() == 1u);  // only this year's, from the fixture
+}
+
+TEST_F(CycleActions, OnlyAnOfficialOfAnAuthorityOpensACycleAndOnlyOncePerYear) {
+  for (auto role : {staff::Role::council, staff::Role::monitor, staff::Role::org_staff, staff::Role::survey_operator}) {
+    auto who = official;
+    who.role = role;
+    const auto r = create({std::to_string(year + 1), "", "", ""}, who);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(test::kind_of({r.error()}), "forbidden");
+  }
+  auto without_authority = official;
+  without_authority.authority_id = 0;
+  EXPECT_EQ(test::kind_of({create({std::to_string(year + 1), "", "", ""}, without_authority).error()}), "forbidden");
+  const auto again = create({std::to_string(year), "", "", ""}, official);  // the fixture opened this year's
+  ASSERT_FALSE(again);
+  EXPECT_EQ(test::kind_of({again.error()}), "conflict");
+  EXPECT_EQ(again.error().code, "cycle_exists");
+}
+
+TEST_F(CycleActions, AListWithBadLinesIsRefusedWholeNamingTheFirstBadLine) {
+  const auto c = next_year_cycle();
+  const auto r = list_organisations(stores->cycles, *store, official, c,
+                                    "school;120\n\nclinic\nnowhere\nschool\nschool;0", c.version);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, "other_authority");
+  EXPECT_EQ(r.error().line, 3);
+  for (const char* named : {"строка 3", "строка 4", "строка 5", "строка 6", "нет организации с кодом «nowhere»"})
+    EXPECT_NE(r.error().message.find(named), std::string::npos) << named << "\n" << r.error().message;
+  EXPECT_TRUE(stores->cycles.members(c.id).empty());
+}
+
+TEST_F(CycleActions, AnEmptyListOrAStaleVersionSavesNothing) {
+  const auto c = next_year_cycle();
+  const auto empty = list_organisations(stores->cycles, *store, official, c, " \n\n", c.version);
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().code, "no_organisations");
+  const auto listed = list_organisations(stores->cycles, *store, official, c, "school;120", c.version);
+  ASSERT_TRUE(listed);
+  EXPECT_EQ(*listed, 1u);
+  const auto stale = list_organisations(stores->cycles, *store, official, c, "school;50", c.version);
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(test::kind_of({stale.error()}), "conflict");
+  EXPECT_EQ(stores->cycles.members(c.id).at(0).sample_target, 120);
+}
+
+TEST_F(CycleActions, AStepOutOfOrderOrWithoutItsPrerequisitesIsRefused) {
+  auto c = next_year_cycle();
+  const auto early = take_step(stores->cycles, *store, official, c, {cycle::Event::approve, c.version, "", ""});
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().code, "not_allowed");  // approving is the council's step
+  const auto no_list = take_step(stores->cycles, *store, official, c, {cycle::Event::start_collecting, c.version, "", ""});
+  ASSERT_FALSE(no_list);
+  EXPECT_EQ(no_list.error().code, "no_organisations");
+  const auto publish = take_step(stores->cycles, *store, official, c, {cycle::Event::publish, c.version, "", ""});
+  ASSERT_FALSE(publish);
+  EXPECT_EQ(publish.error().code, "wrong_state");
+  EXPECT_EQ(stores->cycles.find_cycle(c.id)->state, cycle::State::draft);
+}
+
+}  // namespace
+}  // namespace nok
