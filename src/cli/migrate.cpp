@@ -15,8 +15,8 @@ int migrate(int argc, char** argv) {
   auto store = sql::open_sql_store((*vm)["db"].as<std::string>(), 1);
   auto applied = store->migrate();
   add_reference_data(*store);
-  for (const auto& name : applied) std::cout << "applied " << name << "\n";
-  std::cout << "schema version " << store->schema_version() << (applied.empty() ? " (up to date)" : "") << "\n";
+  for (const auto& name : applied) std::cout << "применена миграция " << name << "\n";
+  std::cout << "версия схемы " << store->schema_version() << (applied.empty() ? " (изменений нет)" : "") << "\n";
   return 0;
 }
 

@@ -15,7 +15,7 @@ for verb in serve migrate import-orgs demo version; do
 done
 check "unknown verb exits 2" bash -c "'$nok' frobnicate 2>/dev/null; [ \$? -eq 2 ]"
 check "version" bash -c "'$nok' version | grep -q '^nok '"
-check "migrate" bash -c "'$nok' migrate --db '$db' | grep -q 'schema version'"
+check "migrate" bash -c "'$nok' migrate --db '$db' | grep -q 'версия схемы'"
 check "outbox send --help" bash -c "'$nok' outbox send --help | grep -q usage"
 check "outbox send without mail or SMS exits 2" bash -c "env -u NOK_SMTP_URL -u NOK_MAIL_OUTBOX -u NOK_SMS_URL -u NOK_SMS_OUTBOX '$nok' outbox send --db '$db' 2>/dev/null; [ \$? -eq 2 ]"
 check "outbox send on an empty queue" bash -c "mkdir -p '$dir/mail' && NOK_MAIL_OUTBOX='$dir/mail' '$nok' outbox send --db '$db' | grep -q 'отправлено: 0'"
