@@ -34,8 +34,8 @@ int schema_version(Connection& c) {
   c.script(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL, name TEXT PRIMARY KEY, "
       "applied_at TEXT NOT NULL)");
-  c.run("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {},
-        [&](const Row& r) { version = static_cast<int>(r.i64(0)); });
+  c.run("SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations", {},
+        [&](const Row& r) { version = static_cast<int>(r.i64("version")); });
   return version;
 }
 
