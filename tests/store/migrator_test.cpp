@@ -35,7 +35,7 @@ class Migrator : public testing::Test {
     auto c = store->pool().acquire();
     std::string out;
     c->run("SELECT checksum FROM schema_migrations WHERE name = $1", {name},
-           [&](const sql::Row& r) { out = r.null(0) ? "null" : std::string(r.text(0)); });
+           [&](const sql::Row& r) { out = r.null("checksum") ? "null" : std::string(r.text("checksum")); });
     return out;
   }
 
@@ -96,9 +96,9 @@ TEST_F(Migrator, ADatabaseFromBeforeChecksumsGetsTheColumnAndTheChecksums) {
 TEST_F(Migrator, TheShippedMigrationsAreAllRecordedWithChecksums) {
   auto c = store->pool().acquire();
   std::int64_t without = -1, with = -1;
-  c->run("SELECT COUNT(*) FROM schema_migrations WHERE checksum IS NULL", {},
-         [&](const sql::Row& r) { without = r.i64(0); });
-  c->run("SELECT COUNT(*) FROM schema_migrations", {}, [&](const sql::Row& r) { with = r.i64(0); });
+  c->run("SELECT COUNT(*) AS n FROM schema_migrations WHERE checksum IS NULL", {},
+         [&](const sql::Row& r) { without = r.i64("n"); });
+  c->run("SELECT COUNT(*) AS n FROM schema_migrations", {}, [&](const sql::Row& r) { with = r.i64("n"); });
   EXPECT_EQ(without, 0);
   EXPECT_GE(with, 14);
 }

@@ -154,9 +154,9 @@ TEST_F(OutboxStoreTest, AMessageSentLaterForgetsItsRecipientAndBodyWhichWereNeve
   ASSERT_TRUE(box->mailer()->send({"ivanova@example.ru", "Код для входа: 493817", "Ваш код: 493817", {}}));
   auto c = sql->pool().acquire();
   std::int64_t in_clear = -1;
-  c->run("SELECT COUNT(*) FROM outbox WHERE recipient_enc LIKE '%ivanova%' OR body_enc LIKE '%493817%' "
+  c->run("SELECT COUNT(*) AS n FROM outbox WHERE recipient_enc LIKE '%ivanova%' OR body_enc LIKE '%493817%' "
          "OR topic LIKE '%493817%' OR last_error LIKE '%ivanova%'",
-         {}, [&](const sql::Row& r) { in_clear = r.i64(0); });
+         {}, [&](const sql::Row& r) { in_clear = r.i64("n"); });
   EXPECT_EQ(in_clear, 0);
 
   now = start + seconds(30);

@@ -5,6 +5,7 @@
 
 #include "app/registry/reference_data.h"
 #include "store/postgres/postgres_connection.h"
+#include "store/sqlite/sqlite_connection.h"
 
 namespace nok::test {
 
@@ -28,6 +29,10 @@ TestStore::TestStore() {
   store_ = sql::open_sql_store(url_, 4);
   store_->migrate();
   add_reference_data(*store_);
+}
+
+std::unique_ptr<sql::Connection> TestStore::connect() const {
+  return url_.starts_with("sqlite:") ? sql::open_sqlite(url_.substr(7)) : sql::open_postgres(url_);
 }
 
 TestStore::~TestStore() {

@@ -20,6 +20,8 @@ class TestStore {
   sql::SqlStore& operator*() { return *store_; }
   sql::SqlStore* operator->() { return store_.get(); }
   const std::string& url() const { return url_; }
+  // A new connection of its own to the store's database, for tests of the SQL layer.
+  std::unique_ptr<sql::Connection> connect() const;
   static std::string engine_name();
 
  private:

@@ -12,7 +12,7 @@ namespace {
 
 class PgRow final : public Row {
  public:
-  PgRow(const PGresult* r, int row) : result_(r), row_(row) {}
+  PgRow(const PGresult* r, int row, const Columns& columns) : Row(columns), result_(r), row_(row) {}
   bool null(int col) const override { return PQgetisnull(result_, row_, col); }
   std::int64_t i64(int col) const override {
     std::int64_t v = 0;
@@ -66,7 +66,7 @@ class PostgresConnection final : public Connection {
   }
 
   std::int64_t run(std::string_view sql, std::span<const Param> params, const RowHandler& on_row) override {
-    const std::string& name = prepare(sql);
+    Prepared& prepared = prepare(sql);
     std::vector<std::string> texts(params.size());
     std::vector<const char*> values(params.size());
     for (std::size_t i = 0; i < params.size(); ++i) {
@@ -80,11 +80,17 @@ class PostgresConnection final : public Connection {
           },
           params[i]);
     }
-    ResultGuard r{PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr, nullptr,
-                                 0)};
+    ResultGuard r{PQexecPrepared(conn_, prepared.name.c_str(), static_cast<int>(params.size()), values.data(), nullptr,
+                                 nullptr, 0)};
     check(r.r, "ошибка PostgreSQL");
+    if (!prepared.described) {  // the first result names the columns; every later one has the same
+      std::vector<std::string> names(static_cast<std::size_t>(PQnfields(r.r)));
+      for (std::size_t i = 0; i < names.size(); ++i) names[i] = PQfname(r.r, static_cast<int>(i));
+      prepared.columns = Columns(sql, names);
+      prepared.described = true;
+    }
     if (on_row)
-      for (int i = 0, n = PQntuples(r.r); i < n; ++i) on_row(PgRow(r.r, i));
+      for (int i = 0, n = PQntuples(r.r); i < n; ++i) on_row(PgRow(r.r, i, prepared.columns));
     const char* changed = PQcmdTuples(r.r);
     return changed && *changed ? std::atoll(changed) : 0;
   }
@@ -101,17 +107,27 @@ class PostgresConnection final : public Connection {
     throw DatabaseError(what + ": " + detail);
   }
 
-  const std::string& prepare(std::string_view sql) {
-    auto it = statements_.find(std::string(sql));
+  // A statement prepared once on the server, under `name`, and where its result columns are.
+  struct Prepared {
+    std::string name;
+    Columns columns;
+    bool described = false;  // columns is filled from the first result
+  };
+
+  Prepared& prepare(std::string_view sql) {
+    auto it = statements_.find(sql);
     if (it != statements_.end()) return it->second;
     std::string name = "s" + std::to_string(statements_.size());
     ResultGuard r{PQprepare(conn_, name.c_str(), std::string(sql).c_str(), 0, nullptr)};
     check(r.r, "не удалось подготовить запрос");
-    return statements_.emplace(std::string(sql), std::move(name)).first->second;
+    return statements_.emplace(std::string(sql), Prepared{std::move(name), {}, false}).first->second;
   }
 
+  struct Hash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
   PGconn* conn_ = nullptr;
-  std::unordered_map<std::string, std::string> statements_;
+  std::unordered_map<std::string, Prepared, Hash, std::equal_to<>> statements_;
 };
 
 }  // namespace

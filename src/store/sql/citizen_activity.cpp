@@ -26,30 +26,32 @@ std::string joined(std::string_view columns, std::string_view table) {
 }  // namespace
 
 CitizenActivity SqlStore::citizen_activity(std::int64_t citizen_id, int limit) {
-  static const std::string surveys = joined("x.status, x.received_at, COALESCE(x.moderation_reason, '')", "responses");
+  static const std::string surveys =
+      joined("x.status, x.received_at, COALESCE(x.moderation_reason, '') AS moderation_reason", "responses");
   static const std::string rated =
       joined("x.status, x.created_at, x.comfort, x.politeness, x.information, x.booking, x.accessibility", "ratings");
   static const std::string opinions = joined("x.status, x.created_at, x.agrees, x.comment", "rating_opinions");
   static const std::string measures =
-      joined("'received', x.created_at, COALESCE(i.measure, ''), x.text", "measure_feedback") +
+      joined("'received' AS status, x.created_at, COALESCE(i.measure, '') AS measure, x.text", "measure_feedback") +
       "LEFT JOIN plan_items i ON i.id = x.plan_item_id ";
 
   CitizenActivity out;
   auto c = pool_->acquire();
   out.surveys = entries<SurveyEntry>(*c, surveys, citizen_id, limit, [](const Row& r) {
-    return SurveyEntry{read_head(r), std::string(r.text(5))};
+    return SurveyEntry{read_head(r), std::string(r.text("moderation_reason"))};
   });
   out.ratings = entries<RatingEntry>(*c, rated, citizen_id, limit, [](const Row& r) {
     RatingEntry e{read_head(r)};
-    for (std::size_t a = 0; a < ratings::kAspectCount; ++a)  // columns in ratings::Aspect order
-      if (!r.null(static_cast<int>(5 + a))) e.points[a] = static_cast<std::uint8_t>(r.i64(static_cast<int>(5 + a)));
+    for (ratings::Aspect a : ratings::all_aspects())  // each aspect's column is named by its code
+      if (const auto column = ratings::code(a); !r.null(column))
+        e.points[static_cast<std::size_t>(a)] = static_cast<std::uint8_t>(r.i64(column));
     return e;
   });
   out.opinions = entries<OpinionEntry>(*c, opinions, citizen_id, limit, [](const Row& r) {
-    return OpinionEntry{read_head(r), r.i64(5) == 1, std::string(r.text(6))};
+    return OpinionEntry{read_head(r), r.i64("agrees") == 1, std::string(r.text("comment"))};
   });
   out.measure_feedback = entries<MeasureFeedbackEntry>(*c, measures, citizen_id, limit, [](const Row& r) {
-    return MeasureFeedbackEntry{read_head(r), std::string(r.text(5)), std::string(r.text(6))};
+    return MeasureFeedbackEntry{read_head(r), std::string(r.text("measure")), std::string(r.text("text"))};
   });
   out.reviews = entries<Review>(*c, std::string(kSelectReviews), citizen_id, limit, read_review);
   out.appeals = entries<Appeal>(*c, std::string(kSelectAppeals), citizen_id, limit, read_appeal);

@@ -6,7 +6,9 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <variant>
+#include <vector>
 
 namespace nok::sql {
 
@@ -15,16 +17,59 @@ using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string_vie
 
 enum class Engine { sqlite, postgres };
 
+// Where each result column of one prepared statement is, by the name its SELECT (or
+// RETURNING) list gives it: the bare column name for `t.column`, else the `AS` alias. Each
+// engine builds it once per prepared statement, so reading a cell by name costs one hash
+// lookup, never a search through the statement's columns.
+class Columns {
+ public:
+  Columns() = default;
+  // `names` in result order; `statement` only to name it in errors.
+  Columns(std::string_view statement, const std::vector<std::string>& names);
+
+  // The 0-based position of `name`. Throws DatabaseError naming the column and the start
+  // of the statement when the statement returns no column of that name, or more than one
+  // (give them distinct `AS` aliases).
+  int at(std::string_view name) const;
+
+ private:
+  struct Hash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
+  std::string statement_;  // its start, for errors
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> index_;  // -1: returned twice
+};
+
 // One result row; valid only inside the callback that receives it.
+//
+// A column is read by the name the statement gives it (see Columns): lower-case, with an
+// `AS` alias for an expression (`COALESCE(x, '') AS x`, `COUNT(*) AS n`). A name the
+// statement does not return throws DatabaseError, so a typo or a dropped column fails the
+// first test that runs the statement instead of reading another column's value.
 class Row {
  public:
+  // True when the column is NULL.
+  bool null(std::string_view column) const { return null(columns_.at(column)); }
+  // The column as an integer: 0 when NULL, a boolean as 0 or 1.
+  std::int64_t i64(std::string_view column) const { return i64(columns_.at(column)); }
+  // The column as a floating-point number: 0 when NULL.
+  double f64(std::string_view column) const { return f64(columns_.at(column)); }
+  // The column as text, valid until the callback returns: empty when NULL.
+  std::string_view text(std::string_view column) const { return text(columns_.at(column)); }
+
+  // The older positional form, being phased out: the column at a 0-based position of the
+  // select list, unchecked. Kept only until the last adapters are converted to names.
   virtual bool null(int col) const = 0;
   virtual std::int64_t i64(int col) const = 0;
   virtual double f64(int col) const = 0;
   virtual std::string_view text(int col) const = 0;
 
  protected:
+  explicit Row(const Columns& columns) : columns_(columns) {}
   ~Row() = default;
+
+ private:
+  const Columns& columns_;
 };
 
 using RowHandler = std::function<void(const Row&)>;

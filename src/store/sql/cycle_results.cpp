@@ -3,33 +3,37 @@
 #include "core/id.h"
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/insert.h"
 #include "store/sql/sql_cycle_store.h"
 
 namespace nok::sql {
 namespace {
 
 constexpr std::string_view kSelectPublished =
-    "SELECT cy.year, a.name, o.region_code, o.sphere, o.inn, r.version, r.published_at, o.code, o.short_name, "
-    "r.methodology, r.scores_json, r.total, r.deficiencies, r.proposals, "
+    "SELECT cy.year, a.name AS authority, o.region_code, o.sphere, o.inn, r.version AS edition, r.published_at, "
+    "o.code, o.short_name, r.methodology, r.scores_json, r.total, r.deficiencies, r.proposals, "
     "CASE WHEN r.version = (SELECT MAX(l.version) FROM results l WHERE l.cycle_id = r.cycle_id "
-    " AND l.organisation_id = r.organisation_id AND l.published_at IS NOT NULL) THEN 1 ELSE 0 END "
+    " AND l.organisation_id = r.organisation_id AND l.published_at IS NOT NULL) THEN 1 ELSE 0 END AS is_current "
     "FROM results r JOIN cycles cy ON cy.id = r.cycle_id JOIN authorities a ON a.id = cy.authority_id "
     "JOIN organisations o ON o.id = r.organisation_id ";
 
 PublishedResult published_from(const Row& r) {
   PublishedResult p;
-  p.year = static_cast<int>(r.i64(0));
-  p.authority = r.text(1);
-  p.region_code = r.text(2);
-  p.sphere = r.text(3);
-  p.inn = r.text(4);
-  p.edition = static_cast<int>(r.i64(5));
-  p.published_at = r.text(6);
-  p.result = {std::string(r.text(7)),  std::string(r.text(8)),
-              std::string(r.text(9)),  std::string(r.text(10)),
-              r.null(11) ? std::nullopt : std::optional<double>(r.f64(11)),
-              std::string(r.text(12)), std::string(r.text(13))};
-  p.current = r.i64(14) == 1;
+  p.year = static_cast<int>(r.i64("year"));
+  p.authority = r.text("authority");
+  p.region_code = r.text("region_code");
+  p.sphere = r.text("sphere");
+  p.inn = r.text("inn");
+  p.edition = static_cast<int>(r.i64("edition"));
+  p.published_at = r.text("published_at");
+  p.result = {std::string(r.text("code")),
+              std::string(r.text("short_name")),
+              std::string(r.text("methodology")),
+              std::string(r.text("scores_json")),
+              r.null("total") ? std::nullopt : std::optional<double>(r.f64("total")),
+              std::string(r.text("deficiencies")),
+              std::string(r.text("proposals"))};
+  p.current = r.i64("is_current") == 1;
   return p;
 }
 
@@ -45,18 +49,25 @@ bool SqlCycleStore::save_result_text(std::int64_t cycle_id, std::int64_t expecte
   std::string methodology;
   c->run("SELECT edition, methodology FROM cycles WHERE id = $1 AND version = $2", {cycle_id, expected_version},
          [&](const Row& r) {
-           edition = static_cast<int>(r.i64(0));
-           methodology = r.text(1);
+           edition = static_cast<int>(r.i64("edition"));
+           methodology = r.text("methodology");
          });
   if (edition == 0) return false;
   c->run("UPDATE cycles SET version = version + 1 WHERE id = $1", {cycle_id});
   // Before the materials are handed over, the row holds only the operator's text.
   const std::string column = which == ResultText::deficiencies ? "deficiencies" : "proposals";
-  c->run("INSERT INTO results (id, cycle_id, organisation_id, version, methodology, scores_json, " + column +
-             ", created_at) SELECT $1, $2, id, $3, $4, '', $5, $6 FROM organisations WHERE code = $7 "
-             "ON CONFLICT (cycle_id, organisation_id, version) DO UPDATE SET " + column + " = excluded." + column,
-         {new_id(), cycle_id, std::int64_t{edition}, std::string_view(methodology), text, std::string_view(now),
-          organisation_code});
+  Insert("results")
+      .set("id", new_id())
+      .set("cycle_id", cycle_id)
+      .set_expression("organisation_id", "id")
+      .set("version", std::int64_t{edition})
+      .set("methodology", methodology)
+      .set_expression("scores_json", "''")
+      .set(column, text)
+      .set("created_at", now)
+      .from("organisations WHERE code = $?", {organisation_code})
+      .then("ON CONFLICT (cycle_id, organisation_id, version) DO UPDATE SET " + column + " = excluded." + column)
+      .run(*c);
   append_audit(*c, audit);
   tx.commit();
   return true;

@@ -4,38 +4,40 @@
 #include "core/id.h"
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/insert.h"
 #include "store/sql/sql_cycle_store.h"
 
 namespace nok::sql {
 namespace {
 
 constexpr std::string_view kSelectCycles =
-    "SELECT cy.id, cy.year, cy.authority_id, a.name, COALESCE(cy.operator_id, 0), COALESCE(op.name, ''), cy.state, "
-    "cy.methodology, cy.spheres, cy.edition, cy.version, COALESCE(cy.submitted_at, ''), "
-    "COALESCE(cy.approved_at, ''), COALESCE(cy.published_at, ''), "
-    "(SELECT COUNT(*) FROM cycle_organisations co WHERE co.cycle_id = cy.id), "
+    "SELECT cy.id, cy.year, cy.authority_id, a.name AS authority, COALESCE(cy.operator_id, 0) AS operator_id, "
+    "COALESCE(op.name, '') AS operator_name, cy.state, cy.methodology, cy.spheres, cy.edition, cy.version, "
+    "COALESCE(cy.submitted_at, '') AS submitted_at, COALESCE(cy.approved_at, '') AS approved_at, "
+    "COALESCE(cy.published_at, '') AS published_at, "
+    "(SELECT COUNT(*) FROM cycle_organisations co WHERE co.cycle_id = cy.id) AS organisations, "
     "(SELECT COUNT(*) FROM plans p JOIN cycle_organisations co ON co.organisation_id = p.organisation_id "
-    " AND co.cycle_id = p.cycle_id WHERE p.cycle_id = cy.id AND p.published_at IS NOT NULL) "
+    " AND co.cycle_id = p.cycle_id WHERE p.cycle_id = cy.id AND p.published_at IS NOT NULL) AS plans_approved "
     "FROM cycles cy JOIN authorities a ON a.id = cy.authority_id LEFT JOIN operators op ON op.id = cy.operator_id ";
 
 CycleRecord cycle_from(const Row& r) {
   CycleRecord c;
-  c.id = r.i64(0);
-  c.year = static_cast<int>(r.i64(1));
-  c.authority_id = r.i64(2);
-  c.authority = r.text(3);
-  c.operator_id = r.i64(4);
-  c.operator_name = r.text(5);
-  c.state = cycle::parse_state(r.text(6)).value_or(cycle::State::draft);
-  c.methodology = r.text(7);
-  c.spheres = r.text(8);
-  c.edition = static_cast<int>(r.i64(9));
-  c.version = r.i64(10);
-  c.submitted_at = r.text(11);
-  c.approved_at = r.text(12);
-  c.published_at = r.text(13);
-  c.organisations = r.i64(14);
-  c.plans_approved = r.i64(15);
+  c.id = r.i64("id");
+  c.year = static_cast<int>(r.i64("year"));
+  c.authority_id = r.i64("authority_id");
+  c.authority = r.text("authority");
+  c.operator_id = r.i64("operator_id");
+  c.operator_name = r.text("operator_name");
+  c.state = cycle::parse_state(r.text("state")).value_or(cycle::State::draft);
+  c.methodology = r.text("methodology");
+  c.spheres = r.text("spheres");
+  c.edition = static_cast<int>(r.i64("edition"));
+  c.version = r.i64("version");
+  c.submitted_at = r.text("submitted_at");
+  c.approved_at = r.text("approved_at");
+  c.published_at = r.text("published_at");
+  c.organisations = r.i64("organisations");
+  c.plans_approved = r.i64("plans_approved");
   return c;
 }
 
@@ -50,9 +52,10 @@ std::vector<cycle::OrganisationResult> read_results(Connection& c, std::int64_t 
         "FROM results r JOIN organisations o ON o.id = r.organisation_id "
         "WHERE r.cycle_id = $1 AND r.version = $2 ORDER BY o.code",
         {cycle_id, std::int64_t{edition}}, [&](const Row& r) {
-          out.push_back({std::string(r.text(0)), std::string(r.text(1)), std::string(r.text(2)),
-                         std::string(r.text(3)), r.null(4) ? std::nullopt : std::optional<double>(r.f64(4)),
-                         std::string(r.text(5)), std::string(r.text(6))});
+          out.push_back({std::string(r.text("code")), std::string(r.text("short_name")),
+                         std::string(r.text("methodology")), std::string(r.text("scores_json")),
+                         r.null("total") ? std::nullopt : std::optional<double>(r.f64("total")),
+                         std::string(r.text("deficiencies")), std::string(r.text("proposals"))});
         });
   return out;
 }
@@ -62,11 +65,19 @@ void write_materials(Connection& c, std::int64_t cycle_id, int edition, const st
   c.run("DELETE FROM results WHERE cycle_id = $1 AND version = $2 AND published_at IS NULL",
         {cycle_id, std::int64_t{edition}});
   for (const auto& m : materials)
-    c.run("INSERT INTO results (id, cycle_id, organisation_id, version, methodology, scores_json, total, deficiencies, "
-          "proposals, created_at) SELECT $1, $2, id, $3, $4, $5, $6, $7, $8, $9 FROM organisations WHERE code = $10",
-          {new_id(), cycle_id, std::int64_t{edition}, std::string_view(m.methodology), std::string_view(m.scores_json),
-           m.total ? Param(*m.total) : Param(nullptr), std::string_view(m.deficiencies), std::string_view(m.proposals),
-           std::string_view(now), std::string_view(m.code)});
+    Insert("results")
+        .set("id", new_id())
+        .set("cycle_id", cycle_id)
+        .set_expression("organisation_id", "id")
+        .set("version", std::int64_t{edition})
+        .set("methodology", m.methodology)
+        .set("scores_json", m.scores_json)
+        .set("total", m.total ? Param(*m.total) : Param(nullptr))
+        .set("deficiencies", m.deficiencies)
+        .set("proposals", m.proposals)
+        .set("created_at", now)
+        .from("organisations WHERE code = $?", {std::string_view(m.code)})
+        .run(c);
 }
 
 }  // namespace
@@ -97,11 +108,17 @@ std::optional<std::int64_t> SqlCycleStore::create_cycle(const NewCycle& n, Audit
   const std::int64_t id = new_id();
   auto c = pool_.acquire();
   Transaction tx(*c);
-  const auto inserted = c->run(
-      "INSERT INTO cycles (id, year, authority_id, operator_id, state, methodology, spheres, created_at) "
-      "VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7) ON CONFLICT (authority_id, year) DO NOTHING",
-      {id, std::int64_t{n.year}, n.authority_id, n.operator_id ? Param(n.operator_id) : Param(nullptr),
-       std::string_view(n.methodology), std::string_view(n.spheres), std::string_view(now)});
+  const auto inserted = Insert("cycles")
+                              .set("id", id)
+                              .set("year", std::int64_t{n.year})
+                              .set("authority_id", n.authority_id)
+                              .set("operator_id", n.operator_id ? Param(n.operator_id) : Param(nullptr))
+                              .set_expression("state", "'draft'")
+                              .set("methodology", n.methodology)
+                              .set("spheres", n.spheres)
+                              .set("created_at", now)
+                              .then("ON CONFLICT (authority_id, year) DO NOTHING")
+                              .run(*c);
   if (inserted != 1) return std::nullopt;
   audit.object_id = std::to_string(id);
   append_audit(*c, audit);
@@ -124,12 +141,14 @@ bool SqlCycleStore::set_operator(std::int64_t cycle_id, std::int64_t expected_ve
 std::vector<CycleMember> SqlCycleStore::members(std::int64_t cycle_id) {
   std::vector<CycleMember> out;
   auto c = pool_.acquire();
-  c->run("SELECT o.code, o.short_name, co.sample_target, COALESCE(t.respondents, 0) FROM cycle_organisations co "
+  c->run("SELECT o.code, o.short_name, co.sample_target, COALESCE(t.respondents, 0) AS respondents "
+         "FROM cycle_organisations co "
          "JOIN organisations o ON o.id = co.organisation_id "
          "LEFT JOIN survey_tallies t ON t.organisation_id = co.organisation_id AND t.cycle_id = co.cycle_id "
          "WHERE co.cycle_id = $1 ORDER BY o.code",
          {cycle_id}, [&](const Row& r) {
-           out.push_back({std::string(r.text(0)), std::string(r.text(1)), r.i64(2), r.i64(3)});
+           out.push_back({std::string(r.text("code")), std::string(r.text("short_name")), r.i64("sample_target"),
+                          r.i64("respondents")});
          });
   return out;
 }
@@ -156,7 +175,7 @@ MoveOutcome SqlCycleStore::move(const CycleMove& m, AuditEntry audit) {
   Transaction tx(*c);
   int edition = 0;
   c->run("SELECT edition FROM cycles WHERE id = $1 AND version = $2 AND state = $3",
-         {m.cycle_id, m.expected_version, cycle::code(m.from)}, [&](const Row& r) { edition = static_cast<int>(r.i64(0)); });
+         {m.cycle_id, m.expected_version, cycle::code(m.from)}, [&](const Row& r) { edition = static_cast<int>(r.i64("edition")); });
   if (edition == 0) return MoveOutcome::stale;
   const bool decision = m.event == cycle::Event::approve || m.event == cycle::Event::return_for_rework;
   if (decision && cycle::materials_digest(read_results(*c, m.cycle_id, edition)) != m.decided_digest) return MoveOutcome::materials_changed;
@@ -171,11 +190,16 @@ MoveOutcome SqlCycleStore::move(const CycleMove& m, AuditEntry audit) {
       break;
     case cycle::Event::approve:
     case cycle::Event::return_for_rework:
-      c->run("INSERT INTO council_decisions (id, cycle_id, edition, decision, comments, materials_digest, decided_by, "
-             "decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-             {new_id(), m.cycle_id, std::int64_t{edition},
-              std::string_view(m.event == cycle::Event::approve ? "approved" : "returned"), std::string_view(m.comment),
-              std::string_view(m.decided_digest), m.user_id ? Param(m.user_id) : Param(nullptr), std::string_view(now)});
+      Insert("council_decisions")
+          .set("id", new_id())
+          .set("cycle_id", m.cycle_id)
+          .set("edition", std::int64_t{edition})
+          .set("decision", std::string_view(m.event == cycle::Event::approve ? "approved" : "returned"))
+          .set("comments", m.comment)
+          .set("materials_digest", m.decided_digest)
+          .set("decided_by", m.user_id ? Param(m.user_id) : Param(nullptr))
+          .set("decided_at", now)
+          .run(*c);
       if (m.event == cycle::Event::approve)
         c->run("UPDATE cycles SET approved_at = $2 WHERE id = $1", {m.cycle_id, std::string_view(now)});
       break;
@@ -192,10 +216,17 @@ MoveOutcome SqlCycleStore::move(const CycleMove& m, AuditEntry audit) {
              {m.cycle_id});
       break;
   }
-  c->run("INSERT INTO cycle_steps (id, cycle_id, edition, event, from_state, to_state, user_id, comment, at) "
-         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-         {new_id(), m.cycle_id, std::int64_t{edition}, cycle::code(m.event), cycle::code(m.from), cycle::code(m.to),
-          m.user_id ? Param(m.user_id) : Param(nullptr), std::string_view(m.comment), std::string_view(now)});
+  Insert("cycle_steps")
+      .set("id", new_id())
+      .set("cycle_id", m.cycle_id)
+      .set("edition", std::int64_t{edition})
+      .set("event", cycle::code(m.event))
+      .set("from_state", cycle::code(m.from))
+      .set("to_state", cycle::code(m.to))
+      .set("user_id", m.user_id ? Param(m.user_id) : Param(nullptr))
+      .set("comment", m.comment)
+      .set("at", now)
+      .run(*c);
   append_audit(*c, audit);
   tx.commit();
   if (m.event == cycle::Event::publish) published_.clear();
@@ -210,14 +241,14 @@ std::vector<cycle::OrganisationResult> SqlCycleStore::results(std::int64_t cycle
 std::vector<CycleStep> SqlCycleStore::steps(std::int64_t cycle_id) {
   std::vector<CycleStep> out;
   auto c = pool_.acquire();
-  c->run("SELECT s.at, s.edition, s.event, s.from_state, s.to_state, COALESCE(u.login, ''), s.comment "
+  c->run("SELECT s.at, s.edition, s.event, s.from_state, s.to_state, COALESCE(u.login, '') AS login, s.comment "
          "FROM cycle_steps s LEFT JOIN users u ON u.id = s.user_id WHERE s.cycle_id = $1 ORDER BY s.id",
          {cycle_id}, [&](const Row& r) {
-           out.push_back({std::string(r.text(0)), static_cast<int>(r.i64(1)),
-                          cycle::parse_event(r.text(2)).value_or(cycle::Event::start_collecting),
-                          cycle::parse_state(r.text(3)).value_or(cycle::State::draft),
-                          cycle::parse_state(r.text(4)).value_or(cycle::State::draft), std::string(r.text(5)),
-                          std::string(r.text(6))});
+           out.push_back({std::string(r.text("at")), static_cast<int>(r.i64("edition")),
+                          cycle::parse_event(r.text("event")).value_or(cycle::Event::start_collecting),
+                          cycle::parse_state(r.text("from_state")).value_or(cycle::State::draft),
+                          cycle::parse_state(r.text("to_state")).value_or(cycle::State::draft),
+                          std::string(r.text("login")), std::string(r.text("comment"))});
          });
   return out;
 }
@@ -225,11 +256,12 @@ std::vector<CycleStep> SqlCycleStore::steps(std::int64_t cycle_id) {
 std::vector<CouncilDecisionRecord> SqlCycleStore::decisions(std::int64_t cycle_id) {
   std::vector<CouncilDecisionRecord> out;
   auto c = pool_.acquire();
-  c->run("SELECT d.edition, d.decision, d.comments, d.materials_digest, COALESCE(u.login, ''), d.decided_at "
+  c->run("SELECT d.edition, d.decision, d.comments, d.materials_digest, COALESCE(u.login, '') AS login, d.decided_at "
          "FROM council_decisions d LEFT JOIN users u ON u.id = d.decided_by WHERE d.cycle_id = $1 ORDER BY d.id",
          {cycle_id}, [&](const Row& r) {
-           out.push_back({static_cast<int>(r.i64(0)), std::string(r.text(1)), std::string(r.text(2)),
-                          std::string(r.text(3)), std::string(r.text(4)), std::string(r.text(5))});
+           out.push_back({static_cast<int>(r.i64("edition")), std::string(r.text("decision")),
+                          std::string(r.text("comments")), std::string(r.text("materials_digest")),
+                          std::string(r.text("login")), std::string(r.text("decided_at"))});
          });
   return out;
 }

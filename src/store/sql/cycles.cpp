@@ -11,14 +11,14 @@ std::int64_t SqlStore::open_cycle(const std::string& authority, int year, const 
   auto c = pool_->acquire();
   Transaction tx(*c);
   c->run("SELECT id FROM authorities WHERE name = $1", {std::string_view(authority)},
-         [&](const Row& r) { id = r.i64(0); });
+         [&](const Row& r) { id = r.i64("id"); });
   if (id == 0) throw DatabaseError("уполномоченный орган «" + authority + "» не найден");
   const std::int64_t authority_id = id;
   c->run("INSERT INTO cycles (id, year, authority_id, state, methodology, created_at) "
          "VALUES ($1, $2, $3, 'collecting', $4, $5) ON CONFLICT (authority_id, year) DO NOTHING",
          {new_id(), std::int64_t{year}, authority_id, std::string_view(methodology), std::string_view(now)});
   c->run("SELECT id FROM cycles WHERE authority_id = $1 AND year = $2", {authority_id, std::int64_t{year}},
-         [&](const Row& r) { id = r.i64(0); });
+         [&](const Row& r) { id = r.i64("id"); });
   tx.commit();
   return id;
 }
@@ -45,13 +45,13 @@ std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_
   if (auto cached = assessments_.find(key)) return cached;
   std::optional<Assessment> out;
   auto c = pool_->acquire();
-  c->run("SELECT c.id, c.year, c.state, a.name, co.sample_target FROM organisations o "
+  c->run("SELECT c.id AS cycle_id, c.year, c.state, a.name AS authority, co.sample_target FROM organisations o "
          "JOIN cycle_organisations co ON co.organisation_id = o.id "
          "JOIN cycles c ON c.id = co.cycle_id JOIN authorities a ON a.id = c.authority_id "
          "WHERE o.code = $1 AND c.year = $2",
          {organisation_code, std::int64_t{year}}, [&](const Row& r) {
-           out = Assessment{r.i64(0), static_cast<int>(r.i64(1)), std::string(r.text(2)), std::string(r.text(3)),
-                            r.i64(4)};
+           out = Assessment{r.i64("cycle_id"), static_cast<int>(r.i64("year")), std::string(r.text("state")),
+                            std::string(r.text("authority")), r.i64("sample_target")};
          });
   if (out) assessments_.put(key, *out);
   return out;

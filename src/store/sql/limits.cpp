@@ -36,8 +36,8 @@ std::optional<LimitStore::Ticket> SqlStore::take_limit(std::string_view key, int
     // decisions about one key run one after another (SQLite's BEGIN already took the write lock).
     c->run("INSERT INTO limit_keys (key) VALUES ($1) ON CONFLICT (key) DO UPDATE SET key = excluded.key", {key});
     std::int64_t taken = 0;
-    c->run("SELECT COUNT(*) FROM limit_events WHERE key = $1 AND taken_at > $2", {key, std::string_view(since)},
-           [&](const Row& r) { taken = r.i64(0); });
+    c->run("SELECT COUNT(*) AS n FROM limit_events WHERE key = $1 AND taken_at > $2", {key, std::string_view(since)},
+           [&](const Row& r) { taken = r.i64("n"); });
     if (taken < limit) {
       ticket = Ticket{new_id()};
       c->run("INSERT INTO limit_events (id, key, taken_at) VALUES ($1, $2, $3)",

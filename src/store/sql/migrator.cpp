@@ -46,7 +46,9 @@ void create_table(Connection& c) {
 std::map<std::string, std::string, std::less<>> recorded(Connection& c) {
   std::map<std::string, std::string, std::less<>> out;
   c.run("SELECT name, checksum FROM schema_migrations", {},
-        [&](const Row& r) { out.emplace(std::string(r.text(0)), r.null(1) ? "" : std::string(r.text(1))); });
+        [&](const Row& r) {
+          out.emplace(std::string(r.text("name")), r.null("checksum") ? "" : std::string(r.text("checksum")));
+        });
   return out;
 }
 
@@ -99,8 +101,8 @@ std::vector<std::string> apply_missing(Connection& c, std::span<const EmbeddedFi
 int schema_version(Connection& c) {
   int version = 0;
   c.script(kCreateTable);
-  c.run("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {},
-        [&](const Row& r) { version = static_cast<int>(r.i64(0)); });
+  c.run("SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations", {},
+        [&](const Row& r) { version = static_cast<int>(r.i64("version")); });
   return version;
 }
 

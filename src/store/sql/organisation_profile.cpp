@@ -10,12 +10,12 @@ namespace nok::sql {
 std::optional<staff::OrganisationScope> SqlStaffStore::organisation_scope(std::string_view code) {
   std::optional<staff::OrganisationScope> out;
   auto c = pool_.acquire();
-  c->run("SELECT id, COALESCE(authority_id, 0) FROM organisations WHERE code = $1", {code},
-         [&](const Row& r) { out = staff::OrganisationScope{r.i64(0), r.i64(1), {}}; });
+  c->run("SELECT id, COALESCE(authority_id, 0) AS authority_id FROM organisations WHERE code = $1", {code},
+         [&](const Row& r) { out = staff::OrganisationScope{r.i64("id"), r.i64("authority_id"), {}}; });
   if (!out) return out;
   c->run("SELECT DISTINCT c.operator_id FROM cycle_organisations co JOIN cycles c ON c.id = co.cycle_id "
          "WHERE co.organisation_id = $1 AND c.operator_id IS NOT NULL",
-         {out->organisation_id}, [&](const Row& r) { out->operator_ids.push_back(r.i64(0)); });
+         {out->organisation_id}, [&](const Row& r) { out->operator_ids.push_back(r.i64("operator_id")); });
   return out;
 }
 
@@ -24,12 +24,12 @@ std::optional<OrganisationProfile> SqlStaffStore::organisation_profile(std::stri
   auto c = pool_.acquire();
   c->run("SELECT id, code, short_name, address, website, version FROM organisations WHERE code = $1",
          {code}, [&](const Row& r) {
-           out = OrganisationProfile{r.i64(0),
-                                     std::string(r.text(1)),
-                                     std::string(r.text(2)),
-                                     std::string(r.text(3)),
-                                     std::string(r.text(4)),
-                                     r.i64(5)};
+           out = OrganisationProfile{r.i64("id"),
+                                     std::string(r.text("code")),
+                                     std::string(r.text("short_name")),
+                                     std::string(r.text("address")),
+                                     std::string(r.text("website")),
+                                     r.i64("version")};
          });
   return out;
 }

@@ -3,6 +3,7 @@
 #include "core/id.h"
 #include "store/sql/audit_rows.h"
 #include "store/sql/citizen_writes.h"
+#include "store/sql/insert.h"
 #include "store/sql/sql_outbox_store.h"
 
 namespace nok::sql {
@@ -16,24 +17,24 @@ constexpr std::string_view kForget = "recipient_enc = NULL, body_enc = NULL, sup
 constexpr std::string_view kFree = "state = 'pending' AND (claimed_until IS NULL OR claimed_until < $1)";
 
 constexpr std::string_view kSelectEntry =
-    "SELECT id, channel, topic, state, COALESCE(recipient_enc, ''), attempts, last_error, created_at, "
-    "next_attempt_at, COALESCE(expires_at, ''), COALESCE(finished_at, ''), "
-    "CASE WHEN body_enc IS NULL THEN 0 ELSE 1 END FROM outbox ";
+    "SELECT id, channel, topic, state, COALESCE(recipient_enc, '') AS recipient_enc, attempts, last_error, "
+    "created_at, next_attempt_at, COALESCE(expires_at, '') AS expires_at, COALESCE(finished_at, '') AS finished_at, "
+    "CASE WHEN body_enc IS NULL THEN 0 ELSE 1 END AS has_body FROM outbox ";
 
 OutboxEntry read_entry(const Row& r) {
   OutboxEntry e;
-  e.id = r.i64(0);
-  e.channel = r.text(1);
-  e.topic = r.text(2);
-  e.state = r.text(3);
-  e.recipient_enc = r.text(4);
-  e.attempts = static_cast<int>(r.i64(5));
-  e.last_error = r.text(6);
-  e.created_at = r.text(7);
-  if (e.state == "pending") e.next_attempt_at = r.text(8);
-  e.expires_at = r.text(9);
-  e.finished_at = r.text(10);
-  e.has_body = r.i64(11) != 0;
+  e.id = r.i64("id");
+  e.channel = r.text("channel");
+  e.topic = r.text("topic");
+  e.state = r.text("state");
+  e.recipient_enc = r.text("recipient_enc");
+  e.attempts = static_cast<int>(r.i64("attempts"));
+  e.last_error = r.text("last_error");
+  e.created_at = r.text("created_at");
+  if (e.state == "pending") e.next_attempt_at = r.text("next_attempt_at");
+  e.expires_at = r.text("expires_at");
+  e.finished_at = r.text("finished_at");
+  e.has_body = r.i64("has_body") != 0;
   return e;
 }
 
@@ -47,11 +48,19 @@ ClaimedMessage SqlOutboxStore::add(const NewOutboxMessage& m, const std::string&
     c->run("UPDATE outbox SET state = 'superseded', finished_at = $1, " + std::string(kForget) +
                " WHERE supersede_key = $2 AND " + std::string(kFree),
            {std::string_view(now), std::string_view(m.supersede_key)});
-  c->run("INSERT INTO outbox (id, channel, topic, recipient_enc, body_enc, supersede_key, created_at, "
-         "next_attempt_at, expires_at, claim, claimed_until) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10)",
-         {claimed.id, std::string_view(m.channel), std::string_view(m.topic), std::string_view(m.recipient_enc),
-          std::string_view(m.body_enc), text_or_null(m.supersede_key), std::string_view(now),
-          text_or_null(m.expires_at), claimed.claim, std::string_view(lease_until)});
+  Insert("outbox")
+      .set("id", claimed.id)
+      .set("channel", m.channel)
+      .set("topic", m.topic)
+      .set("recipient_enc", m.recipient_enc)
+      .set("body_enc", m.body_enc)
+      .set("supersede_key", text_or_null(m.supersede_key))
+      .set("created_at", now)
+      .set("next_attempt_at", now)
+      .set("expires_at", text_or_null(m.expires_at))
+      .set("claim", claimed.claim)
+      .set("claimed_until", lease_until)
+      .run(*c);
   tx.commit();
   return claimed;
 }
@@ -71,8 +80,13 @@ std::optional<ClaimedMessage> SqlOutboxStore::claim_due(const std::string& now, 
              "ORDER BY next_attempt_at, id LIMIT 1" + skip_locked + ") AND " + std::string(kFree) +
              " RETURNING id, channel, topic, recipient_enc, body_enc, attempts",
          {std::string_view(now), claim, std::string_view(lease_until), channel_a, channel_b}, [&](const Row& r) {
-           out = ClaimedMessage{r.i64(0),   claim, std::string(r.text(1)), std::string(r.text(2)),
-                                std::string(r.text(3)), std::string(r.text(4)), static_cast<int>(r.i64(5))};
+           out = ClaimedMessage{r.i64("id"),
+                                claim,
+                                std::string(r.text("channel")),
+                                std::string(r.text("topic")),
+                                std::string(r.text("recipient_enc")),
+                                std::string(r.text("body_enc")),
+                                static_cast<int>(r.i64("attempts"))};
          });
   return out;
 }
@@ -142,9 +156,9 @@ std::optional<OutboxEntry> SqlOutboxStore::find_message(std::int64_t id) {
 OutboxBacklog SqlOutboxStore::backlog() {
   OutboxBacklog out;
   auto c = pool_.acquire();
-  c->run("SELECT (SELECT COUNT(*) FROM outbox WHERE state = 'pending'), "
-         "(SELECT COUNT(*) FROM outbox WHERE state = 'dead')",
-         {}, [&](const Row& r) { out = {r.i64(0), r.i64(1)}; });
+  c->run("SELECT (SELECT COUNT(*) FROM outbox WHERE state = 'pending') AS pending, "
+         "(SELECT COUNT(*) FROM outbox WHERE state = 'dead') AS dead",
+         {}, [&](const Row& r) { out = {r.i64("pending"), r.i64("dead")}; });
   return out;
 }
 

@@ -7,24 +7,25 @@ namespace nok::sql {
 namespace {
 
 constexpr std::string_view kSelectPlans =
-    "SELECT p.id, p.organisation_id, o.code, o.short_name, COALESCE(o.authority_id, 0), p.cycle_id, c.year, p.state, "
-    "p.version, p.return_comment, COALESCE(p.submitted_at, ''), COALESCE(p.published_at, '') "
+    "SELECT p.id, p.organisation_id, o.code, o.short_name, COALESCE(o.authority_id, 0) AS authority_id, p.cycle_id, "
+    "c.year, p.state, p.version, p.return_comment, COALESCE(p.submitted_at, '') AS submitted_at, "
+    "COALESCE(p.published_at, '') AS published_at "
     "FROM plans p JOIN organisations o ON o.id = p.organisation_id JOIN cycles c ON c.id = p.cycle_id ";
 
 Plan read_plan(const Row& r) {
   Plan p;
-  p.id = r.i64(0);
-  p.organisation_id = r.i64(1);
-  p.organisation_code = r.text(2);
-  p.organisation_name = r.text(3);
-  p.authority_id = r.i64(4);
-  p.cycle_id = r.i64(5);
-  p.year = static_cast<int>(r.i64(6));
-  p.state = plans::parse_state(r.text(7)).value_or(plans::State::draft);
-  p.version = r.i64(8);
-  p.return_comment = r.text(9);
-  p.submitted_at = r.text(10);
-  p.published_at = r.text(11);
+  p.id = r.i64("id");
+  p.organisation_id = r.i64("organisation_id");
+  p.organisation_code = r.text("code");
+  p.organisation_name = r.text("short_name");
+  p.authority_id = r.i64("authority_id");
+  p.cycle_id = r.i64("cycle_id");
+  p.year = static_cast<int>(r.i64("year"));
+  p.state = plans::parse_state(r.text("state")).value_or(plans::State::draft);
+  p.version = r.i64("version");
+  p.return_comment = r.text("return_comment");
+  p.submitted_at = r.text("submitted_at");
+  p.published_at = r.text("published_at");
   return p;
 }
 
@@ -35,7 +36,7 @@ std::optional<PublishedCycle> SqlPlanStore::published_cycle(std::int64_t organis
   auto c = pool_.acquire();
   c->run("SELECT c.id, c.year FROM cycle_organisations co JOIN cycles c ON c.id = co.cycle_id "
          "WHERE co.organisation_id = $1 AND c.state = 'published' ORDER BY c.year DESC LIMIT 1",
-         {organisation_id}, [&](const Row& r) { out = PublishedCycle{r.i64(0), static_cast<int>(r.i64(1))}; });
+         {organisation_id}, [&](const Row& r) { out = PublishedCycle{r.i64("id"), static_cast<int>(r.i64("year"))}; });
   return out;
 }
 
@@ -45,14 +46,16 @@ std::optional<Plan> SqlPlanStore::select_plan(std::string_view where, std::initi
   c->run(std::string(kSelectPlans) + std::string(where), params, [&](const Row& r) { out = read_plan(r); });
   if (!out) return out;
   c->run("SELECT id, criterion, deficiency, measure, planned_date, responsible_name, responsible_position, "
-         "measures_taken, COALESCE(actual_date, ''), COALESCE(reported_at, '') FROM plan_items WHERE plan_id = $1 "
+         "measures_taken, COALESCE(actual_date, '') AS actual_date, COALESCE(reported_at, '') AS reported_at "
+         "FROM plan_items WHERE plan_id = $1 "
          "ORDER BY criterion, id",
          {out->id}, [&](const Row& r) {
-           out->items.push_back({r.i64(0),
-                                 {static_cast<int>(r.i64(1)), std::string(r.text(2)), std::string(r.text(3)),
-                                  std::string(r.text(4)), std::string(r.text(5)), std::string(r.text(6))},
-                                 {std::string(r.text(7)), std::string(r.text(8))},
-                                 std::string(r.text(9))});
+           out->items.push_back({r.i64("id"),
+                                 {static_cast<int>(r.i64("criterion")), std::string(r.text("deficiency")),
+                                  std::string(r.text("measure")), std::string(r.text("planned_date")),
+                                  std::string(r.text("responsible_name")), std::string(r.text("responsible_position"))},
+                                 {std::string(r.text("measures_taken")), std::string(r.text("actual_date"))},
+                                 std::string(r.text("reported_at"))});
          });
   return out;
 }

@@ -5,6 +5,7 @@
 #include "core/metrics.h"
 #include "core/text.h"
 #include "core/time.h"
+#include "store/sql/insert.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -12,23 +13,23 @@ namespace {
 
 constexpr std::string_view kOrganisationColumns =
     "o.id, o.code, o.inn, o.full_name, o.short_name, o.region_code, o.sphere, o.level, "
-    "COALESCE(a.name, ''), o.municipality, o.address, o.website, o.recipients_per_year";
+    "COALESCE(a.name, '') AS authority, o.municipality, o.address, o.website, o.recipients_per_year";
 
 Organisation read_organisation(const Row& r) {
   Organisation o;
-  o.id = r.i64(0);
-  o.code = r.text(1);
-  o.inn = r.text(2);
-  o.full_name = r.text(3);
-  o.short_name = r.text(4);
-  o.region_code = r.text(5);
-  o.sphere = parse_sphere(r.text(6)).value_or(Sphere::culture);
-  o.level = parse_level(r.text(7)).value_or(Level::regional);
-  o.authority = r.text(8);
-  o.municipality = r.text(9);
-  o.address = r.text(10);
-  o.website = r.text(11);
-  o.recipients_per_year = r.i64(12);
+  o.id = r.i64("id");
+  o.code = r.text("code");
+  o.inn = r.text("inn");
+  o.full_name = r.text("full_name");
+  o.short_name = r.text("short_name");
+  o.region_code = r.text("region_code");
+  o.sphere = parse_sphere(r.text("sphere")).value_or(Sphere::culture);
+  o.level = parse_level(r.text("level")).value_or(Level::regional);
+  o.authority = r.text("authority");
+  o.municipality = r.text("municipality");
+  o.address = r.text("address");
+  o.website = r.text("website");
+  o.recipients_per_year = r.i64("recipients_per_year");
   return o;
 }
 
@@ -61,11 +62,13 @@ struct StaffEdited {
 // The organisations with a staff edit the registry has not overwritten since, by code.
 std::map<std::string, StaffEdited, std::less<>> staff_edited(Connection& c) {
   std::map<std::string, StaffEdited, std::less<>> out;
-  c.run("SELECT code, address, COALESCE(address_edited_at, ''), website, COALESCE(website_edited_at, '') "
+  c.run("SELECT code, address, COALESCE(address_edited_at, '') AS address_edited_at, website, "
+        "COALESCE(website_edited_at, '') AS website_edited_at "
         "FROM organisations WHERE address_edited_at IS NOT NULL OR website_edited_at IS NOT NULL",
         {}, [&](const Row& r) {
-          out[std::string(r.text(0))] = {{std::string(r.text(1)), std::string(r.text(2))},
-                                         {std::string(r.text(3)), std::string(r.text(4))}};
+          out[std::string(r.text("code"))] = {
+              {std::string(r.text("address")), std::string(r.text("address_edited_at"))},
+              {std::string(r.text("website")), std::string(r.text("website_edited_at"))}};
         });
   return out;
 }
@@ -103,7 +106,7 @@ std::vector<Region> SqlStore::regions() {
   std::vector<Region> out;
   auto c = pool_->acquire();
   c->run("SELECT code, name FROM regions ORDER BY code", {},
-         [&](const Row& r) { out.push_back({std::string(r.text(0)), std::string(r.text(1))}); });
+         [&](const Row& r) { out.push_back({std::string(r.text("code")), std::string(r.text("name"))}); });
   return out;
 }
 
@@ -133,7 +136,7 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
             o.level == Level::federal ? Param(nullptr) : Param(std::string_view(o.region_code)),
             std::string_view(level), std::string_view(now)});
     c->run("SELECT id FROM authorities WHERE name = $1", {std::string_view(o.authority)},
-           [&](const Row& r) { authority_ids[o.authority] = r.i64(0); });
+           [&](const Row& r) { authority_ids[o.authority] = r.i64("id"); });
   }
 
   for (const auto& o : organisations) {
@@ -145,25 +148,37 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
       settle(o.code, "address", it->second.address, staff_edits, address, address_edited_at, summary.conflicts);
       settle(o.code, "website", it->second.website, staff_edits, website, website_edited_at, summary.conflicts);
     }
-    // `inserted` is 1 when the row is new: the RETURNING clause sees created_at = $15 only then.
-    c->run("INSERT INTO organisations (id, code, inn, full_name, short_name, region_code, sphere, level, "
-           "authority_id, municipality, address, website, recipients_per_year, search_text, created_at, updated_at, "
-           "address_edited_at, website_edited_at) "
-           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17) "
-           "ON CONFLICT (code) DO UPDATE SET inn = excluded.inn, full_name = excluded.full_name, "
-           "short_name = excluded.short_name, region_code = excluded.region_code, sphere = excluded.sphere, "
-           "level = excluded.level, authority_id = excluded.authority_id, municipality = excluded.municipality, "
-           "address = excluded.address, website = excluded.website, "
-           "address_edited_at = excluded.address_edited_at, website_edited_at = excluded.website_edited_at, "
-           "recipients_per_year = excluded.recipients_per_year, search_text = excluded.search_text, "
-           "version = organisations.version + 1, updated_at = excluded.updated_at "
-           "RETURNING CASE WHEN organisations.version = 1 AND organisations.id = $1 THEN 1 ELSE 0 END",
-           {new_id(), std::string_view(o.code), std::string_view(o.inn), std::string_view(o.full_name),
-            std::string_view(o.short_name), std::string_view(o.region_code), std::string_view(sphere),
-            std::string_view(level), authority, std::string_view(o.municipality), std::string_view(address),
-            std::string_view(website), o.recipients_per_year, std::string_view(search), std::string_view(now),
-            text_or_null(address_edited_at), text_or_null(website_edited_at)},
-           [&](const Row& r) { (r.i64(0) ? summary.inserted : summary.updated) += 1; });
+    // `inserted` is 1 when the row is new: only then does the row carry the id given here.
+    const std::int64_t id = new_id();
+    Insert("organisations")
+        .set("id", id)
+        .set("code", o.code)
+        .set("inn", o.inn)
+        .set("full_name", o.full_name)
+        .set("short_name", o.short_name)
+        .set("region_code", o.region_code)
+        .set("sphere", sphere)
+        .set("level", level)
+        .set("authority_id", authority)
+        .set("municipality", o.municipality)
+        .set("address", address)
+        .set("website", website)
+        .set("recipients_per_year", o.recipients_per_year)
+        .set("search_text", search)
+        .set("created_at", now)
+        .set("updated_at", now)
+        .set("address_edited_at", text_or_null(address_edited_at))
+        .set("website_edited_at", text_or_null(website_edited_at))
+        .then("ON CONFLICT (code) DO UPDATE SET inn = excluded.inn, full_name = excluded.full_name, "
+              "short_name = excluded.short_name, region_code = excluded.region_code, sphere = excluded.sphere, "
+              "level = excluded.level, authority_id = excluded.authority_id, municipality = excluded.municipality, "
+              "address = excluded.address, website = excluded.website, "
+              "address_edited_at = excluded.address_edited_at, website_edited_at = excluded.website_edited_at, "
+              "recipients_per_year = excluded.recipients_per_year, search_text = excluded.search_text, "
+              "version = organisations.version + 1, updated_at = excluded.updated_at "
+              "RETURNING CASE WHEN organisations.version = 1 AND organisations.id = $? THEN 1 ELSE 0 END AS inserted",
+              {id})
+        .run(*c, [&](const Row& r) { (r.i64("inserted") ? summary.inserted : summary.updated) += 1; });
   }
   tx.commit();
   organisations_.clear();
@@ -193,7 +208,7 @@ OrganisationPage SqlStore::search_organisations(const OrganisationQuery& q) {
       " AND ($3 = '' OR o.region_code = $3) AND ($4 = '' OR o.sphere = $4)";
   static const std::string select =
       "SELECT " + std::string(kOrganisationColumns) + where + " ORDER BY o.short_name, o.id LIMIT $5 OFFSET $6";
-  static const std::string count = "SELECT COUNT(*)" + where;
+  static const std::string count = "SELECT COUNT(*) AS n" + where;
 
   const std::string pattern = like_pattern(q.text);
   const std::string sphere = q.sphere ? std::string(code(*q.sphere)) : "";
@@ -206,14 +221,14 @@ OrganisationPage SqlStore::search_organisations(const OrganisationQuery& q) {
   c->run(count,
          {std::string_view(q.text), std::string_view(pattern), std::string_view(q.region_code),
           std::string_view(sphere)},
-         [&](const Row& r) { page.total = r.i64(0); });
+         [&](const Row& r) { page.total = r.i64("n"); });
   return page;
 }
 
 std::int64_t SqlStore::count_organisations() {
   std::int64_t n = 0;
   auto c = pool_->acquire();
-  c->run("SELECT COUNT(*) FROM organisations", {}, [&](const Row& r) { n = r.i64(0); });
+  c->run("SELECT COUNT(*) AS n FROM organisations", {}, [&](const Row& r) { n = r.i64("n"); });
   return n;
 }
 

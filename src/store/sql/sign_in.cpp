@@ -18,7 +18,7 @@ std::optional<LoginCode> SqlStore::latest_login_code(const std::string& login_ha
   c->run("SELECT id, code_hash FROM login_codes "
          "WHERE login_hash = $1 AND used_at IS NULL AND expires_at > $2 ORDER BY id DESC LIMIT 1",
          {std::string_view(login_hash), std::string_view(now)},
-         [&](const Row& r) { out = LoginCode{r.i64(0), std::string(r.text(1))}; });
+         [&](const Row& r) { out = LoginCode{r.i64("id"), std::string(r.text("code_hash"))}; });
   return out;
 }
 
@@ -30,7 +30,7 @@ std::optional<int> SqlStore::count_code_attempt(std::int64_t code_id, int limit,
   c->run("UPDATE login_codes SET attempts = attempts + 1 "
          "WHERE id = $1 AND used_at IS NULL AND expires_at > $3 AND attempts < $2 RETURNING attempts",
          {code_id, std::int64_t{limit}, std::string_view(now)},
-         [&](const Row& r) { attempts = static_cast<int>(r.i64(0)); });
+         [&](const Row& r) { attempts = static_cast<int>(r.i64("attempts")); });
   return attempts;
 }
 
@@ -47,7 +47,7 @@ std::int64_t SqlStore::upsert_citizen(const std::string& login_hash, const std::
   c->run("INSERT INTO citizens (id, login_hash, contact_enc, created_at) VALUES ($1, $2, $3, $4) "
          "ON CONFLICT (login_hash) DO UPDATE SET contact_enc = excluded.contact_enc RETURNING id",
          {new_id(), std::string_view(login_hash), std::string_view(contact_enc), std::string_view(now)},
-         [&](const Row& r) { id = r.i64(0); });
+         [&](const Row& r) { id = r.i64("id"); });
   return id;
 }
 
@@ -61,10 +61,12 @@ void SqlStore::create_session(const Session& s) {
 std::optional<Session> SqlStore::find_session(const std::string& token_hash, const std::string& now) {
   std::optional<Session> out;
   auto c = pool_->acquire();
-  c->run("SELECT token_hash, COALESCE(citizen_id, 0), COALESCE(user_id, 0), csrf, expires_at FROM sessions "
+  c->run("SELECT token_hash, COALESCE(citizen_id, 0) AS citizen_id, COALESCE(user_id, 0) AS user_id, csrf, "
+         "expires_at FROM sessions "
          "WHERE token_hash = $1 AND expires_at > $2",
          {std::string_view(token_hash), std::string_view(now)}, [&](const Row& r) {
-           out = Session{std::string(r.text(0)), r.i64(1), r.i64(2), std::string(r.text(3)), std::string(r.text(4))};
+           out = Session{std::string(r.text("token_hash")), r.i64("citizen_id"), r.i64("user_id"),
+                         std::string(r.text("csrf")), std::string(r.text("expires_at"))};
          });
   return out;
 }

@@ -2,43 +2,46 @@
 #include "core/id.h"
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/citizen_writes.h"
+#include "store/sql/insert.h"
 #include "store/sql/sql_staff_store.h"
 
 namespace nok::sql {
 namespace {
 
 constexpr std::string_view kAccountSelect =
-    "SELECT u.id, u.login, u.role, COALESCE(u.scope_organisation_id, 0), COALESCE(u.scope_operator_id, 0), "
-    "COALESCE(u.scope_authority_id, 0), u.disabled, COALESCE(u.password_hash, ''), COALESCE(u.totp_secret_enc, ''), "
-    "u.totp_last_step, COALESCE(u.email_enc, ''), u.failed_sign_ins, COALESCE(u.locked_until, ''), "
-    "COALESCE(o.code, ''), COALESCE(o.short_name, op.name, a.name, '') FROM users u "
+    "SELECT u.id, u.login, u.role, COALESCE(u.scope_organisation_id, 0) AS organisation_id, "
+    "COALESCE(u.scope_operator_id, 0) AS operator_id, COALESCE(u.scope_authority_id, 0) AS authority_id, u.disabled, "
+    "COALESCE(u.password_hash, '') AS password_hash, COALESCE(u.totp_secret_enc, '') AS totp_secret_enc, "
+    "u.totp_last_step, COALESCE(u.email_enc, '') AS email_enc, u.failed_sign_ins, "
+    "COALESCE(u.locked_until, '') AS locked_until, COALESCE(o.code, '') AS scope_code, "
+    "COALESCE(o.short_name, op.name, a.name, '') AS scope_name FROM users u "
     "LEFT JOIN organisations o ON o.id = u.scope_organisation_id "
     "LEFT JOIN operators op ON op.id = u.scope_operator_id "
     "LEFT JOIN authorities a ON a.id = u.scope_authority_id ";
 
 StaffAccount read_account(const Row& r) {
   StaffAccount a;
-  a.user.id = r.i64(0);
-  a.user.login = r.text(1);
-  const auto role = staff::parse_role(r.text(2));
+  a.user.id = r.i64("id");
+  a.user.login = r.text("login");
+  const auto role = staff::parse_role(r.text("role"));
   a.user.role = role.value_or(staff::Role::org_staff);
-  a.user.organisation_id = r.i64(3);
-  a.user.operator_id = r.i64(4);
-  a.user.authority_id = r.i64(5);
-  a.disabled = r.i64(6) != 0 || !role;  // a role this version does not know grants nothing
-  a.password_hash = r.text(7);
-  a.totp_secret_enc = r.text(8);
-  a.totp_last_step = r.i64(9);
-  a.email_enc = r.text(10);
-  a.failed_sign_ins = static_cast<int>(r.i64(11));
-  a.locked_until = r.text(12);
-  a.scope_code = r.text(13);
-  a.scope_name = r.text(14);
+  a.user.organisation_id = r.i64("organisation_id");
+  a.user.operator_id = r.i64("operator_id");
+  a.user.authority_id = r.i64("authority_id");
+  a.disabled = r.i64("disabled") != 0 || !role;  // a role this version does not know grants nothing
+  a.password_hash = r.text("password_hash");
+  a.totp_secret_enc = r.text("totp_secret_enc");
+  a.totp_last_step = r.i64("totp_last_step");
+  a.email_enc = r.text("email_enc");
+  a.failed_sign_ins = static_cast<int>(r.i64("failed_sign_ins"));
+  a.locked_until = r.text("locked_until");
+  a.scope_code = r.text("scope_code");
+  a.scope_name = r.text("scope_name");
   return a;
 }
 
 Param id_or_null(std::int64_t id) { return id ? Param(id) : Param(nullptr); }
-Param text_or_null(const std::string& s) { return s.empty() ? Param(nullptr) : Param(std::string_view(s)); }
 
 }  // namespace
 
@@ -55,13 +58,18 @@ std::optional<std::int64_t> SqlStaffStore::create_account(const NewStaffAccount&
   const std::string now = iso_utc_now(), role(staff::code(n.role));
   auto c = pool_.acquire();
   Transaction tx(*c);
-  c->run("INSERT INTO users (id, login, email_hash, email_enc, role, scope_organisation_id, scope_operator_id, "
-         "scope_authority_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
-         "ON CONFLICT (login) DO NOTHING RETURNING id",
-         {new_id(), std::string_view(n.login), text_or_null(n.email_hash), text_or_null(n.email_enc),
-          std::string_view(role), id_or_null(n.organisation_id), id_or_null(n.operator_id), id_or_null(n.authority_id),
-          std::string_view(now)},
-         [&](const Row& r) { id = r.i64(0); });
+  Insert("users")
+      .set("id", new_id())
+      .set("login", n.login)
+      .set("email_hash", text_or_null(n.email_hash))
+      .set("email_enc", text_or_null(n.email_enc))
+      .set("role", role)
+      .set("scope_organisation_id", id_or_null(n.organisation_id))
+      .set("scope_operator_id", id_or_null(n.operator_id))
+      .set("scope_authority_id", id_or_null(n.authority_id))
+      .set("created_at", now)
+      .then("ON CONFLICT (login) DO NOTHING RETURNING id")
+      .run(*c, [&](const Row& r) { id = r.i64("id"); });
   if (!id) return std::nullopt;
   audit.object_id = std::to_string(*id);
   append_audit(*c, audit);
@@ -98,15 +106,15 @@ SignInAttempt SqlStaffStore::count_sign_in_attempt(std::int64_t user_id, int loc
          "WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) RETURNING failed_sign_ins",
          {user_id, std::string_view(now), std::int64_t{lock_after}, std::string_view(lock_until)}, [&](const Row& r) {
            counted = true;
-           attempt.number = static_cast<int>(r.i64(0));
+           attempt.number = static_cast<int>(r.i64("failed_sign_ins"));
          });
   if (attempt.number > 0) return attempt;
   if (counted) {  // one attempt too many: it locked the account
     attempt.locked_until = lock_until;
     return attempt;
   }
-  c->run("SELECT COALESCE(locked_until, '') FROM users WHERE id = $1", {user_id},
-         [&](const Row& r) { attempt.locked_until = r.text(0); });
+  c->run("SELECT COALESCE(locked_until, '') AS locked_until FROM users WHERE id = $1", {user_id},
+         [&](const Row& r) { attempt.locked_until = r.text("locked_until"); });
   return attempt;
 }
 
@@ -119,7 +127,7 @@ std::string SqlStaffStore::fail_sign_in_attempt(std::int64_t user_id, int number
            {user_id, std::string_view(now), std::string_view(lock_until)});
   std::string locked_until;
   c->run("SELECT locked_until FROM users WHERE id = $1 AND locked_until > $2", {user_id, std::string_view(now)},
-         [&](const Row& r) { locked_until = r.text(0); });
+         [&](const Row& r) { locked_until = r.text("locked_until"); });
   return locked_until;
 }
 
@@ -168,7 +176,7 @@ std::optional<std::int64_t> SqlStaffStore::token_user(const std::string& token_h
   std::optional<std::int64_t> user;
   auto c = pool_.acquire();
   c->run("SELECT user_id FROM user_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
-         {std::string_view(token_hash), std::string_view(now)}, [&](const Row& r) { user = r.i64(0); });
+         {std::string_view(token_hash), std::string_view(now)}, [&](const Row& r) { user = r.i64("user_id"); });
   return user;
 }
 
@@ -179,7 +187,7 @@ std::optional<std::int64_t> SqlStaffStore::set_password_by_token(const std::stri
   Transaction tx(*c);
   c->run("UPDATE user_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 "
          "RETURNING user_id",
-         {std::string_view(token_hash), std::string_view(now)}, [&](const Row& r) { user = r.i64(0); });
+         {std::string_view(token_hash), std::string_view(now)}, [&](const Row& r) { user = r.i64("user_id"); });
   if (!user) return std::nullopt;
   // One link sets one password: the user's other links die with it, and so do sessions
   // that may have been opened with the old password.
@@ -197,7 +205,7 @@ std::optional<std::int64_t> SqlStaffStore::set_password_by_token(const std::stri
 std::optional<NamedScope> SqlStaffStore::find_named(std::string_view select, std::string_view name) {
   std::optional<NamedScope> out;
   auto c = pool_.acquire();
-  c->run(select, {name}, [&](const Row& r) { out = NamedScope{r.i64(0), std::string(r.text(1))}; });
+  c->run(select, {name}, [&](const Row& r) { out = NamedScope{r.i64("id"), std::string(r.text("name"))}; });
   return out;
 }
 

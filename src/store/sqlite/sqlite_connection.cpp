@@ -12,7 +12,7 @@ namespace {
 
 class SqliteRow final : public Row {
  public:
-  explicit SqliteRow(sqlite3_stmt* s) : stmt_(s) {}
+  SqliteRow(sqlite3_stmt* s, const Columns& columns) : Row(columns), stmt_(s) {}
   bool null(int col) const override { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
   std::int64_t i64(int col) const override { return sqlite3_column_int64(stmt_, col); }
   double f64(int col) const override { return sqlite3_column_double(stmt_, col); }
@@ -72,7 +72,7 @@ class SqliteConnection final : public Connection {
     } reset{stmt};
     for (std::size_t i = 0; i < params.size() && i < prepared.index_of.size(); ++i)
       if (prepared.index_of[i]) bind(stmt, prepared.index_of[i], params[i]);
-    SqliteRow row(stmt);
+    SqliteRow row(stmt, prepared.columns);
     for (;;) {
       int rc = sqlite3_step(stmt);
       if (rc == SQLITE_DONE) break;
@@ -90,11 +90,13 @@ class SqliteConnection final : public Connection {
     throw DatabaseError(what + " (" + (db_ ? sqlite3_errmsg(db_) : "нет соединения") + ")");
   }
 
-  // A statement prepared once, with where each `$N` went: to SQLite `$N` is a named
-  // parameter, numbered by first appearance, so `$2` may precede `$1`.
+  // A statement prepared once, with where each `$N` went (to SQLite `$N` is a named
+  // parameter, numbered by first appearance, so `$2` may precede `$1`) and where each
+  // result column is.
   struct Prepared {
     sqlite3_stmt* stmt = nullptr;
     std::vector<int> index_of;  // [N - 1]: SQLite's index of `$N`, 0 when unused
+    Columns columns;
   };
 
   const Prepared& prepare(std::string_view sql) {
@@ -112,6 +114,9 @@ class SqliteConnection final : public Connection {
       if (p.index_of.size() < n) p.index_of.resize(n, 0);
       p.index_of[n - 1] = index;
     }
+    std::vector<std::string> names(static_cast<std::size_t>(sqlite3_column_count(p.stmt)));
+    for (std::size_t i = 0; i < names.size(); ++i) names[i] = sqlite3_column_name(p.stmt, static_cast<int>(i));
+    p.columns = Columns(sql, names);
     return statements_.emplace(std::string(sql), std::move(p)).first->second;
   }
 
