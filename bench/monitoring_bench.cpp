@@ -91,7 +91,8 @@ int main(int argc, char** argv) {
            "received_at) SELECT ROW_NUMBER() OVER () + 1000, co.cycle_id, co.organisation_id, "
            "CASE (co.organisation_id + n.i) % 6 WHEN 0 THEN 'web' WHEN 1 THEN 'app' WHEN 2 THEN 'kiosk' "
            "WHEN 3 THEN 'operator_paper' WHEN 4 THEN 'operator_interview' ELSE 'operator_phone' END, "
-           "CAST(cy.year AS TEXT) || '-' || substr('010203040506070809101112', 2 * ((co.organisation_id + n.i) % 12) + 1, 2) "
+           "CAST(cy.year AS TEXT) || '-' || substr('010203040506070809101112', "
+           "CAST(2 * ((co.organisation_id + n.i) % 12) + 1 AS INTEGER), 2) "
            "|| '-15', '675n-2018/core', '11011011011011-', 'counted', '2000-01-01T00:00:00Z' "
            "FROM cycle_organisations co JOIN cycles cy ON cy.id = co.cycle_id CROSS JOIN n",
            {std::int64_t{per_org}});
