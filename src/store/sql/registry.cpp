@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "core/time.h"
 #include "store/sql/insert.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -180,6 +181,7 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
               {id})
         .run(*c, [&](const Row& r) { (r.i64("inserted") ? summary.inserted : summary.updated) += 1; });
   }
+  regroup_organisations(*c);
   tx.commit();
   organisations_.clear();
   return summary;
