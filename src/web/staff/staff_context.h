@@ -1,6 +1,7 @@
 #pragma once
 #include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
+#include "store/monitoring_store.h"
 #include "store/stores.h"
 
 namespace nok::web {
@@ -15,6 +16,7 @@ struct StaffContext {
   ModerationStore& moderation;
   StaffPolicy policy;
   OutboxStore* outbox = nullptr;  // /admin/outbox; nullptr: no such page
+  MonitoringStore* monitoring = nullptr;  // /monitoring, its exports and JSON; nullptr: none
   // Where sign-in checks passwords, made from `policy` by the owner once the settings are
   // read; required for the sign-in page.
   PasswordHashing* hashing = nullptr;
