@@ -183,10 +183,9 @@ object deadline(cycle::DeadlineKind kind, const std::string& due, const std::str
     case cycle::DeadlineStatus::upcoming: status = "срок не наступил"; break;
     case cycle::DeadlineStatus::not_started: status = "—"; break;
   }
-  return object{{"due", due.empty() ? std::string("—") : day_text(due)},
-                {"done", done.empty() ? std::string() : day_text(done)},
-                {"status", status},
-                {"late", late}};
+  object out{{"due", due.empty() ? std::string("—") : day_text(due)}, {"status", status}, {"late", late}};
+  if (!done.empty()) out["done"] = day_text(done);  // an empty text would still open {{#done}}
+  return out;
 }
 
 list calendar_rows(const monitoring::Report& report, std::string_view today) {
