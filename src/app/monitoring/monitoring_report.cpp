@@ -38,18 +38,7 @@ MonitoringLevel level_of(const MonitoringFilter& f) {
   return MonitoringLevel::region;
 }
 
-}  // namespace
-
-Ports ports_of(MonitoringStore& monitoring, RegistryStore& registry, StaffStore& staff) {
-  return {monitoring, [&registry, &staff](std::string_view code) -> std::optional<OrganisationPlace> {
-            const auto scope = staff.organisation_scope(code);
-            const auto organisation = scope ? registry.find_organisation(code) : std::nullopt;
-            if (!organisation) return std::nullopt;
-            return OrganisationPlace{scope->authority_id, organisation->short_name.empty() ? organisation->full_name
-                                                                                          : organisation->short_name};
-          }};
-}
-
+// The checks of load_report: the filter with the scope applied, the years, the level.
 Result<Report> check_parameters(Ports ports, const staff::StaffUser& user, const Parameters& p, int current_year) {
   Report report;
   report.scoped = staff::scope_kind(user.role) == staff::ScopeKind::authority;
@@ -122,6 +111,18 @@ Result<Report> check_parameters(Ports ports, const staff::StaffUser& user, const
   report.level = level_of(f);
   report.single_organisation = !f.organisation_code.empty();
   return report;
+}
+
+}  // namespace
+
+Ports ports_of(MonitoringStore& monitoring, RegistryStore& registry, StaffStore& staff) {
+  return {monitoring, [&registry, &staff](std::string_view code) -> std::optional<OrganisationPlace> {
+            const auto scope = staff.organisation_scope(code);
+            const auto organisation = scope ? registry.find_organisation(code) : std::nullopt;
+            if (!organisation) return std::nullopt;
+            return OrganisationPlace{scope->authority_id, organisation->short_name.empty() ? organisation->full_name
+                                                                                          : organisation->short_name};
+          }};
 }
 
 Result<Report> load_report(Ports ports, const staff::StaffUser& user, const Parameters& parameters, int current_year) {

@@ -67,11 +67,6 @@ struct Report {
 // unknown region or sphere are malformed, with a Russian message naming the field.
 Result<Report> load_report(Ports ports, const staff::StaffUser& user, const Parameters& parameters, int current_year);
 
-// Only the checks of load_report, without the figures: the filter and the level, for the
-// exports, which read each level's rows themselves.
-Result<Report> check_parameters(Ports ports, const staff::StaffUser& user, const Parameters& parameters,
-                                int current_year);
-
 // The levels from `level` down to organisations: one sheet each in the XLSX.
 std::vector<MonitoringLevel> levels_from(MonitoringLevel level);
 
