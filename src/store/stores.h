@@ -1,6 +1,7 @@
 #pragma once
 #include "store/cycle_store.h"
 #include "store/moderation_store.h"
+#include "store/monitoring_store.h"
 #include "store/outbox_store.h"
 #include "store/placement_store.h"
 #include "store/plan_store.h"
@@ -20,6 +21,7 @@ struct Stores {
   PlanStore& plans;
   ModerationStore& moderation;
   OutboxStore& outbox;
+  MonitoringStore& monitoring;
 };
 
 }  // namespace nok
