@@ -52,6 +52,23 @@ std::vector<MonitoringLevel> sheet_levels(const Report& report) {
   return levels_from(report.level);
 }
 
+// Calls `each` with every row of `level` for the report's filter. A filter over the whole
+// country is read region by region, so the rows of one region at a time are in memory,
+// whatever the number of organisations (the port answers a roll-up as one vector).
+template <class Each>
+void each_row(MonitoringStore& store, const Report& report, MonitoringLevel level, const Each& each) {
+  if (level == MonitoringLevel::region || !report.filter.region_code.empty() || report.filter.authority_id != 0 ||
+      report.single_organisation) {
+    for (const auto& row : store.rollup(report.filter, level)) each(row);
+    return;
+  }
+  auto filter = report.filter;
+  for (const auto& region : known_regions()) {
+    filter.region_code = region.code;
+    for (const auto& row : store.rollup(filter, level)) each(row);
+  }
+}
+
 std::vector<const Metric*> all_metrics() {
   std::vector<const Metric*> out;
   for (const auto& section : sections())
@@ -108,12 +125,15 @@ Result<Ok> level_sheet(xlsx::Writer& writer, MonitoringStore& store, const Repor
       !added)
     return added;
   std::vector<xlsx::Cell> cells;
-  for (const auto& row : store.rollup(report.filter, level)) {
+  std::optional<Error> failed;
+  each_row(store, report, level, [&](const MonitoringRow& row) {
+    if (failed) return;
     const std::string region = region_title(row.region_code);
     cells = {std::string_view(row.key), std::string_view(row.name), std::string_view(region)};
     add_metric_cells(cells, row.totals);
-    if (auto written = writer.add_row(cells); !written) return written;
-  }
+    if (auto written = writer.add_row(cells); !written) failed = written.error();
+  });
+  if (failed) return *failed;
   return Ok{};
 }
 
@@ -244,8 +264,9 @@ void write_csv(MonitoringStore& store, const Report& report, const ByteSink& sin
   csv_row(out, "Итого", "", scope_title(report), f.region_code.empty() ? "" : region_title(f.region_code),
           report.totals);
   for (const auto level : sheet_levels(report))
-    for (const auto& row : store.rollup(report.filter, level))
+    each_row(store, report, level, [&](const MonitoringRow& row) {
       csv_row(out, level_title(level), row.key, row.name, region_title(row.region_code), row.totals);
+    });
   out.flush();
 }
 
