@@ -52,23 +52,6 @@ std::vector<MonitoringLevel> sheet_levels(const Report& report) {
   return levels_from(report.level);
 }
 
-// Calls `each` with every row of `level` for the report's filter. A filter over the whole
-// country is read region by region, so the rows of one region at a time are in memory,
-// whatever the number of organisations (the port answers a roll-up as one vector).
-template <class Each>
-void each_row(MonitoringStore& store, const Report& report, MonitoringLevel level, const Each& each) {
-  if (level == MonitoringLevel::region || !report.filter.region_code.empty() || report.filter.authority_id != 0 ||
-      report.single_organisation) {
-    for (const auto& row : store.rollup(report.filter, level)) each(row);
-    return;
-  }
-  auto filter = report.filter;
-  for (const auto& region : known_regions()) {
-    filter.region_code = region.code;
-    for (const auto& row : store.rollup(filter, level)) each(row);
-  }
-}
-
 std::vector<const Metric*> all_metrics() {
   std::vector<const Metric*> out;
   for (const auto& section : sections())
@@ -125,15 +108,12 @@ Result<Ok> level_sheet(xlsx::Writer& writer, MonitoringStore& store, const Repor
       !added)
     return added;
   std::vector<xlsx::Cell> cells;
-  std::optional<Error> failed;
-  each_row(store, report, level, [&](const MonitoringRow& row) {
-    if (failed) return;
+  for (const auto& row : store.rollup(report.filter, level)) {
     const std::string region = region_title(row.region_code);
     cells = {std::string_view(row.key), std::string_view(row.name), std::string_view(region)};
     add_metric_cells(cells, row.totals);
-    if (auto written = writer.add_row(cells); !written) failed = written.error();
-  });
-  if (failed) return *failed;
+    if (auto written = writer.add_row(cells); !written) return written;
+  }
   return Ok{};
 }
 
@@ -264,9 +244,8 @@ void write_csv(MonitoringStore& store, const Report& report, const ByteSink& sin
   csv_row(out, "Итого", "", scope_title(report), f.region_code.empty() ? "" : region_title(f.region_code),
           report.totals);
   for (const auto level : sheet_levels(report))
-    each_row(store, report, level, [&](const MonitoringRow& row) {
+    for (const auto& row : store.rollup(report.filter, level))
       csv_row(out, level_title(level), row.key, row.name, region_title(row.region_code), row.totals);
-    });
   out.flush();
 }
 

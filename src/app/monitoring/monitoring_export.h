@@ -15,8 +15,7 @@ using ByteSink = std::function<void(std::string_view bytes)>;
 // The workbook: «Итого» (the filter and its sums), then a sheet per level from the report's
 // down to organisations (each row's code, name, region and every figure of sections(), as
 // numeric cells), «Носители QR» and «Календарь». Rows are read level by level from
-// `store`, for the whole country region by region (so one region's rows at a time are in
-// memory, and a level's rows come by region, then by name); the file is built in a temporary file (constant memory per row) and handed to
+// `store`; the file is built in a temporary file (constant memory per row) and handed to
 // `sink` in 64 KiB pieces. Text cells stay text, so a name like "=HYPERLINK(…)" is never a
 // formula. An exception thrown by `sink` passes through. Errors: the xlsx::Writer's.
 Result<Ok> write_xlsx(MonitoringStore& store, const Report& report, const ByteSink& sink);
