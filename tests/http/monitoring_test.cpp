@@ -198,6 +198,21 @@ TEST_F(Monitoring, FormulaLikeNamesStayTextInTheCsvAndTheWorkbook) {
   EXPECT_EQ(sheet->records[0].fields[*sheet->column("Участников опроса")], "1");
 }
 
+TEST_F(Monitoring, TheCountrysCsvHasEveryLevelDownToEachOrganisation) {
+  auto csv = get("/monitoring.csv", monitor.cookie);
+  ASSERT_EQ(csv.status, 200);
+  const auto table = csv::parse(csv.body);
+  ASSERT_TRUE(table) << table.error().message;
+  std::map<std::string, std::vector<std::string>> codes;  // by level
+  for (const auto& r : table->records)
+    codes[r.fields[*table->column("Уровень")]].push_back(r.fields[*table->column("Код")]);
+  EXPECT_EQ(codes["Итого"].size(), 1u);
+  EXPECT_EQ(codes["Регион"], (std::vector<std::string>{"77", "50"}));  // by name: Москва, Московская область
+  EXPECT_EQ(codes["Уполномоченный орган"].size(), 2u);
+  std::sort(codes["Организация"].begin(), codes["Организация"].end());
+  EXPECT_EQ(codes["Организация"], (std::vector<std::string>{"clinic", "odd", "school"}));
+}
+
 TEST_F(Monitoring, DownloadsHaveReadableRussianNames) {
   auto xlsx = get("/monitoring.xlsx?region=77", monitor.cookie);
   ASSERT_EQ(xlsx.status, 200);
