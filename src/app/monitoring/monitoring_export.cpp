@@ -27,16 +27,6 @@ std::string sphere_title(std::string_view code) {
   return sphere ? std::string(title(*sphere)) : std::string(code);
 }
 
-std::string_view level_title(MonitoringLevel level) {
-  switch (level) {
-    case MonitoringLevel::region: return "Регион";
-    case MonitoringLevel::authority: return "Уполномоченный орган";
-    case MonitoringLevel::municipality: return "Муниципалитет";
-    case MonitoringLevel::organisation: return "Организация";
-  }
-  return "";
-}
-
 // What the filter covers, narrowest first: the name of the whole the «Итого» line sums.
 std::string scope_title(const Report& report) {
   const auto& f = report.filter;
@@ -103,7 +93,7 @@ Result<Ok> totals_sheet(xlsx::Writer& writer, const Report& report) {
 
 Result<Ok> level_sheet(xlsx::Writer& writer, MonitoringStore& store, const Report& report, MonitoringLevel level) {
   if (auto added = writer.add_sheet(plural_title(level), metric_columns({{"Код"},
-                                                                         {std::string(level_title(level)), xlsx::CellKind::text, 1, 40},
+                                                                         {std::string(singular_title(level)), xlsx::CellKind::text, 1, 40},
                                                                          {"Регион", xlsx::CellKind::text, 1, 20}}));
       !added)
     return added;
@@ -245,7 +235,7 @@ void write_csv(MonitoringStore& store, const Report& report, const ByteSink& sin
           report.totals);
   for (const auto level : sheet_levels(report))
     for (const auto& row : store.rollup(report.filter, level))
-      csv_row(out, level_title(level), row.key, row.name, region_title(row.region_code), row.totals);
+      csv_row(out, singular_title(level), row.key, row.name, region_title(row.region_code), row.totals);
   out.flush();
 }
 

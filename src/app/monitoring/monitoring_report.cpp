@@ -157,6 +157,16 @@ std::string_view plural_title(MonitoringLevel level) {
   return "";
 }
 
+std::string_view singular_title(MonitoringLevel level) {
+  switch (level) {
+    case MonitoringLevel::region: return "Регион";
+    case MonitoringLevel::authority: return "Уполномоченный орган";
+    case MonitoringLevel::municipality: return "Муниципалитет";
+    case MonitoringLevel::organisation: return "Организация";
+  }
+  return "";
+}
+
 std::string_view code(MonitoringLevel level) {
   switch (level) {
     case MonitoringLevel::region: return "region";

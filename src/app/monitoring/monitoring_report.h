@@ -70,8 +70,10 @@ Result<Report> load_report(Ports ports, const staff::StaffUser& user, const Para
 // The levels from `level` down to organisations: one sheet each in the XLSX.
 std::vector<MonitoringLevel> levels_from(MonitoringLevel level);
 
-// Russian names of the levels: «Регионы», «Уполномоченные органы», «Муниципалитеты», «Организации».
+// Russian names of the levels: «Регионы», «Уполномоченные органы», «Муниципалитеты», «Организации»;
+// and of one of their rows: «Регион», «Уполномоченный орган», «Муниципалитет», «Организация».
 std::string_view plural_title(MonitoringLevel level);
+std::string_view singular_title(MonitoringLevel level);
 // The stable code of a level for JSON: region, authority, municipality, organisation.
 std::string_view code(MonitoringLevel level);
 

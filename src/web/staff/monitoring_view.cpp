@@ -24,16 +24,6 @@ using monitoring::MetricKind;
 
 std::string link_to(const MonitoringFilter& filter) { return "/monitoring?" + monitoring_query(filter); }
 
-std::string_view singular_title(MonitoringLevel level) {
-  switch (level) {
-    case MonitoringLevel::region: return "Регион";
-    case MonitoringLevel::authority: return "Уполномоченный орган";
-    case MonitoringLevel::municipality: return "Муниципалитет";
-    case MonitoringLevel::organisation: return "Организация";
-  }
-  return "";
-}
-
 std::string value_text(const std::optional<double>& value, MetricKind kind) {
   if (!value) return "—";
   if (kind == MetricKind::percent) return text::percent_text(*value, monitoring::decimals(kind));
@@ -296,7 +286,7 @@ void set_monitoring_data(Data& data, const monitoring::Report& report, std::stri
   data.set("query", monitoring_query(f));
   const bool empty = report.totals.organisations == 0;
   data.set("empty", empty);
-  data.set("level_title", std::string(singular_title(report.level)));
+  data.set("level_title", std::string(monitoring::singular_title(report.level)));
   data.set("level_plural", std::string(monitoring::plural_title(report.level)));
   data.set("single_organisation", report.single_organisation);
   if (report.single_organisation) data.set("organisation_code", f.organisation_code);
