@@ -1,4 +1,5 @@
 #pragma once
+#include "store/api_token_store.h"
 #include "store/cycle_store.h"
 #include "store/moderation_store.h"
 #include "store/outbox_store.h"
@@ -20,6 +21,7 @@ struct Stores {
   PlanStore& plans;
   ModerationStore& moderation;
   OutboxStore& outbox;
+  ApiTokenStore& api_tokens;
 };
 
 }  // namespace nok
