@@ -1,6 +1,7 @@
 #pragma once
 #include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
+#include "store/monitoring_store.h"
 #include "store/stores.h"
 
 namespace nok::web {
@@ -15,6 +16,8 @@ struct StaffContext {
   ModerationStore& moderation;
   StaffPolicy policy;
   OutboxStore* outbox = nullptr;  // /admin/outbox; nullptr: no such page
+  ApiTokenStore* api_tokens = nullptr;  // /admin/api-tokens and bearer reads of the monitoring; nullptr: none
+  MonitoringStore* monitoring = nullptr;  // the monitoring's reports; nullptr: none
   // Where sign-in checks passwords, made from `policy` by the owner once the settings are
   // read; required for the sign-in page.
   PasswordHashing* hashing = nullptr;
@@ -22,7 +25,7 @@ struct StaffContext {
 
 // The staff workspaces over the ports of one database.
 inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
-  return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox};
+  return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox, &stores.api_tokens};
 }
 
 }  // namespace nok::web
