@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/feedback/review_tone.h"
 #include "domain/ratings/rating.h"
 
 namespace nok {
@@ -60,6 +61,7 @@ struct NewReview {
   std::string text;
   std::string moderation_reason;  // non-empty: held (`pending`) instead of published
   PostLimit limit;
+  std::optional<feedback::ReviewTone> tone;  // the citizen's choice; none only for reviews written before it existed
 };
 
 struct NewAppeal {
@@ -116,6 +118,7 @@ struct Review {
   std::string moderation_reason;
   std::string answer;              // the organisation's public answer, or empty
   std::string answered_at;
+  std::optional<feedback::ReviewTone> tone;  // none: written before reviews had a tone
 };
 
 // An appeal: private to its author (and the organisation's staff).

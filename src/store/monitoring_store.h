@@ -24,19 +24,23 @@ struct MonitoringFilter {
 };
 
 // The level a roll-up groups by: one row per region, per authority, per municipality
-// (within an authority) or per organisation.
+// (a name is unique within its region only, so a row is a region's municipality; filter
+// by authority for one authority's) or per organisation.
 enum class MonitoringLevel { region, authority, municipality, organisation };
 
 // The year a figure belongs to: a survey response to its cycle's year (the year it was
-// collected when it has no cycle); every other event to the calendar year, in UTC, of when
-// it happened (a review, an appeal and a scan when received; an appeal's answer to the year
-// of the appeal).
+// collected when it has no cycle), a cycle membership and a plan to their cycle's year;
+// every other event to the calendar year, in UTC, of when it happened (a review, an appeal,
+// a rating, an opinion and a placement when created, a scan on its day; an appeal's answer
+// to the year of the appeal).
 //
 // Every field is a sum over organisations, so a group's figures are the sums of its
 // members' — except the few marked "as of now" or "per group", which the store computes
 // for the group as a whole.
 struct MonitoringTotals {
-  std::int64_t organisations = 0;  // in the group: assessed this year or with any figure below
+  // In the group: assessed this year or touched by any event of the year below (even one
+  // since undone, such as a placement taken down).
+  std::int64_t organisations = 0;
   std::int64_t assessed = 0;       // in a cycle of this year
   std::int64_t sample_target = 0;  // sum of the cycles' sample targets
 
@@ -68,21 +72,22 @@ struct MonitoringTotals {
 
   // Appeals received; answered by their due date and after it; open past their due date
   // as of now; the median of whole days from receipt to answer (per group, none when
-  // nothing was answered).
+  // nothing was answered). Whole days: between the UTC dates of receipt and answer.
   std::int64_t appeals = 0;
   std::int64_t appeals_on_time = 0;
   std::int64_t appeals_late = 0;
   std::int64_t appeals_overdue_now = 0;
   std::optional<double> appeal_median_days;
 
-  // The QR funnel (all placements and visits without one) and the placements: live ones,
-  // and of them confirmed by a scan.
+  // The QR funnel (all placements and visits without one) and the placements placed in
+  // the year: live ones, and of them confirmed by a scan.
   FunnelCounts funnel;
   std::int64_t placements = 0;
   std::int64_t placements_confirmed = 0;
 
-  // Plans of this year's cycles: organisations with a plan, with a published plan; items,
-  // items done (with an actual date), items not done past their planned date as of now.
+  // Plans of this year's cycles: organisations with a plan, with a published plan; items of
+  // the published plans, of them done (with an actual date), and not done past their
+  // planned date as of now.
   std::int64_t plans = 0;
   std::int64_t plans_published = 0;
   std::int64_t plan_items = 0;
@@ -107,7 +112,8 @@ struct CarrierFunnel {
 };
 
 // One authority's cycle of the year against its deadlines, for the posting monitor. Empty
-// dates are steps not taken (or deadlines not set).
+// dates are steps not taken, or deadlines that do not run yet; the due dates follow from
+// the steps taken (domain/cycle/deadlines.h).
 struct AuthorityCalendar {
   std::int64_t authority_id = 0;
   std::string authority_name;
@@ -132,8 +138,8 @@ struct MonitoringNotes {
 // Monitoring of participation, feedback, popularisation and the cycle's deadlines.
 // The figures come from aggregates maintained by the same transactions that write the
 // events (responses, ratings, opinions, reviews, appeals, scans, placements, plans), so a
-// roll-up reads one row per organisation and year, never the events themselves; after
-// any sequence of writes they equal a recount from the events.
+// roll-up reads one row per group of organisations (or per organisation) and year, never
+// the events themselves; after any sequence of writes they equal a recount from the events.
 class MonitoringStore {
  public:
   virtual ~MonitoringStore() = default;

@@ -2,6 +2,7 @@
 #include "store/api_token_store.h"
 #include "store/cycle_store.h"
 #include "store/moderation_store.h"
+#include "store/monitoring_store.h"
 #include "store/outbox_store.h"
 #include "store/placement_store.h"
 #include "store/plan_store.h"
@@ -21,6 +22,7 @@ struct Stores {
   PlanStore& plans;
   ModerationStore& moderation;
   OutboxStore& outbox;
+  MonitoringStore& monitoring;
   ApiTokenStore& api_tokens;
 };
 

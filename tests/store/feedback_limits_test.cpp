@@ -34,7 +34,7 @@ class FeedbackLimits : public FeedbackStore {
 
   static FeedbackResult review(Store& s, std::int64_t who, const std::string& key) {
     const std::string text = "Отзыв " + key;
-    return post_review(s, request("lib1", who, {{"text", text}}, key));
+    return post_review(s, request("lib1", who, {{"text", text}, {"tone", "positive"}}, key));
   }
   static FeedbackResult appeal(Store& s, std::int64_t who, const std::string& key) {
     const std::string text = "Обращение " + key;

@@ -9,7 +9,7 @@ namespace {
 using Reviews = FeedbackStore;
 
 TEST_F(Reviews, ACleanReviewIsPublishedAtOnceAsWritten) {
-  auto r = post_review(*store, request("old1", alice, {{"text", "<script>alert(1)</script> Хорошая библиотека"}}, "v1"));
+  auto r = post_review(*store, request("old1", alice, {{"text", "<script>alert(1)</script> Хорошая библиотека"}, {"tone", "positive"}}, "v1"));
   ASSERT_TRUE(r.errors.empty()) << describe(r.errors[0]);  // reviews need no cycle
   EXPECT_EQ(r.outcome.status, "published");
   auto page = store->published_reviews("old1", 10, 0);
@@ -32,7 +32,7 @@ TEST_F(Reviews, PersonalDataAndAbuseHoldAReviewWithAReason) {
   for (const auto& [text, reason] : cases) {
     // One author each: an account posts at most five reviews a day.
     const auto author = store->upsert_citizen("held-author-" + std::to_string(n), "");
-    auto r = post_review(*store, request("lib1", author, {{"text", text}}, "held" + std::to_string(n++)));
+    auto r = post_review(*store, request("lib1", author, {{"text", text}, {"tone", "positive"}}, "held" + std::to_string(n++)));
     ASSERT_TRUE(r.errors.empty()) << text;
     EXPECT_EQ(r.outcome.status, "pending") << text;
     auto mine = store->citizen_activity(author, 20).reviews;
@@ -46,48 +46,48 @@ TEST_F(Reviews, InnocentWordsAndShortNumbersPublish) {
   int n = 0;
   for (const char* text : {"Застрахуем всех, сказали в регистратуре", "Дали мандарин, команда отличная",
                            "Учёба в кружке, кабинет 12, телефон 2-34-56", "Приём 12.03.2026 в 10:30"}) {
-    auto r = post_review(*store, request("lib1", alice, {{"text", text}}, "i" + std::to_string(n++)));
+    auto r = post_review(*store, request("lib1", alice, {{"text", text}, {"tone", "positive"}}, "i" + std::to_string(n++)));
     EXPECT_EQ(r.outcome.status, "published") << text;
   }
 }
 
 TEST_F(Reviews, TheAbuseListIsConfigurable) {
   const ReviewPolicy strict{{"^плох"}};
-  auto r = post_review(*store, request("lib1", alice, {{"text", "Плохо убирают"}}, "c1"), strict);
+  auto r = post_review(*store, request("lib1", alice, {{"text", "Плохо убирают"}, {"tone", "positive"}}, "c1"), strict);
   EXPECT_EQ(r.outcome.status, "pending");
-  EXPECT_EQ(post_review(*store, request("lib1", alice, {{"text", "Плохо убирают"}}, "c2")).outcome.status,
+  EXPECT_EQ(post_review(*store, request("lib1", alice, {{"text", "Плохо убирают"}, {"tone", "positive"}}, "c2")).outcome.status,
             "published");
 }
 
 TEST_F(Reviews, EmptyAndOversizedReviewsAreRefused) {
-  EXPECT_EQ(post_review(*store, request("lib1", alice, {{"text", "   "}}, "e1")).errors.at(0).code,
+  EXPECT_EQ(post_review(*store, request("lib1", alice, {{"text", "   "}, {"tone", "positive"}}, "e1")).errors.at(0).code,
             "review_missing_field");
   std::string longest;
   for (int i = 0; i < 2000; ++i) longest += "ж";
-  EXPECT_TRUE(post_review(*store, request("lib1", alice, {{"text", longest}}, "e2")).errors.empty());
+  EXPECT_TRUE(post_review(*store, request("lib1", alice, {{"text", longest}, {"tone", "positive"}}, "e2")).errors.empty());
   const std::string over = longest + "ж";
-  auto r = post_review(*store, request("lib1", alice, {{"text", over}}, "e3"));
+  auto r = post_review(*store, request("lib1", alice, {{"text", over}, {"tone", "positive"}}, "e3"));
   EXPECT_EQ(kind_of(r.errors), "invalid");
   EXPECT_EQ(r.errors.at(0).code, "review_too_long");
-  EXPECT_EQ(post_review(*store, request("lib1", alice, {{"text", std::string_view("a\0b", 3)}}, "e4")).errors.at(0).code,
+  EXPECT_EQ(post_review(*store, request("lib1", alice, {{"text", std::string_view("a\0b", 3)}, {"tone", "positive"}}, "e4")).errors.at(0).code,
             "review_bad_character");
   EXPECT_EQ(store->published_reviews("lib1", 10, 0).total, 1);
 }
 
 TEST_F(Reviews, ARepeatedKeyStoresOneReview) {
-  auto first = post_review(*store, request("lib1", alice, {{"text", "Спасибо"}}, "k"));
-  auto again = post_review(*store, request("lib1", alice, {{"text", "Спасибо"}}, "k"));
+  auto first = post_review(*store, request("lib1", alice, {{"text", "Спасибо"}, {"tone", "positive"}}, "k"));
+  auto again = post_review(*store, request("lib1", alice, {{"text", "Спасибо"}, {"tone", "positive"}}, "k"));
   EXPECT_TRUE(again.outcome.repeated);
   EXPECT_EQ(again.outcome.id, first.outcome.id);
   EXPECT_EQ(again.outcome.status, "published");
   EXPECT_EQ(store->published_reviews("lib1", 10, 0).total, 1);
   // Keys are per citizen: bob's "k" is his own.
-  EXPECT_FALSE(post_review(*store, request("lib1", bob, {{"text", "Спасибо"}}, "k")).outcome.repeated);
+  EXPECT_FALSE(post_review(*store, request("lib1", bob, {{"text", "Спасибо"}, {"tone", "positive"}}, "k")).outcome.repeated);
 }
 
 TEST_F(Reviews, TheOrganisationAnswersItsOwnPublishedReviewsOnly) {
-  auto clean = post_review(*store, request("lib1", alice, {{"text", "Мало книг"}}, "a1")).outcome.id;
-  auto held = post_review(*store, request("lib1", alice, {{"text", "Тел. 89123456789"}}, "a2")).outcome.id;
+  auto clean = post_review(*store, request("lib1", alice, {{"text", "Мало книг"}, {"tone", "positive"}}, "a1")).outcome.id;
+  auto held = post_review(*store, request("lib1", alice, {{"text", "Тел. 89123456789"}, {"tone", "positive"}}, "a2")).outcome.id;
   EXPECT_EQ(kind_of(answer_review(*store, "lib1", clean, "   ").errors), "invalid");
   EXPECT_EQ(kind_of(answer_review(*store, "lib2", clean, "Не наш отзыв").errors), "not_found");
   EXPECT_EQ(kind_of(answer_review(*store, "lib1", held, "Ещё не опубликован").errors), "not_found");
@@ -101,7 +101,7 @@ TEST_F(Reviews, TheOrganisationAnswersItsOwnPublishedReviewsOnly) {
 TEST_F(Reviews, PagesOfPublishedReviewsAreNewestFirst) {
   for (int i = 0; i < 5; ++i) {
     const std::string text = "Отзыв " + std::to_string(i);
-    ASSERT_TRUE(post_review(*store, request("lib2", bob, {{"text", text}}, "p" + std::to_string(i))).errors.empty());
+    ASSERT_TRUE(post_review(*store, request("lib2", bob, {{"text", text}, {"tone", "positive"}}, "p" + std::to_string(i))).errors.empty());
   }
   auto page = store->published_reviews("lib2", 2, 2);
   EXPECT_EQ(page.total, 5);

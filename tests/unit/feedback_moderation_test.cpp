@@ -40,14 +40,35 @@ TEST(ReviewScreening, EveryReasonIsExplainedToTheAuthor) {
 TEST(FeedbackRecords, TextsAreCountedInCharactersNotBytes) {
   std::string cyrillic;
   for (int i = 0; i < 2000; ++i) cyrillic += "я";
-  const Field ok{"text", cyrillic};
-  EXPECT_TRUE(parse_review(Fields(&ok, 1)).errors.empty());
+  const std::vector<Field> ok{{"text", cyrillic}, {"tone", "positive"}};
+  EXPECT_TRUE(parse_review(ok).errors.empty());
   const std::string over = cyrillic + "я";
-  const Field too_long{"text", over};
-  auto r = parse_review(Fields(&too_long, 1));
+  const std::vector<Field> too_long{{"text", over}, {"tone", "positive"}};
+  auto r = parse_review(too_long);
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].code, "review_too_long");
   EXPECT_EQ(r.errors[0].message, "Текст отзыва длиннее 2000 знаков — сократите на 1");
+}
+
+TEST(FeedbackRecords, AReviewNeedsOneOfTheThreeTones) {
+  for (auto tone : all_tones()) {
+    const std::vector<Field> fields{{"text", "Хорошо"}, {"tone", code(tone)}};
+    auto r = parse_review(fields);
+    ASSERT_TRUE(r.errors.empty()) << code(tone);
+    EXPECT_EQ(r.record.tone, tone);
+  }
+  const std::vector<Field> missing{{"text", "Хорошо"}}, empty{{"text", "Хорошо"}, {"tone", ""}},
+      unknown{{"text", "Хорошо"}, {"tone", "angry"}};
+  for (const auto* fields : {&missing, &empty, &unknown}) {
+    auto r = parse_review(*fields);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].column, "tone");
+    EXPECT_EQ(r.errors[0].message, "Выберите, какой у отзыва тон: положительный, отрицательный или нейтральный");
+  }
+  EXPECT_EQ(parse_review(missing).errors[0].code, "review_missing_field");
+  EXPECT_EQ(parse_review(unknown).errors[0].code, "review_bad_choice");
+  EXPECT_EQ(title(ReviewTone::negative), "отрицательный");
+  EXPECT_EQ(title(std::nullopt), "не указан");
 }
 
 TEST(FeedbackRecords, AppealsNeedBothFieldsAndAOneLineSubject) {

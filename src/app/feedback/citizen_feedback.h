@@ -36,8 +36,8 @@ FeedbackResult give_opinion(Store& store, const FeedbackRequest& request);
 // Fields: plan_item (an item of the published plan, or empty for a general comment), text.
 // At most 10 a day from one account.
 FeedbackResult comment_on_measures(Store& store, const FeedbackRequest& request);
-// Fields: text. Published at once unless the screening holds it (status `pending`). At most
-// 5 a day from one account.
+// Fields: text, tone (positive, negative or neutral). Published at once unless the
+// screening holds it (status `pending`). At most 5 a day from one account.
 FeedbackResult post_review(Store& store, const FeedbackRequest& request,
                            const ReviewPolicy& policy = default_review_policy());
 // Fields: subject, text. Due in 30 days (59-ФЗ); any organisation of the registry. At most

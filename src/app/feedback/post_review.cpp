@@ -18,7 +18,7 @@ FeedbackResult post_review(Store& store, const FeedbackRequest& request, const R
   if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
   auto reason = feedback::screen_review(parsed.record.text, policy.abuse_roots);
   return posted(store.submit_review({target.write(request), std::move(parsed.record.text), std::move(reason),
-                                     daily_limit(kReviewsPerDay)}),
+                                     daily_limit(kReviewsPerDay), parsed.record.tone}),
                 kReviewsPerDay, "отзывов");
 }
 

@@ -101,8 +101,21 @@ Parsed<MeasureFeedback> parse_measure_feedback(Fields fields) {
 
 Parsed<Review> parse_review(Fields fields) {
   Parsed<Review> out;
+  bool chosen = false;
+  constexpr std::string_view kChoose = "Выберите, какой у отзыва тон: положительный, отрицательный или нейтральный";
   read_form(fields, "review", {{"text", kReviewMax, "Текст отзыва", "Напишите текст отзыва", &out.record.text}},
-            out.errors);
+            out.errors, [&](std::string_view key, std::string_view value) {
+              if (key != "tone") return false;
+              if (auto tone = parse_tone(value)) {
+                out.record.tone = *tone;
+                chosen = true;
+              } else if (!value.empty()) {
+                fail(out.errors, "review", "bad_choice", std::string(kChoose), key);
+                chosen = true;  // reported already
+              }
+              return true;
+            });
+  if (!chosen) fail(out.errors, "review", "missing_field", std::string(kChoose), "tone");
   return out;
 }
 

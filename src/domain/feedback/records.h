@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "domain/exchange/fields.h"
+#include "domain/feedback/review_tone.h"
 
 namespace nok::feedback {
 
@@ -27,9 +28,10 @@ struct MeasureFeedback {
   std::int64_t plan_item_id = 0;
   std::string text;
 };
-// A review (отзыв): field `text`.
+// A review (отзыв): fields `text` and `tone` (a ReviewTone code the citizen chooses).
 struct Review {
   std::string text;
+  ReviewTone tone = ReviewTone::neutral;
 };
 // An appeal (обращение): fields `subject` (one line) and `text`.
 struct Appeal {
@@ -46,7 +48,7 @@ struct Parsed {
 // Each reader refuses unknown and repeated fields, empty required texts, texts over their
 // limit and control characters. Codes: {form}_unknown_key, {form}_duplicate_key,
 // {form}_missing_field, {form}_too_long, {form}_bad_character, and the form's own
-// (opinion_bad_choice, measures_bad_item, appeal_multiline_subject).
+// (opinion_bad_choice, review_bad_choice, measures_bad_item, appeal_multiline_subject).
 Parsed<Opinion> parse_opinion(Fields fields);
 Parsed<MeasureFeedback> parse_measure_feedback(Fields fields);
 Parsed<Review> parse_review(Fields fields);

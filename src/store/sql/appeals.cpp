@@ -5,6 +5,7 @@
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
 #include "store/sql/feedback_rows.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -22,6 +23,7 @@ StoredFeedback SqlStore::submit_appeal(const NewAppeal& n) {
               "idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, 'new', $6, $7, $8)",
               {out.id, organisation, n.from.citizen_id, std::string_view(n.subject), std::string_view(n.text),
                std::string_view(n.due_at), text_or_null(n.from.idempotency_key), std::string_view(now)});
+        count_appeal(c, out.id, +1);
         return out;
       });
 }
@@ -47,11 +49,13 @@ bool SqlStore::answer_appeal(std::int64_t appeal_id, const std::string& answer, 
   const std::string now = iso_utc_now();
   auto c = pool_->acquire();
   Transaction tx(*c);
+  count_appeal(*c, appeal_id, -1);
   if (c->run("UPDATE appeals SET status = 'answered', answer = $2, answered_by = $3, answered_at = $4 "
              "WHERE id = $1 AND status <> 'answered'",
              {appeal_id, std::string_view(answer), user_id ? Param(user_id) : Param(nullptr),
               std::string_view(now)}) != 1)
     return false;
+  count_appeal(*c, appeal_id, +1);
   append_audit(*c, audit);
   tx.commit();
   return true;

@@ -33,7 +33,7 @@ Param text_or_null(std::string_view text) { return text.empty() ? Param(nullptr)
 StoredFeedback SqlStore::write_feedback(std::string_view earlier_sql, const CitizenWrite& from,
                                         const CitizenInsert& insert) {
   StoredFeedback out;
-  writes_.run([&](Connection& c) { out = citizen_write(c, earlier_sql, from, insert); });
+  writes_.run([&](Connection& c) { out = citizen_write(c, earlier_sql, from, insert); }, write_order(from.org));
   if (!out.repeated && !out.over_limit) feedback_.erase(from.org);
   return out;
 }

@@ -1,6 +1,7 @@
 // Assessment cycles and the organisations they include.
 #include "core/id.h"
 #include "core/time.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -25,15 +26,16 @@ std::int64_t SqlStore::open_cycle(const std::string& authority, int year, const 
 
 void SqlStore::include_in_cycle(std::int64_t cycle_id,
                                 const std::vector<std::pair<std::string, std::int64_t>>& codes_and_targets) {
+  std::vector<std::int64_t> organisations;  // looked up before the transaction holds a connection
+  for (const auto& [code, target] : codes_and_targets) organisations.push_back(organisation_id(code));
   auto c = pool_->acquire();
   Transaction tx(*c);
-  for (const auto& [code, target] : codes_and_targets) {
-    auto changed = c->run(
-        "INSERT INTO cycle_organisations (cycle_id, organisation_id, sample_target) "
-        "SELECT $1, id, $3 FROM organisations WHERE code = $2 "
-        "ON CONFLICT (cycle_id, organisation_id) DO UPDATE SET sample_target = excluded.sample_target",
-        {cycle_id, std::string_view(code), target});
-    if (changed == 0) throw DatabaseError("организация «" + code + "» не найдена");
+  for (std::size_t i = 0; i < codes_and_targets.size(); ++i) {
+    count_membership(*c, cycle_id, organisations[i], -1);  // the earlier target, if any
+    c->run("INSERT INTO cycle_organisations (cycle_id, organisation_id, sample_target) VALUES ($1, $2, $3) "
+           "ON CONFLICT (cycle_id, organisation_id) DO UPDATE SET sample_target = excluded.sample_target",
+           {cycle_id, organisations[i], codes_and_targets[i].second});
+    count_membership(*c, cycle_id, organisations[i], +1);
   }
   tx.commit();
   cards_.clear();

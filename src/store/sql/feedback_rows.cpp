@@ -10,10 +10,11 @@ EntryHead read_head(const Row& r) {
 
 const std::string_view kSelectReviews =
     "SELECT x.id, o.code, o.short_name, x.status, x.created_at, x.text, COALESCE(x.moderation_reason, ''), "
-    "COALESCE(x.answer, ''), COALESCE(x.answered_at, '') FROM reviews x JOIN organisations o ON o.id = x.organisation_id ";
+    "COALESCE(x.answer, ''), COALESCE(x.answered_at, ''), COALESCE(x.tone, '') FROM reviews x JOIN organisations o ON o.id = x.organisation_id ";
 
 Review read_review(const Row& r) {
-  return {read_head(r), std::string(r.text(5)), std::string(r.text(6)), std::string(r.text(7)), std::string(r.text(8))};
+  return {read_head(r),           std::string(r.text(5)), std::string(r.text(6)), std::string(r.text(7)),
+          std::string(r.text(8)), feedback::parse_tone(r.text(9))};
 }
 
 const std::string_view kSelectAppeals =

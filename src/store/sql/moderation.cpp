@@ -2,6 +2,7 @@
 #include "core/time.h"
 #include "domain/survey/answer_code.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_moderation_store.h"
 #include "store/sql/tally_rows.h"
 
@@ -48,11 +49,13 @@ bool SqlModerationStore::decide_review(std::int64_t review_id, bool publish, std
                                        AuditEntry audit) {
   auto c = pool_.acquire();
   Transaction tx(*c);
+  count_review(*c, review_id, -1);
   const auto changed = c->run(
       "UPDATE reviews SET status = $3 WHERE id = $2 AND status = 'pending' AND organisation_id IN "
       "(SELECT o.id FROM organisations o WHERE " + std::string(kInScope) + ")",
       {authority_id, review_id, std::string_view(publish ? "published" : "rejected")});
   if (changed != 1) return false;
+  count_review(*c, review_id, +1);
   append_audit(*c, audit);
   tx.commit();
   return true;
@@ -88,11 +91,13 @@ bool SqlModerationStore::decide_response(std::int64_t response_id, bool count, s
                                           answers_or_none(r.text(2))}};
              });
     if (previous) {
+      count_response(*c, previous->first, -1);
       c->run("UPDATE responses SET status = 'replaced' WHERE id = $1", {previous->first});
       apply_to_tally(*c, held->organisation_id, held->cycle_id, previous->second.channel, previous->second.answers, -1);
     }
     c->run("UPDATE responses SET status = 'counted', replaces_id = $2 WHERE id = $1",
            {response_id, previous ? Param(previous->first) : Param(nullptr)});
+    count_response(*c, response_id, +1);
     apply_to_tally(*c, held->organisation_id, held->cycle_id, held->channel, held->answers, +1);
   } else {
     c->run("UPDATE responses SET status = 'excluded' WHERE id = $1", {response_id});

@@ -5,6 +5,7 @@
 #include "store/sql/sql_api_token_store.h"
 #include "store/sql/sql_cycle_store.h"
 #include "store/sql/sql_moderation_store.h"
+#include "store/sql/sql_monitoring_store.h"
 #include "store/sql/sql_outbox_store.h"
 #include "store/sql/sql_placement_store.h"
 #include "store/sql/sql_plan_store.h"
@@ -26,12 +27,13 @@ class SqlStores {
         plans(this->main->pool()),
         moderation(this->main->pool()),
         outbox(this->main->pool()),
+        monitoring(this->main->pool()),
         api_tokens(this->main->pool()) {}
   SqlStores(const SqlStores&) = delete;
   SqlStores& operator=(const SqlStores&) = delete;
 
   // The ports, for the web layer and the use cases.
-  Stores ports() { return {*main, staff, placements, cycles, plans, moderation, outbox, api_tokens}; }
+  Stores ports() { return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens}; }
   // For fixtures that write what no port writes, and for migrations.
   Pool& pool() { return main->pool(); }
 
@@ -42,6 +44,7 @@ class SqlStores {
   SqlPlanStore plans;
   SqlModerationStore moderation;
   SqlOutboxStore outbox;
+  SqlMonitoringStore monitoring;
   SqlApiTokenStore api_tokens;
 };
 

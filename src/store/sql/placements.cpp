@@ -2,6 +2,7 @@
 #include "core/id.h"
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_placement_store.h"
 
 namespace nok::sql {
@@ -27,6 +28,7 @@ Placement SqlPlacementStore::add_placement(const Placement& placement, AuditEntr
   c->run("INSERT INTO placements (id, organisation_id, carrier, place, note, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
          {p.id, p.organisation_id, std::string_view(p.carrier), std::string_view(p.place), std::string_view(p.note),
           std::string_view(p.created_at)});
+  count_placement(*c, p.id, +1);
   audit.object_id = std::to_string(p.id);
   append_audit(*c, audit);
   tx.commit();
@@ -53,10 +55,12 @@ bool SqlPlacementStore::confirm_placement(std::int64_t id, std::int64_t user_id,
   const std::string now = iso_utc_now();
   auto c = pool_.acquire();
   Transaction tx(*c);
+  count_placement(*c, id, -1);
   if (c->run("UPDATE placements SET confirmed_at = $2, confirmed_by = $3 "
              "WHERE id = $1 AND confirmed_at IS NULL AND removed_at IS NULL",
              {id, std::string_view(now), user_id ? Param(user_id) : Param(nullptr)}) != 1)
     return false;
+  count_placement(*c, id, +1);
   append_audit(*c, audit);
   tx.commit();
   return true;
@@ -66,9 +70,11 @@ bool SqlPlacementStore::remove_placement(std::int64_t id, AuditEntry audit) {
   const std::string now = iso_utc_now();
   auto c = pool_.acquire();
   Transaction tx(*c);
+  count_placement(*c, id, -1);
   if (c->run("UPDATE placements SET removed_at = $2 WHERE id = $1 AND removed_at IS NULL",
              {id, std::string_view(now)}) != 1)
     return false;
+  count_placement(*c, id, +1);
   append_audit(*c, audit);
   tx.commit();
   return true;

@@ -5,6 +5,7 @@
 #include "core/id.h"
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_plan_store.h"
 
 namespace nok::sql {
@@ -33,6 +34,7 @@ std::optional<std::int64_t> SqlPlanStore::create_plan(std::int64_t organisation_
              "VALUES ($1, $2, $3, 1, 'draft', $4) ON CONFLICT (organisation_id, cycle_id) DO NOTHING",
              {id, organisation_id, cycle_id, std::string_view(now)}) != 1)
     return std::nullopt;
+  count_plan(*c, id, +1);
   audit.object_id = std::to_string(id);
   append_audit(*c, audit);
   tx.commit();
@@ -46,7 +48,9 @@ bool SqlPlanStore::guarded(const PlanChange& change, std::string_view state_cond
   if (c->run("UPDATE plans SET version = version + 1 WHERE id = $1 AND version = $2 AND " + std::string(state_condition),
              {change.plan_id, change.version}) != 1)
     return false;
+  count_plan(*c, change.plan_id, -1);  // the plan's figures as they were, then as the change leaves them
   if (!body(*c)) return false;  // the transaction rolls back, version included
+  count_plan(*c, change.plan_id, +1);
   append_audit(*c, change.audit);
   tx.commit();
   return true;

@@ -4,6 +4,7 @@
 
 #include "core/id.h"
 #include "core/time.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -15,11 +16,13 @@ StoredFeedback SqlStore::write_voice(std::string_view table, const CitizenWrite&
       "SELECT id, status FROM " + name + " WHERE citizen_id = $1 AND idempotency_key = $2", from,
       [&](Connection& c, std::int64_t organisation) {
         std::int64_t previous = 0;
+        count_voice(c, name, from.citizen_id, organisation, cycle_id, -1);
         c.run("UPDATE " + name + " SET status = 'replaced' WHERE citizen_id = $1 AND organisation_id = $2 "
               "AND cycle_id = $3 AND status = 'counted' RETURNING id",
               {from.citizen_id, organisation, cycle_id}, [&](const Row& r) { previous = r.i64(0); });
         StoredFeedback out{new_id(), false, previous != 0, "counted"};
         insert(c, out.id, organisation, previous ? Param(previous) : Param(nullptr), iso_utc_now());
+        (name == "ratings" ? count_rating : count_opinion)(c, out.id, +1);
         return out;
       });
 }

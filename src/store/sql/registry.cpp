@@ -5,6 +5,7 @@
 #include "core/metrics.h"
 #include "core/text.h"
 #include "core/time.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -165,6 +166,7 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
             text_or_null(address_edited_at), text_or_null(website_edited_at)},
            [&](const Row& r) { (r.i64(0) ? summary.inserted : summary.updated) += 1; });
   }
+  regroup_organisations(*c);
   tx.commit();
   organisations_.clear();
   return summary;

@@ -6,6 +6,7 @@
 #include "core/time.h"
 #include "domain/survey/answer_code.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 #include "store/sql/tally_rows.h"
 
@@ -113,6 +114,7 @@ void replace_previous(Connection& c, std::int64_t previous_id, std::int64_t orga
     channel = survey::parse_channel(row.text(0)).value_or(survey::Channel::web);
     answers = survey::decode_answers(row.text(1)).value();
   });
+  count_response(c, previous_id, -1);
   apply_to_tally(c, organisation_id, cycle_id, channel, answers, -1);
   c.run("UPDATE responses SET status = 'replaced' WHERE id = $1", {previous_id});
 }
@@ -154,7 +156,10 @@ SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t o
          std::string_view(now), text_or_null(n.network_hash), text_or_null(n.text_hash), text_or_null(moderation_reason),
          n.operator_id ? Param(n.operator_id) : Param(nullptr), n.entered_by ? Param(n.entered_by) : Param(nullptr),
          text_or_null(r.interview_id)});
-  if (out.counted) apply_to_tally(c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
+  if (out.counted) {
+    count_response(c, out.response_id, +1);
+    apply_to_tally(c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
+  }
   if (n.audit) {
     AuditEntry line = *n.audit;
     line.object_id = std::to_string(out.response_id);
@@ -202,10 +207,15 @@ std::int64_t SqlStore::organisation_id(const std::string& code) {
   return org->id;
 }
 
+std::string SqlStore::write_order(const std::string& code) {
+  auto org = find_organisation(code);
+  return org ? monitoring_lock_order(*org) : code;
+}
+
 SubmitOutcome SqlStore::submit_response(const NewResponse& n) {
   SubmitOutcome out;
   const auto organisation = organisation_id(n.response.org);
-  writes_.run([&](Connection& c) { out = store_response(c, n, organisation); }, n.response.org);
+  writes_.run([&](Connection& c) { out = store_response(c, n, organisation); }, write_order(n.response.org));
   cards_.erase(n.response.org);
   return out;
 }
@@ -215,7 +225,7 @@ void SqlStore::submit_response_async(NewResponse response, SubmitDone done) {
   auto n = std::make_shared<NewResponse>(std::move(response));
   auto out = std::make_shared<SubmitOutcome>();
   writes_.submit([n, out, organisation](Connection& c) { *out = store_response(c, *n, organisation); },
-                 n->response.org, [this, n, out, done = std::move(done)](std::exception_ptr error) {
+                 write_order(n->response.org), [this, n, out, done = std::move(done)](std::exception_ptr error) {
                    if (!error) cards_.erase(n->response.org);
                    done(error, *out);
                  });

@@ -5,6 +5,7 @@
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
 #include "store/sql/feedback_rows.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -19,9 +20,11 @@ StoredFeedback SqlStore::submit_review(const NewReview& n) {
         StoredFeedback out{new_id(), false, false, n.moderation_reason.empty() ? "published" : "pending"};
         const std::string now = iso_utc_now();
         c.run("INSERT INTO reviews (id, organisation_id, citizen_id, text, status, moderation_reason, "
-              "idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+              "idempotency_key, created_at, tone) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
               {out.id, organisation, n.from.citizen_id, std::string_view(n.text), std::string_view(out.status),
-               text_or_null(n.moderation_reason), text_or_null(n.from.idempotency_key), std::string_view(now)});
+               text_or_null(n.moderation_reason), text_or_null(n.from.idempotency_key), std::string_view(now),
+               n.tone ? Param(feedback::code(*n.tone)) : Param(nullptr)});
+        count_review(c, out.id, +1);
         return out;
       });
 }
@@ -60,11 +63,13 @@ bool SqlStore::answer_review(std::string_view organisation_code, std::int64_t re
   const std::string now = iso_utc_now();
   auto c = pool_->acquire();
   Transaction tx(*c);
+  count_review(*c, review_id, -1);
   if (c->run("UPDATE reviews SET answer = $3, answered_by = $4, answered_at = $5 WHERE id = $1 "
              "AND status = 'published' AND organisation_id = (SELECT id FROM organisations WHERE code = $2)",
              {review_id, organisation_code, std::string_view(answer), user_id ? Param(user_id) : Param(nullptr),
               std::string_view(now)}) != 1)
     return false;
+  count_review(*c, review_id, +1);
   append_audit(*c, audit);
   tx.commit();
   feedback_.erase(organisation_code);

@@ -1,5 +1,6 @@
 // The anonymous daily funnel counters: scans, surveys opened, surveys counted.
 #include "core/time.h"
+#include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_placement_store.h"
 
 namespace nok::sql {
@@ -66,6 +67,7 @@ void SqlPlacementStore::flush() {
   Transaction tx(*c);
   for (const auto& [key, n] : batch) {
     const auto& [code, placement_id, day] = key;
+    std::int64_t organisation = 0;
     // The SELECT yields no row for an unknown organisation, or for a placement that is
     // not a live placement of this organisation: such counts go nowhere.
     c->run("INSERT INTO scan_counts (organisation_id, placement_id, day, scans, started, completed) "
@@ -73,8 +75,11 @@ void SqlPlacementStore::flush() {
            "FROM organisations o WHERE o.code = $1 AND (CAST($2 AS BIGINT) = 0 OR EXISTS (SELECT 1 FROM placements p "
            "WHERE p.id = CAST($2 AS BIGINT) AND p.organisation_id = o.id AND p.removed_at IS NULL)) "
            "ON CONFLICT (organisation_id, placement_id, day) DO UPDATE SET scans = scan_counts.scans + excluded.scans, "
-           "started = scan_counts.started + excluded.started, completed = scan_counts.completed + excluded.completed",
-           {std::string_view(code), placement_id, std::string_view(day), n.scans, n.started, n.completed});
+           "started = scan_counts.started + excluded.started, completed = scan_counts.completed + excluded.completed "
+           "RETURNING organisation_id",
+           {std::string_view(code), placement_id, std::string_view(day), n.scans, n.started, n.completed},
+           [&](const Row& r) { organisation = r.i64(0); });
+    if (organisation) count_scans(*c, organisation, placement_id, day, n);
   }
   tx.commit();
 }

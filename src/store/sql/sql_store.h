@@ -90,6 +90,8 @@ class SqlStore final : public Store {
  private:
   // The id of the organisation with `code`, from the registry cache; throws when none.
   std::int64_t organisation_id(const std::string& code);
+  // The GroupCommit lock order of a write to the organisation's tallies (monitoring_lock_order).
+  std::string write_order(const std::string& code);
   // A citizen's feedback write through the group commit (see citizen_write); a stored one
   // drops its organisation's cached feedback.
   StoredFeedback write_feedback(std::string_view earlier_sql, const CitizenWrite& from, const CitizenInsert& insert);

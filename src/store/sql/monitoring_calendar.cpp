@@ -1,0 +1,73 @@
+// The posting calendar of every authority's cycle, and the authorities' yearly notes.
+#include "core/time.h"
+#include "domain/cycle/deadlines.h"
+#include "store/sql/audit_rows.h"
+#include "store/sql/sql_monitoring_store.h"
+
+namespace nok::sql {
+
+std::vector<AuthorityCalendar> SqlMonitoringStore::calendar(const MonitoringFilter& filter) {
+  // The plans of the cycle's organisations: how many are published, and the latest.
+  constexpr std::string_view kPublishedPlans =
+      "FROM cycle_organisations co JOIN plans p ON p.cycle_id = co.cycle_id AND p.organisation_id = co.organisation_id "
+      "WHERE co.cycle_id = cy.id AND p.published_at IS NOT NULL";
+  static const std::string sql =
+      "SELECT a.id, a.name, COALESCE(a.region_code, ''), COALESCE(cy.state, ''), COALESCE(cy.submitted_at, ''), "
+      "COALESCE(cy.approved_at, ''), COALESCE(cy.published_at, ''), "
+      "(SELECT COUNT(*) FROM cycle_organisations co WHERE co.cycle_id = cy.id), "
+      "(SELECT COUNT(*) " + std::string(kPublishedPlans) + "), "
+      "(SELECT COALESCE(MAX(p.published_at), '') " + std::string(kPublishedPlans) + ") "
+      "FROM authorities a LEFT JOIN cycles cy ON cy.authority_id = a.id AND cy.year = $1 "
+      "WHERE ($2 = '' OR a.region_code = $2) AND (CAST($3 AS BIGINT) = 0 OR a.id = CAST($3 AS BIGINT)) "
+      "ORDER BY COALESCE(a.region_code, ''), a.name, a.id";
+  std::vector<AuthorityCalendar> out;
+  auto c = pool_.acquire();
+  c->run(sql, {std::int64_t{filter.year}, std::string_view(filter.region_code), filter.authority_id},
+         [&](const Row& r) {
+           AuthorityCalendar a;
+           a.authority_id = r.i64(0);
+           a.authority_name = r.text(1);
+           a.region_code = r.text(2);
+           a.cycle_state = r.text(3);
+           a.approved_at = r.text(5);
+           a.published_at = r.text(6);
+           a.plans_expected = r.i64(7);
+           a.plans_published = r.i64(8);
+           a.last_plan_published_at = r.text(9);
+           if (!a.cycle_state.empty()) {
+             // The due dates follow from the steps taken (domain/cycle/deadlines.h), not from the day.
+             for (const auto& d : cycle::deadlines({filter.year, std::string(r.text(4)), a.approved_at, a.published_at, ""}, ""))
+               (d.kind == cycle::DeadlineKind::council_decision ? a.council_due
+                : d.kind == cycle::DeadlineKind::publication  ? a.publish_due
+                                                              : a.plans_due) = d.due;
+           }
+           out.push_back(std::move(a));
+         });
+  return out;
+}
+
+MonitoringNotes SqlMonitoringStore::notes(std::int64_t authority_id, int year) {
+  MonitoringNotes out;
+  auto c = pool_.acquire();
+  c->run("SELECT results_use, popularisation, updated_at FROM monitoring_notes WHERE authority_id = $1 AND year = $2",
+         {authority_id, std::int64_t{year}}, [&](const Row& r) {
+           out = {std::string(r.text(0)), std::string(r.text(1)), std::string(r.text(2))};
+         });
+  return out;
+}
+
+void SqlMonitoringStore::save_notes(std::int64_t authority_id, int year, const MonitoringNotes& notes,
+                                    const AuditEntry& audit) {
+  const std::string now = iso_utc_now();
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  c->run("INSERT INTO monitoring_notes (authority_id, year, results_use, popularisation, updated_at) "
+         "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (authority_id, year) DO UPDATE SET "
+         "results_use = excluded.results_use, popularisation = excluded.popularisation, updated_at = excluded.updated_at",
+         {authority_id, std::int64_t{year}, std::string_view(notes.results_use), std::string_view(notes.popularisation),
+          std::string_view(now)});
+  append_audit(*c, audit);
+  tx.commit();
+}
+
+}  // namespace nok::sql
