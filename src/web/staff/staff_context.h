@@ -25,7 +25,8 @@ struct StaffContext {
 
 // The staff workspaces over the ports of one database.
 inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
-  return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox, &stores.monitoring, &stores.api_tokens};
+  return {stores.staff,      stores.placements, stores.cycles,      stores.plans,      stores.moderation,
+          policy,            &stores.outbox,    &stores.monitoring, &stores.api_tokens};
 }
 
 }  // namespace nok::web
