@@ -26,8 +26,8 @@ Result<staff::StaffUser> monitoring_reader(const SiteContext& site, const http::
     return *reader;
   }
   if (auto account = current_staff(site, request)) return account->user;
-  return refusal(ErrorKind::unauthorized, "staff_sign_in_required",
-                 "Войдите как сотрудник или передайте токен доступа в заголовке Authorization: Bearer.");
+  return refusal(ErrorKind::unauthorized, "unauthorized",
+                 "Войдите в кабинет сотрудника или передайте токен доступа в заголовке Authorization: Bearer.");
 }
 
 http::Response reader_refused(const Error& error) {

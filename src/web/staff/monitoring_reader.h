@@ -17,7 +17,7 @@ bool has_bearer(const http::Request& request);
 
 // The reader of this request. With a bearer token: the token's reader (app/staff/api_tokens.h)
 // — an unknown or revoked token is an Error (api_token_invalid, unauthorized). Without one:
-// the signed-in staff member, or an Error (staff_sign_in_required, unauthorized). The token
+// the signed-in staff member, or an Error (unauthorized, of that kind). The token
 // is never logged or echoed.
 Result<staff::StaffUser> monitoring_reader(const SiteContext& site, const http::Request& request);
 

@@ -12,6 +12,7 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_cabinet_plan_pages(router, site);
   add_official_plan_pages(router, site);
   add_official_pages(router, site);
+  add_monitoring_pages(router, site);
   add_cycle_pages(router, site);
   add_moderation_pages(router, site);
   add_operator_pages(router, site);

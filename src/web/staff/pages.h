@@ -27,6 +27,9 @@ void add_admin_account_pages(http::Router& router, const SiteContext& site);
 void add_official_pages(http::Router& router, const SiteContext& site);
 // /official/posters and /official/posters.zip: every poster of a region or an authority, one ZIP.
 void add_official_poster_pages(http::Router& router, const SiteContext& site);
+// /monitoring, /monitoring.xlsx, /monitoring.csv: participation, feedback, popularisation
+// and deadlines by region, authority, municipality and organisation.
+void add_monitoring_pages(http::Router& router, const SiteContext& site);
 // /operator: the organisations of an operator's contracts and their samples.
 void add_operator_pages(http::Router& router, const SiteContext& site);
 // /cycles: assessment cycles, their steps, results, council decisions and protocols.
