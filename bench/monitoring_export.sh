@@ -25,10 +25,10 @@ start=$(date +%s)
 echo "   filled in $(( $(date +%s) - start )) s"
 
 echo "== baseline: CSV (/monitoring.csv)"
-csv=$("$build/bench/nok_monitoring_bench" csv "sqlite:$work/bench.db" "$work/out.csv")
+csv=$("$build/bench/nok_monitoring_export_bench" csv "sqlite:$work/bench.db" "$work/out.csv")
 echo "$csv"
 echo "== XLSX (/monitoring.xlsx)"
-xlsx=$("$build/bench/nok_monitoring_bench" xlsx "sqlite:$work/bench.db" "$work/out.xlsx")
+xlsx=$("$build/bench/nok_monitoring_export_bench" xlsx "sqlite:$work/bench.db" "$work/out.xlsx")
 echo "$xlsx"
 
 seconds() { grep -oE '[0-9.]+ s wall' <<<"$1" | grep -oE '^[0-9.]+'; }

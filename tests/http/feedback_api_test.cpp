@@ -70,15 +70,15 @@ TEST_F(FeedbackApi, OpinionsReviewsAndCommentsOnMeasures) {
             201);
   EXPECT_EQ(parsed(api("GET", "/api/v1/organisations/lib1/feedback")).at("opinions").at("disagree").as_int64(), 1);
 
-  auto held = api("POST", "/api/v1/organisations/old1/reviews", R"({"idempotency_key":"c2","text":"Пишите: a.b@mail.ru"})",
+  auto held = api("POST", "/api/v1/organisations/old1/reviews", R"({"tone":"negative","idempotency_key":"c2","text":"Пишите: a.b@mail.ru"})",
                   alice_token);
   EXPECT_EQ(held.status, 201);
   EXPECT_EQ(parsed(held).at("status").as_string(), "pending");
   auto too_long = api("POST", "/api/v1/organisations/old1/reviews",
-                      R"({"idempotency_key":"c3","text":")" + std::string(2001, 'a') + "\"}", alice_token);
+                      R"({"tone":"negative","idempotency_key":"c3","text":")" + std::string(2001, 'a') + "\"}", alice_token);
   EXPECT_EQ(too_long.status, 422);
   EXPECT_EQ(parsed(too_long).at("error").at("code").as_string(), "review_too_long");
-  EXPECT_EQ(api("POST", "/api/v1/organisations/old1/reviews", R"({"idempotency_key":"c4","text":{"html":"<b>"}})",
+  EXPECT_EQ(api("POST", "/api/v1/organisations/old1/reviews", R"({"tone":"negative","idempotency_key":"c4","text":{"html":"<b>"}})",
                 alice_token)
                 .status,
             400);
@@ -99,7 +99,7 @@ TEST_F(FeedbackApi, OpinionsReviewsAndCommentsOnMeasures) {
 TEST_F(FeedbackApi, PublishedReviewsWithAnswersArePublicAndPaged) {
   for (int i = 0; i < 3; ++i)
     ASSERT_EQ(api("POST", "/api/v1/organisations/lib1/reviews",
-                  R"({"idempotency_key":"r)" + std::to_string(i) + R"(","text":"Отзыв )" + std::to_string(i) + "\"}",
+                  R"({"tone":"negative","idempotency_key":"r)" + std::to_string(i) + R"(","text":"Отзыв )" + std::to_string(i) + "\"}",
                   bob_token)
                   .status,
               201);
@@ -117,7 +117,7 @@ TEST_F(FeedbackApi, PublishedReviewsWithAnswersArePublicAndPaged) {
 TEST_F(FeedbackApi, OneAccountPostsAtMostFiveReviewsAndFiveAppealsADay) {
   auto review = [&](int i) {
     return api("POST", "/api/v1/organisations/lib1/reviews",
-               R"({"idempotency_key":"d)" + std::to_string(i) + R"(","text":"Отзыв )" + std::to_string(i) + "\"}",
+               R"({"tone":"negative","idempotency_key":"d)" + std::to_string(i) + R"(","text":"Отзыв )" + std::to_string(i) + "\"}",
                bob_token);
   };
   for (int i = 0; i < 5; ++i) ASSERT_EQ(review(i).status, 201);
@@ -150,6 +150,24 @@ TEST_F(FeedbackApi, AppealsArePrivateToTheirAuthor) {
   EXPECT_EQ(other.body.find("Пандус"), std::string::npos);
   EXPECT_EQ(api("GET", "/api/v1/me/appeals/999", "", alice_token).status, 404);
   EXPECT_TRUE(parsed(api("GET", "/api/v1/me", "", bob_token)).at("appeals").as_array().empty());
+}
+
+
+TEST_F(FeedbackApi, AReviewNeedsAToneWhichIsReadBack) {
+  auto missing = api("POST", "/api/v1/organisations/lib1/reviews", R"({"idempotency_key":"t1","text":"Хорошо"})",
+                     alice_token);
+  EXPECT_EQ(missing.status, 422);
+  EXPECT_EQ(parsed(missing).at("error").at("code").as_string(), "review_missing_field");
+  auto unknown = api("POST", "/api/v1/organisations/lib1/reviews",
+                     R"({"idempotency_key":"t2","text":"Хорошо","tone":"angry"})", alice_token);
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_EQ(parsed(unknown).at("error").at("code").as_string(), "review_bad_choice");
+  ASSERT_EQ(api("POST", "/api/v1/organisations/lib1/reviews",
+                R"({"idempotency_key":"t3","text":"Хорошо","tone":"positive"})", alice_token)
+                .status,
+            201);
+  EXPECT_EQ(parsed(api("GET", "/api/v1/organisations/lib1/reviews")).at("items").at(0).at("tone").as_string(),
+            "positive");
 }
 
 }  // namespace

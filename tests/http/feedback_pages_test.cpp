@@ -100,7 +100,7 @@ TEST_F(FeedbackPages, AgreeAndDisagreeAreCountedOnceEach) {
 }
 
 TEST_F(FeedbackPages, ADoubleTapStoresOneReview) {
-  const auto body = form({{"idempotency_key", "tap"}, {"text", "Тихо и чисто"}});
+  const auto body = form({{"idempotency_key", "tap"}, {"text", "Тихо и чисто"}, {"tone", "positive"}});
   EXPECT_EQ(as_alice("POST", "/o/lib1/review", body).status, 200);
   EXPECT_EQ(as_alice("POST", "/o/lib1/review", body).status, 200);
   EXPECT_EQ(store->published_reviews("lib1", 10, 0).total, 1);
@@ -108,7 +108,7 @@ TEST_F(FeedbackPages, ADoubleTapStoresOneReview) {
 
 TEST_F(FeedbackPages, ScriptInEveryTextFieldIsShownAsText) {
   const std::string script = "<script>alert(1)</script>";
-  ASSERT_EQ(as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "s1"}, {"text", script}})).status, 200);
+  ASSERT_EQ(as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "s1"}, {"text", script}, {"tone", "neutral"}})).status, 200);
   ASSERT_EQ(as_alice("POST", "/o/lib1/appeal",
                      form({{"idempotency_key", "s2"}, {"subject", script}, {"text", script}})).status,
             200);
@@ -125,7 +125,7 @@ TEST_F(FeedbackPages, ScriptInEveryTextFieldIsShownAsText) {
   }
   // Refused input comes back escaped too.
   const std::string over = script + std::string(2000, 'x');
-  auto refused = as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "s5"}, {"text", over}}));
+  auto refused = as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "s5"}, {"text", over}, {"tone", "neutral"}}));
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(refused.body.find("<script>"), std::string::npos);
   EXPECT_NE(refused.body.find("сократите на 25"), std::string::npos);
@@ -143,7 +143,7 @@ TEST_F(FeedbackPages, AMissingOrWrongCsrfTokenChangesNothing) {
 }
 
 TEST_F(FeedbackPages, AHeldReviewShowsItsReasonToItsAuthorOnly) {
-  auto r = as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "h1"}, {"text", "Звоните 8 (912) 345-67-89"}}));
+  auto r = as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "h1"}, {"text", "Звоните 8 (912) 345-67-89"}, {"tone", "neutral"}}));
   EXPECT_NE(r.body.find("отправлен на проверку"), std::string::npos);
   EXPECT_EQ(send("GET", "/o/lib1").body.find("345-67-89"), std::string::npos);
   auto mine = as_alice("GET", "/me");
@@ -153,7 +153,7 @@ TEST_F(FeedbackPages, AHeldReviewShowsItsReasonToItsAuthorOnly) {
 }
 
 TEST_F(FeedbackPages, TheOrganisationsAnswerShowsUnderTheReview) {
-  ASSERT_EQ(as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "a1"}, {"text", "Нет Wi-Fi"}})).status, 200);
+  ASSERT_EQ(as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "a1"}, {"text", "Нет Wi-Fi"}, {"tone", "neutral"}})).status, 200);
   const auto id = store->published_reviews("lib1", 1, 0).items.at(0).head.id;
   ASSERT_TRUE(answer_review(*store, "lib1", id, "Подключим в июне").errors.empty());
   auto page = send("GET", "/o/lib1");
@@ -168,7 +168,7 @@ TEST_F(FeedbackPages, TheOrganisationPageStaysUnder30KbWithLongReviewsAndAnswers
   for (int i = 0; i < 833; ++i) answer += "Ответ ";
   for (int i = 0; i < 6; ++i) {
     const std::string text = longest + std::to_string(i) + "!";
-    ASSERT_EQ(send("POST", "/o/lib1/review", form({{"idempotency_key", "w" + std::to_string(i)}, {"text", text}}),
+    ASSERT_EQ(send("POST", "/o/lib1/review", form({{"idempotency_key", "w" + std::to_string(i)}, {"text", text}, {"tone", "neutral"}}),
                    i % 2 ? alice_token : bob_token)
                   .status,
               200)
@@ -241,6 +241,28 @@ TEST_F(FeedbackPages, AnotherCitizensAppealIsNotFound) {
   EXPECT_EQ(as_alice("GET", "/me/appeals/12345").status, 404);
   EXPECT_EQ(as_alice("GET", "/me/appeals/abc").status, 404);
   EXPECT_EQ(send("GET", "/me/appeals/" + id).status, 303);
+}
+
+
+TEST_F(FeedbackPages, AReviewWithoutAToneIsRefusedAtTheToneQuestion) {
+  const auto form_page = as_alice("GET", "/o/lib1/review");
+  EXPECT_NE(form_page.body.find("<legend>Какой у отзыва тон</legend>"), std::string::npos);
+  EXPECT_NE(form_page.body.find(R"(<input type="radio" name="tone" value="negative")"), std::string::npos);
+  auto refused = as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "t1"}, {"text", "Хорошо"}}));
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("href=\"#tone\""), std::string::npos);
+  EXPECT_NE(refused.body.find("id=\"tone-error\""), std::string::npos);
+  EXPECT_NE(refused.body.find("Выберите, какой у отзыва тон"), std::string::npos);
+  EXPECT_NE(refused.body.find("Хорошо"), std::string::npos);  // the text is kept
+  EXPECT_EQ(as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "t2"}, {"text", "Хорошо"}, {"tone", "angry"}}))
+                .status,
+            422);
+  EXPECT_TRUE(store->organisation_reviews("lib1", 10).empty());
+
+  ASSERT_EQ(as_alice("POST", "/o/lib1/review", form({{"idempotency_key", "t3"}, {"text", "Хорошо"}, {"tone", "negative"}}))
+                .status,
+            200);
+  EXPECT_EQ(store->organisation_reviews("lib1", 10).at(0).tone, feedback::ReviewTone::negative);
 }
 
 }  // namespace

@@ -104,8 +104,8 @@ TEST_F(LimitsBurst, ThirtyReviewsFromOneAccountAtOnceGetExactlyFivePublished) {
     const std::string key = "r" + std::to_string(i), text = "Отзыв номер " + std::to_string(i);
     if (i % 2 == 0)
       return api("POST", "/api/v1/organisations/lib1/reviews",
-                 R"({"idempotency_key":")" + key + R"(","text":")" + text + "\"}", alice_token);
-    return as_alice("POST", "/o/lib1/review", form({{"idempotency_key", key}, {"text", text}}));
+                 R"({"tone":"negative","idempotency_key":")" + key + R"(","text":")" + text + "\"}", alice_token);
+    return as_alice("POST", "/o/lib1/review", form({{"idempotency_key", key}, {"text", text}, {"tone", "neutral"}}));
   };
   EXPECT_EQ(burst_of(post, post_outcome), (std::map<std::string, int>{{"refused", 25}, {"stored", 5}}));
   EXPECT_EQ(store->published_reviews("lib1", 50, 0).total, 5);
@@ -137,18 +137,18 @@ TEST_F(LimitsBurst, ThirtyCommentsOnMeasuresFromOneAccountAtOnceGetExactlyTenRec
 
 TEST_F(LimitsBurst, ThirtyRetriesOfOneReviewAtOnceStoreItOnceAndLeaveTheRestOfTheDay) {
   auto retry = [&](int) {
-    return api("POST", "/api/v1/organisations/lib1/reviews", R"({"idempotency_key":"same","text":"Отзыв"})",
+    return api("POST", "/api/v1/organisations/lib1/reviews", R"({"tone":"negative","idempotency_key":"same","text":"Отзыв"})",
                alice_token);
   };
   auto status = [](const HttpResult& r) { return std::to_string(r.status); };
   EXPECT_EQ(burst_of(retry, status), (std::map<std::string, int>{{"200", 29}, {"201", 1}}));
   for (int i = 0; i < 4; ++i)
     EXPECT_EQ(api("POST", "/api/v1/organisations/lib1/reviews",
-                  R"({"idempotency_key":"more)" + std::to_string(i) + R"(","text":"Ещё отзыв"})", alice_token)
+                  R"({"tone":"negative","idempotency_key":"more)" + std::to_string(i) + R"(","text":"Ещё отзыв"})", alice_token)
                   .status,
               201)
         << i;
-  EXPECT_EQ(api("POST", "/api/v1/organisations/lib1/reviews", R"({"idempotency_key":"sixth","text":"Ещё"})",
+  EXPECT_EQ(api("POST", "/api/v1/organisations/lib1/reviews", R"({"tone":"negative","idempotency_key":"sixth","text":"Ещё"})",
                 alice_token)
                 .status,
             429);

@@ -45,6 +45,7 @@ json::object outcome_json(const StoredFeedback& s) {
 json::object review_json(const Review& r) {
   auto out = head_json(r.head);
   out["text"] = r.text;
+  out["tone"] = text_or_null(r.tone ? std::string(feedback::code(*r.tone)) : "");
   out["answer"] = text_or_null(r.answer);
   out["answered_at"] = text_or_null(r.answered_at);
   add_moderation(out, r.moderation_reason);

@@ -9,6 +9,9 @@ namespace nok::web {
 namespace {
 
 void fill(Data& data, const SiteContext&, const Organisation&, const http::Fields& posted, const Errors& errors) {
+  for (auto tone : feedback::all_tones())
+    data.set(std::string(feedback::code(tone)), field(posted, "tone") == feedback::code(tone));
+  if (auto e = field_error(errors, "tone"); !e.empty()) data.set("tone_error", e);
   data.set("text", text_field("text", "Ваш отзыв",
                               "До 2000 знаков. Отзыв будет опубликован на странице организации, она сможет ответить. "
                               "Не пишите телефоны, адреса почты и номера документов: такой отзыв сначала проверит "
@@ -19,7 +22,7 @@ void fill(Data& data, const SiteContext&, const Organisation&, const http::Field
 }  // namespace
 
 CitizenForm review_form() {
-  return {"review", "Отзыв", "text", /*needs_cycle=*/false, fill,
+  return {"review", "Отзыв", "tone", /*needs_cycle=*/false, fill,
           [](Store& store, const FeedbackRequest& request) { return post_review(store, request); },
           [](const SiteContext&, const StoredFeedback& stored) {
             if (stored.status == "published")

@@ -57,6 +57,7 @@ http::Response reviews_page(const SiteContext& site, const http::Request& reques
     object row{{"id", std::to_string(r.head.id)},
                {"date", day_text(r.head.created_at)},
                {"status", status_title(r.head.status)},
+               {"tone", std::string(feedback::title(r.tone))},
                {"published", published},
                {"text", published ? r.text : std::string()},
                {"answer", r.answer},

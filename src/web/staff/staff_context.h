@@ -1,7 +1,6 @@
 #pragma once
 #include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
-#include "store/monitoring_store.h"
 #include "store/stores.h"
 
 namespace nok::web {
@@ -25,8 +24,8 @@ struct StaffContext {
 
 // The staff workspaces over the ports of one database.
 inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
-  return {stores.staff,      stores.placements, stores.cycles,      stores.plans,      stores.moderation,
-          policy,            &stores.outbox,    &stores.monitoring, &stores.api_tokens};
+  return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox,
+          &stores.monitoring, &stores.api_tokens};
 }
 
 }  // namespace nok::web
