@@ -9,7 +9,7 @@
 #include "core/time.h"
 #include "web/api/api.h"
 #include "web/api/json_io.h"
-#include "web/staff/guard.h"
+#include "web/staff/monitoring_reader.h"
 #include "web/staff/monitoring_view.h"
 #include "web/staff/staff_context.h"
 
@@ -17,14 +17,6 @@ namespace nok::web {
 namespace {
 
 namespace json = boost::json;
-
-// Who asks: the staff session of the browser. This is the one place that decides it, so
-// another credential (an authority's API token) is added here beside the session.
-std::optional<staff::StaffUser> caller(const SiteContext& site, const http::Request& request) {
-  auto account = current_staff(site, request);
-  if (!account) return std::nullopt;
-  return account->user;
-}
 
 json::object totals_json(const MonitoringTotals& totals) {
   json::object out;
@@ -96,8 +88,9 @@ json::object report_json(const monitoring::Report& report) {
 }
 
 http::Response answer(const SiteContext& site, const http::Request& request) {
-  const auto user = caller(site, request);
-  if (!user) return api_error(401, "unauthorized", "Войдите в кабинет сотрудника и повторите запрос");
+  // Who asks: an authority's API token or the staff session of the browser.
+  const auto user = monitoring_reader(site, request);
+  if (!user) return reader_refused(user.error());
   auto report = monitoring::load_report(monitoring::ports_of(*site.staff->monitoring, site.store, site.staff->accounts),
                                         *user, monitoring_parameters(request), current_year());
   if (!report) return errors_response({report.error()});

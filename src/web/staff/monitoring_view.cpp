@@ -284,6 +284,7 @@ void set_monitoring_data(Data& data, const monitoring::Report& report, std::stri
   data.set("crumbs", breadcrumbs(report));
   set_form(data, report);
   data.set("query", monitoring_query(f));
+  if (f.authority_id != 0) data.set("report_authority", std::to_string(f.authority_id));  // its yearly report
   const bool empty = report.totals.organisations == 0;
   data.set("empty", empty);
   data.set("level_title", std::string(monitoring::singular_title(report.level)));

@@ -38,6 +38,11 @@ void add_cycle_pages(http::Router& router, const SiteContext& site);
 void add_moderation_pages(http::Router& router, const SiteContext& site);
 // /admin/users, /admin/audit.
 void add_admin_pages(http::Router& router, const SiteContext& site);
+// /monitoring/report.docx and .pdf: an authority's yearly report; /monitoring/notes: its texts for it.
+void add_monitoring_report_pages(http::Router& router, const SiteContext& site);
+void add_monitoring_notes_pages(http::Router& router, const SiteContext& site);
+// /admin/api-tokens: issuing and revoking read-only API tokens of the monitoring.
+void add_admin_api_token_pages(http::Router& router, const SiteContext& site);
 // /admin/outbox: undelivered and waiting e-mail and SMS; sending a dead one again.
 void add_admin_outbox_pages(http::Router& router, const SiteContext& site);
 
