@@ -1,9 +1,9 @@
 #include "app/monitoring/monitoring_report.h"
 
 #include <algorithm>
-#include <charconv>
 
 #include "app/registry/reference_data.h"
+#include "core/parse_number.h"
 #include "domain/registry/sphere.h"
 
 namespace nok::monitoring {
@@ -20,9 +20,8 @@ Error nothing_here() {
 }
 
 std::optional<std::int64_t> positive_number(std::string_view text) {
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
+  const auto value = nok::text::parse_integer<std::int64_t>(text);
+  if (!value || *value <= 0) return std::nullopt;
   return value;
 }
 

@@ -1,8 +1,7 @@
 #include "app/monitoring/report_facts.h"
 
-#include <charconv>
-
 #include "app/registry/reference_data.h"
+#include "core/parse_number.h"
 
 namespace nok::monitoring {
 namespace {
@@ -35,8 +34,9 @@ Result<std::int64_t> report_authority(const staff::StaffUser& reader, std::strin
                    "Отчёт уполномоченного органа доступен его сотрудникам, общественному совету и мониторингу.");
   std::int64_t id = scoped ? reader.authority_id : 0;
   if (!authority.empty()) {
-    const auto [end, ec] = std::from_chars(authority.data(), authority.data() + authority.size(), id);
-    if (ec != std::errc{} || end != authority.data() + authority.size() || id <= 0) return not_found();
+    const auto given = text::parse_integer<std::int64_t>(authority);
+    if (!given || *given <= 0) return not_found();
+    id = *given;
   }
   if (id == 0)
     return refusal(ErrorKind::malformed, "report_authority", "Выберите уполномоченный орган, чей отчёт нужен.",

@@ -1,10 +1,10 @@
 #include "app/monitoring/yearly_report.h"
 
 #include <cctype>
-#include <charconv>
 #include <functional>
 
 #include "core/number_text.h"
+#include "core/parse_number.h"
 #include "core/text.h"
 #include "core/time.h"
 #include "domain/survey/channel.h"
@@ -105,14 +105,13 @@ ReportPart results_use(const YearlyReportFacts& f) {
 
 Result<int> report_year(std::string_view text, int current_year) {
   if (text.empty()) return current_year;
-  int year = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (ec != std::errc{} || end != text.data() + text.size() || year < kFirstReportYear || year > current_year + 1)
+  const auto year = nok::text::parse_integer<int>(text);
+  if (!year || *year < kFirstReportYear || *year > current_year + 1)
     return refusal(ErrorKind::malformed, "report_year",
                    "Год отчёта — число от " + std::to_string(kFirstReportYear) + " до " +
                        std::to_string(current_year + 1) + ".",
                    "year");
-  return year;
+  return *year;
 }
 
 YearlyReport build_yearly_report(const YearlyReportFacts& f) {
