@@ -26,7 +26,7 @@ devices.forEach((device) => {
     if (device.javaScriptEnabled) assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
 
     // The filter form is a plain GET: its choices land in the URL.
-    await page.getByLabel('Год').selectOption(year);
+    await page.getByLabel('Год', { exact: true }).selectOption(year);
     await page.getByRole('button', { name: 'Показать' }).click();
     await page.waitForURL((url) => url.searchParams.get('year') === year);
 
