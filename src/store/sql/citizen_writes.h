@@ -25,7 +25,7 @@ StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const 
                              const CitizenInsert& insert);
 
 // Whether the citizen already made `limit.limit` of the posts `count_sql` counts — "SELECT
-// COUNT(*) FROM … WHERE citizen_id = $1 AND created_at >= $2" — since `limit.since` (false
+// COUNT(*) AS n FROM … WHERE citizen_id = $1 AND created_at >= $2" — since `limit.since` (false
 // when there is no limit). Called by a CitizenInsert, so after citizen_write's lock and
 // repeat lookup: the count and the insert that follows are one decision of one citizen's
 // writes at a time, whichever thread or process runs them.
