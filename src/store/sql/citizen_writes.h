@@ -20,7 +20,8 @@ using VoiceInsert = std::function<void(Connection&, std::int64_t id, std::int64_
 // Serialises this citizen's writes (a portable row lock, so two taps of one form never
 // interleave on either engine); returns the first outcome when `earlier_sql` — "SELECT id,
 // status FROM … WHERE citizen_id = $1 AND idempotency_key = $2" — finds the key, else runs
-// `insert`. Throws DatabaseError when the organisation is unknown.
+// `insert`. Throws DatabaseError when the organisation is unknown: the use cases found it
+// before, and organisations are never deleted (FeedbackStore's contract).
 StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const CitizenWrite& from,
                              const CitizenInsert& insert);
 
