@@ -25,5 +25,6 @@ int user(int argc, char** argv);
 int reminders(int argc, char** argv);
 int outbox(int argc, char** argv);
 int survey_operator(int argc, char** argv);
+int api_token(int argc, char** argv);
 
 }  // namespace nok::cli

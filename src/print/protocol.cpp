@@ -1,66 +1,16 @@
 #include "print/protocol.h"
 
 #include "domain/methodology/points.h"
-#include "print/canvas.h"
-#include "print/text_block.h"
+#include "print/page_flow.h"
 
 namespace nok::print {
 namespace {
-
-constexpr PageSize kA4{210, 297};
-constexpr double kMargin = 20;
-constexpr double kWidth = kA4.width_mm - 2 * kMargin;
-constexpr double kBottom = kA4.height_mm - kMargin;
-// A paragraph longer than this is cut at a space into pieces, so that each fits a page.
-constexpr std::size_t kPieceBytes = 1500;
 
 const TextStyle kTitle{.family = "PT Serif", .bold = true, .max_pt = 14, .min_pt = 14, .align = Align::centre};
 const TextStyle kHeading{.family = "PT Serif", .bold = true, .max_pt = 12, .min_pt = 12};
 const TextStyle kBody{.family = "PT Serif", .max_pt = 11, .min_pt = 11};
 
-// Lays blocks of text down the page, starting a new page when the next does not fit.
-class Flow {
- public:
-  Flow(cairo_t* cr, const std::function<void()>& next_page) : cr_(cr), next_page_(next_page) {}
-
-  Result<Ok> add(std::string_view text, const TextStyle& style, double space_before = 2) {
-    for (auto piece : pieces(text)) {
-      const Paragraph paragraph[] = {{std::string(piece)}};
-      y_ += space_before;
-      auto block = fit_text(cr_, paragraph, style, kWidth, kBottom - y_);
-      if (!block) {
-        next_page_();
-        y_ = kMargin;
-        block = fit_text(cr_, paragraph, style, kWidth, kBottom - y_);
-        if (!block) return block.error();
-      }
-      block->draw(cr_, kMargin, y_);
-      y_ += block->height_mm();
-      space_before = 0;
-    }
-    return Ok{};
-  }
-
- private:
-  static std::vector<std::string_view> pieces(std::string_view text) {
-    std::vector<std::string_view> out;
-    while (text.size() > kPieceBytes) {
-      auto cut = text.rfind(' ', kPieceBytes);
-      if (cut == std::string_view::npos || cut == 0) cut = kPieceBytes;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-      out.push_back(text.substr(0, cut));
-      text.remove_prefix(cut);
-    }
-    out.push_back(text);
-    return out;
-  }
-
-  cairo_t* cr_;
-  const std::function<void()>& next_page_;
-  double y_ = kMargin;
-};
-
-Result<Ok> write(Flow& flow, const Protocol& p) {
+Result<Ok> write(PageFlow& flow, const Protocol& p) {
   const std::string edition = p.edition > 1 ? " (редакция " + std::to_string(p.edition) + ")" : "";
   std::vector<std::pair<std::string, const TextStyle*>> blocks{
       {"ПРОТОКОЛ", &kTitle},
@@ -93,9 +43,9 @@ Result<Ok> write(Flow& flow, const Protocol& p) {
 }  // namespace
 
 Result<std::string> render_protocol(const Protocol& protocol) {
-  return render_pdf_pages(kA4, "Протокол общественного совета " + std::to_string(protocol.year),
+  return render_pdf_pages(kA4Portrait, "Протокол общественного совета " + std::to_string(protocol.year),
                           [&](cairo_t* cr, const std::function<void()>& next_page) {
-                            Flow flow(cr, next_page);
+                            PageFlow flow(cr, next_page);
                             return write(flow, protocol);
                           });
 }

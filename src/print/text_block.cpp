@@ -103,7 +103,9 @@ Result<TextBlock> fit_text(cairo_t* cr, std::span<const Paragraph> paragraphs, c
     const auto text = with_bullet(p);
     pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_alignment(layout.get(), style.align == Align::centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+    pango_layout_set_alignment(layout.get(), style.align == Align::centre  ? PANGO_ALIGN_CENTER
+                                              : style.align == Align::right ? PANGO_ALIGN_RIGHT
+                                                                            : PANGO_ALIGN_LEFT);
     layouts.push_back(std::move(layout));
   }
   std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> font(pango_font_description_new(),

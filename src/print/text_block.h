@@ -20,7 +20,7 @@ struct Paragraph {
   int level = 0;
 };
 
-enum class Align { left, centre };
+enum class Align { left, centre, right };
 
 struct TextStyle {
   const char* family = "PT Sans";

@@ -1,4 +1,5 @@
 #pragma once
+#include "store/api_token_store.h"
 #include "store/cycle_store.h"
 #include "store/moderation_store.h"
 #include "store/monitoring_store.h"
@@ -22,6 +23,7 @@ struct Stores {
   ModerationStore& moderation;
   OutboxStore& outbox;
   MonitoringStore& monitoring;
+  ApiTokenStore& api_tokens;
 };
 
 }  // namespace nok

@@ -28,6 +28,7 @@ http::Router build_site(const SiteContext& site, const MetricsAccess& metrics_ac
   add_registry_api(router, store);
   add_citizen_api(router, site);
   add_feedback_api(router, site);
+  add_monitoring_api(router, site);
   add_fallbacks(router);
   return router;
 }

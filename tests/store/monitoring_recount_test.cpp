@@ -190,8 +190,9 @@ TEST_F(MonitoringRecount, AnUpgradedDatabaseIsRecountedByTheMigration) {
   run_sql("DROP INDEX appeals_open");
   run_sql("DROP INDEX plan_items_open");
   run_sql("ALTER TABLE reviews DROP COLUMN tone");
-  run_sql("DELETE FROM schema_migrations WHERE version = 14");
-  EXPECT_EQ(store->migrate().size(), 1u);
+  run_sql("DROP TABLE api_tokens");  // migration 015, which comes back with 014
+  run_sql("DELETE FROM schema_migrations WHERE version >= 14");
+  EXPECT_EQ(store->migrate().size(), 2u);
   expect_recount("after the upgrade");
   auto after = stores->monitoring.totals({.year = year});
   EXPECT_EQ(after.reviews_untoned, before.reviews);  // tones were dropped with the column

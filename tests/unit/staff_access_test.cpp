@@ -97,6 +97,22 @@ TEST(StaffAccess, AuthorityReportsAreReadOnly) {
   }
 }
 
+TEST(StaffAccess, AnAuthoritysYearlyTextsAreWrittenByItsOfficialsAndReadWithItsReports) {
+  const Expected table[] = {
+      {Role::org_staff, false, false, false}, {Role::survey_operator, false, false, false},
+      {Role::council, true, false, false},    {Role::official, true, true, false},
+      {Role::monitor, true, false, true},     {Role::admin, true, true, true},
+  };
+  for (const auto& e : table) {
+    SCOPED_TRACE(std::string(staff::code(e.role)));
+    const auto u = user(e.role);
+    EXPECT_EQ(can(u, Action::view, staff::AuthorityNotes{10}), e.view_own);
+    EXPECT_EQ(can(u, Action::edit, staff::AuthorityNotes{10}), e.edit_own);
+    EXPECT_EQ(can(u, Action::view, staff::AuthorityNotes{20}), e.view_other);
+    EXPECT_EQ(can(u, Action::edit, staff::AuthorityNotes{20}), e.role == Role::admin);
+  }
+}
+
 TEST(StaffAccess, AccountsTheAuditLogAndTheOutboxAreTheAdministratorsAlone) {
   for (auto role : staff::all_roles()) {
     SCOPED_TRACE(std::string(staff::code(role)));

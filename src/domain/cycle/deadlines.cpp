@@ -27,6 +27,8 @@ std::string format(const year_month_day& d) {
 
 std::string date_part(std::string_view iso) { return std::string(iso.substr(0, std::min<std::size_t>(10, iso.size()))); }
 
+}  // namespace
+
 // ISO dates compare as text.
 Deadline judge(DeadlineKind kind, std::string due, std::string_view done, std::string_view today) {
   Deadline out{kind, std::move(due), date_part(done)};
@@ -45,7 +47,12 @@ Deadline judge(DeadlineKind kind, std::string due, std::string_view done, std::s
   return out;
 }
 
-}  // namespace
+std::optional<int> days_between(std::string_view from, std::string_view to) {
+  const auto a = parse_date(from);
+  const auto b = parse_date(to);
+  if (!a || !b) return std::nullopt;
+  return static_cast<int>((sys_days{*b} - sys_days{*a}).count());
+}
 
 std::string plus_one_month(std::string_view iso_date) {
   const auto d = parse_date(iso_date);

@@ -40,6 +40,14 @@ struct CycleDates {
 
 std::vector<Deadline> deadlines(const CycleDates& dates, std::string_view today);
 
+// One deadline judged against `today`: without a due date not_started; done by it met,
+// after it late; not done, overdue once it passed, else soon or upcoming.
+Deadline judge(DeadlineKind kind, std::string due, std::string_view done, std::string_view today);
+
+// Whole days from `from` to `to` (negative when `to` is earlier); only the date part of each
+// is read; nullopt for a text that is not a date.
+std::optional<int> days_between(std::string_view from, std::string_view to);
+
 // "YYYY-MM-DD" one calendar month later (31 January → 28/29 February); empty for a bad date.
 std::string plus_one_month(std::string_view iso_date);
 

@@ -56,6 +56,13 @@ bool can(const StaffUser& user, Action action, const AuthorityScope& a) {
   return action == Action::view && (everywhere(user, action) || of_authority(user, a.authority_id));
 }
 
+// An authority's yearly texts are its officials' to write (or an administrator's); its
+// council and the monitor read them with its reports.
+bool can(const StaffUser& user, Action action, const AuthorityNotes& n) {
+  if (action == Action::view) return can(user, action, AuthorityScope{n.authority_id});
+  return everywhere(user, action) || (user.role == Role::official && of_authority(user, n.authority_id));
+}
+
 // Held reviews and responses are cleared by the authority's officials (they answer for
 // their organisations' results) or an administrator; the council and the monitor watch.
 bool can(const StaffUser& user, Action action, const ModerationQueue& q) {

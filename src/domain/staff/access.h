@@ -79,6 +79,12 @@ struct ModerationQueue {
   std::int64_t authority_id = 0;
 };
 
+// What an authority writes each year for its report (how it used the results, how it
+// popularised the assessment): its officials write; whoever reads its reports reads.
+struct AuthorityNotes {
+  std::int64_t authority_id = 0;
+};
+
 // Staff accounts, the audit log and the outbox of mail and SMS: the platform's own
 // administration.
 struct StaffDirectory {};
@@ -90,6 +96,7 @@ bool can(const StaffUser& user, Action action, const PlacementScope& placement);
 bool can(const StaffUser& user, Action action, const CycleScope& cycle);
 bool can(const StaffUser& user, Action action, const SampleCollection& collection);
 bool can(const StaffUser& user, Action action, const AuthorityScope& authority);
+bool can(const StaffUser& user, Action action, const AuthorityNotes& notes);
 bool can(const StaffUser& user, Action action, const ModerationQueue& queue);
 bool can(const StaffUser& user, Action action, const AppealScope& appeal);
 bool can(const StaffUser& user, Action action, const ReviewScope& review);

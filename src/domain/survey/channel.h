@@ -12,6 +12,8 @@ enum class Channel : std::uint8_t { web, app, kiosk, operator_paper, operator_in
 
 std::string_view code(Channel c);
 std::optional<Channel> parse_channel(std::string_view code);
+// Russian name for pages and reports: «Сайт», «Приложение», «Киоск», «Бумажная анкета», …
+std::string_view title(Channel c);
 std::span<const Channel> all_channels();
 
 // The site and the citizen app: at least a fifth of the sample must come through them.

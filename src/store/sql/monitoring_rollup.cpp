@@ -16,6 +16,19 @@
 namespace nok::sql {
 namespace {
 
+// A statement per way of reading (from the group sums or from the organisations' rows) and
+// level, built once by `build(organisations, level)`.
+using Statements = std::map<std::pair<bool, MonitoringLevel>, std::string>;
+template <typename Build>
+Statements every_statement(const Build& build) {
+  Statements out;
+  for (bool organisations : {false, true})
+    for (auto level : {MonitoringLevel::region, MonitoringLevel::authority, MonitoringLevel::municipality,
+                       MonitoringLevel::organisation})
+      out[{organisations, level}] = build(organisations, level);
+  return out;
+}
+
 // Where a query finds what a filter and a level read, as SQL expressions.
 struct Place {
   std::string region, authority, municipality, sphere, organisation;
@@ -113,14 +126,7 @@ void add_sums(Connection& c, const MonitoringFilter& f, MonitoringLevel level, G
                           : " FROM monitoring_group_tallies t") +
            " WHERE t.year = CAST($1 AS INTEGER) AND " + matching(p);
   };
-  static const std::map<std::pair<bool, MonitoringLevel>, std::string> statements = [&] {
-    std::map<std::pair<bool, MonitoringLevel>, std::string> out;
-    for (bool organisations : {false, true})
-      for (auto l : {MonitoringLevel::region, MonitoringLevel::authority, MonitoringLevel::municipality,
-                     MonitoringLevel::organisation})
-        out[{organisations, l}] = build(organisations, l);
-    return out;
-  }();
+  static const auto statements = every_statement(build);
   const auto& columns = monitoring_columns();
   const auto params = bind(f);
   c.run(statements.at({by_organisation(f, level), level}), params, [&](const Row& r) {
@@ -142,14 +148,7 @@ void add_medians(Connection& c, const MonitoringFilter& f, MonitoringLevel level
                             "AND t.municipality = d.municipality AND t.sphere = d.sphere") +
            " WHERE d.appeals <> 0 AND t.year = CAST($1 AS INTEGER) AND " + matching(p);
   };
-  static const std::map<std::pair<bool, MonitoringLevel>, std::string> statements = [&] {
-    std::map<std::pair<bool, MonitoringLevel>, std::string> out;
-    for (bool organisations : {false, true})
-      for (auto l : {MonitoringLevel::region, MonitoringLevel::authority, MonitoringLevel::municipality,
-                     MonitoringLevel::organisation})
-        out[{organisations, l}] = build(organisations, l);
-    return out;
-  }();
+  static const auto statements = every_statement(build);
   std::map<std::string, std::map<std::int64_t, std::int64_t>> histograms;
   const auto params = bind(f);
   c.run(statements.at({by_organisation(f, level), level}), params, [&](const Row& r) {

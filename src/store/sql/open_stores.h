@@ -2,6 +2,7 @@
 #include <memory>
 #include <string>
 
+#include "store/sql/sql_api_token_store.h"
 #include "store/sql/sql_cycle_store.h"
 #include "store/sql/sql_moderation_store.h"
 #include "store/sql/sql_monitoring_store.h"
@@ -26,12 +27,13 @@ class SqlStores {
         plans(this->main->pool()),
         moderation(this->main->pool()),
         outbox(this->main->pool()),
-        monitoring(this->main->pool()) {}
+        monitoring(this->main->pool()),
+        api_tokens(this->main->pool()) {}
   SqlStores(const SqlStores&) = delete;
   SqlStores& operator=(const SqlStores&) = delete;
 
   // The ports, for the web layer and the use cases.
-  Stores ports() { return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring}; }
+  Stores ports() { return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens}; }
   // For fixtures that write what no port writes, and for migrations.
   Pool& pool() { return main->pool(); }
 
@@ -43,6 +45,7 @@ class SqlStores {
   SqlModerationStore moderation;
   SqlOutboxStore outbox;
   SqlMonitoringStore monitoring;
+  SqlApiTokenStore api_tokens;
 };
 
 // Opens every port of the database named by a URL (see open_sql_store); `connections`

@@ -18,6 +18,10 @@ void add_citizen_api(http::Router& router, const SiteContext& site);
 // …/reviews, …/appeals; GET …/feedback, …/reviews, …/plan; GET /api/v1/me, /api/v1/me/appeals/{id}.
 void add_feedback_api(http::Router& router, const SiteContext& site);
 
+// GET /api/v1/monitoring?year=&region=&authority=&municipality=&sphere=&org=: the monitoring
+// page's figures as JSON for staff signed in (the same scope rules as /monitoring).
+void add_monitoring_api(http::Router& router, const SiteContext& site);
+
 // {"error":{"code":…,"message":…}} with the given status: every API failure looks like this.
 http::Response api_error(int status, const std::string& code, const std::string& message);
 

@@ -45,6 +45,9 @@ constexpr std::array kActions{
     Wording{"result.deficiencies", "Изменены выявленные недостатки"},
     Wording{"result.proposals", "Изменены предложения по улучшению"},
     Wording{"outbox.resend", "Недоставленное сообщение отправлено снова"},
+    Wording{"api_token.issue", "Выпущен токен доступа к API"},
+    Wording{"api_token.revoke", "Отозван токен доступа к API"},
+    Wording{"monitoring_notes.save", "Изменены сведения органа для ежегодного отчёта"},
 };
 
 constexpr std::array kObjects{
@@ -60,6 +63,8 @@ constexpr std::array kObjects{
     Wording{"cycle", "цикл"},
     Wording{"result", "результаты"},
     Wording{"outbox", "исходящее письмо или SMS"},
+    Wording{"api_token", "токен API"},
+    Wording{"monitoring_notes", "сведения органа (орган/год)"},
 };
 
 template <std::size_t N>

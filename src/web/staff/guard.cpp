@@ -51,6 +51,8 @@ std::string set_staff_frame(Data& data, const SiteContext& site, const http::Req
   data.set("staff_cycles", account.user.role != staff::Role::org_staff);
   data.set("staff_moderation", account.user.role != staff::Role::org_staff &&
                                    account.user.role != staff::Role::survey_operator);
+  data.set("staff_monitoring", site.staff->monitoring != nullptr && account.user.role != staff::Role::org_staff &&
+                                   account.user.role != staff::Role::survey_operator);
   data.set("staff_plans", account.user.role != staff::Role::org_staff && account.user.role != staff::Role::survey_operator);
   return csrf;
 }

@@ -20,18 +20,6 @@ namespace {
 using kainjow::mustache::list;
 using kainjow::mustache::object;
 
-std::string_view channel_title(survey::Channel c) {
-  switch (c) {
-    case survey::Channel::web: return "Сайт";
-    case survey::Channel::app: return "Приложение";
-    case survey::Channel::kiosk: return "Киоск";
-    case survey::Channel::operator_paper: return "Бумажная анкета";
-    case survey::Channel::operator_interview: return "Интервью";
-    case survey::Channel::operator_phone: return "Телефон";
-  }
-  return "";
-}
-
 std::string percent(double share) { return std::to_string(static_cast<int>(std::floor(share * 100))) + " %"; }
 
 object organisation_row(const ContractOrganisation& o, const methodology::SampleRule& rule) {
@@ -69,7 +57,7 @@ http::Response workspace(const SiteContext& site, const http::Request& request, 
   data.set("year", std::to_string(year));
   data.set("min_share", percent(rule.min_site_app_share));
   list titles;
-  for (auto channel : survey::all_channels()) titles.push_back(std::string(channel_title(channel)));
+  for (auto channel : survey::all_channels()) titles.push_back(std::string(survey::title(channel)));
   list contracts;
   bool can_collect = false;
   for (const auto& contract : site.staff->accounts.contracts(account.user.operator_id, year)) {

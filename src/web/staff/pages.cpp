@@ -12,12 +12,16 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_cabinet_plan_pages(router, site);
   add_official_plan_pages(router, site);
   add_official_pages(router, site);
+  add_monitoring_pages(router, site);
   add_cycle_pages(router, site);
   add_moderation_pages(router, site);
   add_operator_pages(router, site);
   add_admin_pages(router, site);
   add_admin_account_pages(router, site);
   add_admin_outbox_pages(router, site);
+  add_monitoring_report_pages(router, site);
+  add_monitoring_notes_pages(router, site);
+  add_admin_api_token_pages(router, site);
 }
 
 }  // namespace nok::web

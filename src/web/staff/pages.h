@@ -27,6 +27,9 @@ void add_admin_account_pages(http::Router& router, const SiteContext& site);
 void add_official_pages(http::Router& router, const SiteContext& site);
 // /official/posters and /official/posters.zip: every poster of a region or an authority, one ZIP.
 void add_official_poster_pages(http::Router& router, const SiteContext& site);
+// /monitoring, /monitoring.xlsx, /monitoring.csv: participation, feedback, popularisation
+// and deadlines by region, authority, municipality and organisation.
+void add_monitoring_pages(http::Router& router, const SiteContext& site);
 // /operator: the organisations of an operator's contracts and their samples.
 void add_operator_pages(http::Router& router, const SiteContext& site);
 // /cycles: assessment cycles, their steps, results, council decisions and protocols.
@@ -35,6 +38,11 @@ void add_cycle_pages(http::Router& router, const SiteContext& site);
 void add_moderation_pages(http::Router& router, const SiteContext& site);
 // /admin/users, /admin/audit.
 void add_admin_pages(http::Router& router, const SiteContext& site);
+// /monitoring/report.docx and .pdf: an authority's yearly report; /monitoring/notes: its texts for it.
+void add_monitoring_report_pages(http::Router& router, const SiteContext& site);
+void add_monitoring_notes_pages(http::Router& router, const SiteContext& site);
+// /admin/api-tokens: issuing and revoking read-only API tokens of the monitoring.
+void add_admin_api_token_pages(http::Router& router, const SiteContext& site);
 // /admin/outbox: undelivered and waiting e-mail and SMS; sending a dead one again.
 void add_admin_outbox_pages(http::Router& router, const SiteContext& site);
 

@@ -15,6 +15,8 @@ struct StaffContext {
   ModerationStore& moderation;
   StaffPolicy policy;
   OutboxStore* outbox = nullptr;  // /admin/outbox; nullptr: no such page
+  MonitoringStore* monitoring = nullptr;  // /monitoring, its exports and JSON; nullptr: none
+  ApiTokenStore* api_tokens = nullptr;  // /admin/api-tokens and bearer reads of the monitoring; nullptr: none
   // Where sign-in checks passwords, made from `policy` by the owner once the settings are
   // read; required for the sign-in page.
   PasswordHashing* hashing = nullptr;
@@ -22,7 +24,8 @@ struct StaffContext {
 
 // The staff workspaces over the ports of one database.
 inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
-  return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox};
+  return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox,
+          &stores.monitoring, &stores.api_tokens};
 }
 
 }  // namespace nok::web

@@ -1,0 +1,248 @@
+#include "app/monitoring/monitoring_export.h"
+
+#include <algorithm>
+
+#include "app/monitoring/monitoring_metrics.h"
+#include "app/registry/reference_data.h"
+#include "core/csv.h"
+#include "domain/cycle/workflow.h"
+#include "domain/placement/placement.h"
+#include "domain/registry/sphere.h"
+#include "xlsx/writer.h"
+
+namespace nok::monitoring {
+namespace {
+
+constexpr char kDelimiter = ';';
+constexpr std::size_t kChunk = 64 * 1024;
+
+std::string region_title(std::string_view code) {
+  for (const auto& r : known_regions())
+    if (r.code == code) return r.name;
+  return std::string(code);
+}
+
+std::string sphere_title(std::string_view code) {
+  const auto sphere = parse_sphere(code);
+  return sphere ? std::string(title(*sphere)) : std::string(code);
+}
+
+// What the filter covers, narrowest first: the name of the whole the «Итого» line sums.
+std::string scope_title(const Report& report) {
+  const auto& f = report.filter;
+  if (!f.organisation_code.empty()) return report.organisation_name;
+  if (!f.municipality.empty()) return f.municipality;
+  if (f.authority_id != 0) return report.authority_name;
+  if (!f.region_code.empty()) return region_title(f.region_code);
+  return "Россия";
+}
+
+std::vector<MonitoringLevel> sheet_levels(const Report& report) {
+  if (report.single_organisation) return {MonitoringLevel::organisation};
+  return levels_from(report.level);
+}
+
+std::vector<const Metric*> all_metrics() {
+  std::vector<const Metric*> out;
+  for (const auto& section : sections())
+    for (const auto& metric : section.metrics) out.push_back(&metric);
+  return out;
+}
+
+// ---- XLSX
+
+std::vector<xlsx::Column> metric_columns(std::vector<xlsx::Column> columns) {
+  for (const auto* metric : all_metrics()) {
+    if (metric->kind == MetricKind::count)
+      columns.push_back({metric->title, xlsx::CellKind::integer});
+    else
+      columns.push_back({metric->title, xlsx::CellKind::decimal, decimals(metric->kind)});
+  }
+  return columns;
+}
+
+void add_metric_cells(std::vector<xlsx::Cell>& cells, const MonitoringTotals& totals) {
+  for (const auto* metric : all_metrics()) {
+    const auto value = metric->value(totals);
+    if (!value) cells.emplace_back(std::monostate{});
+    else if (metric->kind == MetricKind::count) cells.emplace_back(static_cast<std::int64_t>(*value));
+    else cells.emplace_back(*value);
+  }
+}
+
+Result<Ok> totals_sheet(xlsx::Writer& writer, const Report& report) {
+  if (auto added = writer.add_sheet("Итого", metric_columns({{"Год", xlsx::CellKind::integer},
+                                                            {"Охват", xlsx::CellKind::text, 1, 40},
+                                                            {"Регион"},
+                                                            {"Уполномоченный орган", xlsx::CellKind::text, 1, 30},
+                                                            {"Муниципалитет"},
+                                                            {"Организация"},
+                                                            {"Сфера"}}));
+      !added)
+    return added;
+  const auto& f = report.filter;
+  const std::string scope = scope_title(report), region = f.region_code.empty() ? "" : region_title(f.region_code),
+                    sphere = f.sphere.empty() ? "" : sphere_title(f.sphere);
+  std::vector<xlsx::Cell> cells{std::int64_t{f.year},         std::string_view(scope),
+                                std::string_view(region),     std::string_view(report.authority_name),
+                                std::string_view(f.municipality), std::string_view(report.organisation_name),
+                                std::string_view(sphere)};
+  add_metric_cells(cells, report.totals);
+  return writer.add_row(cells);
+}
+
+Result<Ok> level_sheet(xlsx::Writer& writer, MonitoringStore& store, const Report& report, MonitoringLevel level) {
+  if (auto added = writer.add_sheet(plural_title(level), metric_columns({{"Код"},
+                                                                         {std::string(singular_title(level)), xlsx::CellKind::text, 1, 40},
+                                                                         {"Регион", xlsx::CellKind::text, 1, 20}}));
+      !added)
+    return added;
+  std::vector<xlsx::Cell> cells;
+  for (const auto& row : store.rollup(report.filter, level)) {
+    const std::string region = region_title(row.region_code);
+    cells = {std::string_view(row.key), std::string_view(row.name), std::string_view(region)};
+    add_metric_cells(cells, row.totals);
+    if (auto written = writer.add_row(cells); !written) return written;
+  }
+  return Ok{};
+}
+
+Result<Ok> carriers_sheet(xlsx::Writer& writer, const Report& report) {
+  if (auto added = writer.add_sheet("Носители QR", {{"Носитель", xlsx::CellKind::text, 1, 30},
+                                                    {"Сканирований", xlsx::CellKind::integer},
+                                                    {"Начали анкету", xlsx::CellKind::integer},
+                                                    {"Засчитано", xlsx::CellKind::integer}});
+      !added)
+    return added;
+  for (const auto& f : report.funnel) {
+    const auto carrier = placement::find_carrier(f.carrier);
+    const std::string name = f.carrier.empty() ? "Без размещения" : carrier ? std::string(carrier->title) : f.carrier;
+    if (auto written = writer.add_row({std::string_view(name), f.counts.scans, f.counts.started, f.counts.completed});
+        !written)
+      return written;
+  }
+  return Ok{};
+}
+
+Result<Ok> calendar_sheet(xlsx::Writer& writer, const Report& report) {
+  if (auto added = writer.add_sheet("Календарь", {{"Уполномоченный орган", xlsx::CellKind::text, 1, 40},
+                                                  {"Регион", xlsx::CellKind::text, 1, 20},
+                                                  {"Цикл"},
+                                                  {"Срок решения совета"},
+                                                  {"Решение принято"},
+                                                  {"Срок публикации"},
+                                                  {"Опубликовано"},
+                                                  {"Срок планов"},
+                                                  {"Планов ожидается", xlsx::CellKind::integer},
+                                                  {"Планов опубликовано", xlsx::CellKind::integer}});
+      !added)
+    return added;
+  for (const auto& c : report.calendar) {
+    const auto state = cycle::parse_state(c.cycle_state);
+    const std::string region = region_title(c.region_code),
+                      state_title = state ? std::string(cycle::title(*state)) : "цикл не открыт";
+    if (auto written = writer.add_row({std::string_view(c.authority_name), std::string_view(region),
+                                       std::string_view(state_title), std::string_view(c.council_due),
+                                       std::string_view(c.approved_at), std::string_view(c.publish_due),
+                                       std::string_view(c.published_at), std::string_view(c.plans_due),
+                                       c.plans_expected, c.plans_published});
+        !written)
+      return written;
+  }
+  return Ok{};
+}
+
+// ---- CSV
+
+// Collects rows and hands them on in pieces of about kChunk bytes.
+class CsvOut {
+ public:
+  explicit CsvOut(const ByteSink& sink) : sink_(sink) {}
+  void text(std::string_view value) { cell(csv::text_cell(value, kDelimiter)); }
+  void number(const std::optional<double>& value, MetricKind kind) {
+    if (!value) return cell("");
+    if (kind == MetricKind::count) return cell(std::to_string(static_cast<std::int64_t>(*value)));
+    char out[64];
+    std::snprintf(out, sizeof out, "%.*f", decimals(kind), *value);
+    cell(out);
+  }
+  void end_row() {
+    buffer_ += "\r\n";
+    started_ = false;
+    if (buffer_.size() >= kChunk) flush();
+  }
+  void flush() {
+    if (!buffer_.empty()) sink_(buffer_);
+    buffer_.clear();
+  }
+
+ private:
+  void cell(std::string_view value) {
+    if (started_) buffer_ += kDelimiter;
+    started_ = true;
+    buffer_ += value;
+  }
+  const ByteSink& sink_;
+  std::string buffer_ = "\xEF\xBB\xBF";  // the byte order mark: Excel reads UTF-8 by it
+  bool started_ = false;
+};
+
+void csv_row(CsvOut& out, std::string_view level, std::string_view key, std::string_view name, std::string_view region,
+             const MonitoringTotals& totals) {
+  out.text(level);
+  out.text(key);
+  out.text(name);
+  out.text(region);
+  for (const auto* metric : all_metrics()) out.number(metric->value(totals), metric->kind);
+  out.end_row();
+}
+
+// A file name may not hold / \ : * ? " < > | or control characters; spaces read better as '-'.
+std::string file_part(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const bool bad = static_cast<unsigned char>(c) < 0x20 || std::string_view("/\\:*?\"<>| ").find(c) != std::string_view::npos;
+    if (!bad) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+Result<Ok> write_xlsx(MonitoringStore& store, const Report& report, const ByteSink& sink) {
+  auto writer = xlsx::Writer::open();
+  if (!writer) return writer.error();
+  if (auto written = totals_sheet(*writer, report); !written) return written;
+  for (const auto level : sheet_levels(report))
+    if (auto written = level_sheet(*writer, store, report, level); !written) return written;
+  if (auto written = carriers_sheet(*writer, report); !written) return written;
+  if (auto written = calendar_sheet(*writer, report); !written) return written;
+  return writer->finish(sink);
+}
+
+void write_csv(MonitoringStore& store, const Report& report, const ByteSink& sink) {
+  CsvOut out(sink);
+  out.text("Уровень");
+  out.text("Код");
+  out.text("Наименование");
+  out.text("Регион");
+  for (const auto* metric : all_metrics()) out.text(metric->title);
+  out.end_row();
+  const auto& f = report.filter;
+  csv_row(out, "Итого", "", scope_title(report), f.region_code.empty() ? "" : region_title(f.region_code),
+          report.totals);
+  for (const auto level : sheet_levels(report))
+    for (const auto& row : store.rollup(report.filter, level))
+      csv_row(out, singular_title(level), row.key, row.name, region_title(row.region_code), row.totals);
+  out.flush();
+}
+
+std::string file_name(const Report& report, std::string_view extension) {
+  std::string name = "Мониторинг-" + file_part(scope_title(report));
+  if (!report.filter.sphere.empty()) name += "-" + file_part(sphere_title(report.filter.sphere));
+  return name + "-" + std::to_string(report.filter.year) + "." + std::string(extension);
+}
+
+}  // namespace nok::monitoring
