@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
-#include <utility>
 
 #include "core/time.h"
 #include "store/sql/monitoring_columns.h"
@@ -49,23 +48,19 @@ std::string matching(const Place& p, int first = 2) {
          " = (SELECT id FROM organisations WHERE code = " + n(4) + "))";
 }
 
-// The row's key and the region it belongs to, as SQL expressions; by organisation, `o` must
-// be joined.
-std::pair<std::string, std::string> key_of(MonitoringLevel level, const Place& p) {
+// The row's key and the region it belongs to, named row_key and row_region; by
+// organisation, `o` must be joined.
+std::string key_of(MonitoringLevel level, const Place& p) {
+  auto named = [](const std::string& key, const std::string& region) {
+    return key + " AS row_key, " + region + " AS row_region";
+  };
   switch (level) {
-    case MonitoringLevel::region: return {p.region, p.region};
-    case MonitoringLevel::authority: return {"CAST(" + p.authority + " AS TEXT)", p.region};
-    case MonitoringLevel::municipality: return {p.municipality, p.region};
-    case MonitoringLevel::organisation: return {"o.code", "o.region_code"};
+    case MonitoringLevel::region: return named(p.region, p.region);
+    case MonitoringLevel::authority: return named("CAST(" + p.authority + " AS TEXT)", p.region);
+    case MonitoringLevel::municipality: return named(p.municipality, p.region);
+    case MonitoringLevel::organisation: return named("o.code", "o.region_code");
   }
-  return {};
-}
-
-// key_of as the first columns of a select list, named row_key and row_region as every
-// query here names them.
-std::string select_key(MonitoringLevel level, const Place& p) {
-  const auto [key, region] = key_of(level, p);
-  return key + " AS row_key, " + region + " AS row_region";
+  return "";
 }
 
 std::vector<Param> bind_place(const MonitoringFilter& f) {
@@ -121,7 +116,7 @@ void add_sums(Connection& c, const MonitoringFilter& f, MonitoringLevel level, G
     std::string columns;
     for (const auto& column : monitoring_columns()) columns += ", t." + column.name;
     const Place& p = organisations ? kTallies : kGroups;
-    return "SELECT " + select_key(level, p) + (organisations ? ", 1 AS organisations" : ", t.organisations") + columns +
+    return "SELECT " + key_of(level, p) + (organisations ? ", 1 AS organisations" : ", t.organisations") + columns +
            (organisations ? " FROM monitoring_tallies t JOIN organisations o ON o.id = t.organisation_id"
                           : " FROM monitoring_group_tallies t") +
            " WHERE t.year = CAST($1 AS INTEGER) AND " + matching(p);
@@ -140,7 +135,7 @@ void add_sums(Connection& c, const MonitoringFilter& f, MonitoringLevel level, G
 void add_medians(Connection& c, const MonitoringFilter& f, MonitoringLevel level, Grouped& out) {
   auto build = [](bool organisations, MonitoringLevel level) {
     const Place& p = organisations ? kTallies : kGroups;
-    return "SELECT " + select_key(level, p) + ", d.days, d.appeals " +
+    return "SELECT " + key_of(level, p) + ", d.days, d.appeals " +
            (organisations ? "FROM monitoring_appeal_days d JOIN monitoring_tallies t ON t.organisation_id = "
                             "d.organisation_id AND t.year = d.year JOIN organisations o ON o.id = t.organisation_id"
                           : "FROM monitoring_group_appeal_days d JOIN monitoring_group_tallies t ON t.year = d.year "
@@ -161,16 +156,15 @@ void add_medians(Connection& c, const MonitoringFilter& f, MonitoringLevel level
 // What is overdue as of now, counted over the open rows (partial indexes of migration 014).
 void add_overdue(Connection& c, const MonitoringFilter& f, MonitoringLevel level, Grouped& out) {
   auto build = [](MonitoringLevel level, bool appeals) {
-    const auto [key_expression, region_expression] = key_of(level, kRegistry);
-    const std::string select = select_key(level, kRegistry), key = key_expression + ", " + region_expression;
+    const std::string key = key_of(level, kRegistry);
     if (appeals)
-      return "SELECT " + select + ", COUNT(*) AS n FROM appeals a JOIN organisations o ON o.id = a.organisation_id "
+      return "SELECT " + key + ", COUNT(*) AS n FROM appeals a JOIN organisations o ON o.id = a.organisation_id "
              "WHERE a.answered_at IS NULL AND a.created_at >= $7 AND a.created_at < $8 AND a.due_at < $9 AND "
-             "CAST($1 AS INTEGER) > 0 AND " + matching(kRegistry) + " GROUP BY " + key;
-    return "SELECT " + select + ", COUNT(*) AS n FROM plan_items i JOIN plans p ON p.id = i.plan_id "
+             "CAST($1 AS INTEGER) > 0 AND " + matching(kRegistry) + " GROUP BY row_key, row_region";
+    return "SELECT " + key + ", COUNT(*) AS n FROM plan_items i JOIN plans p ON p.id = i.plan_id "
            "JOIN cycles cy ON cy.id = p.cycle_id JOIN organisations o ON o.id = p.organisation_id "
            "WHERE i.actual_date IS NULL AND i.planned_date < $7 AND p.published_at IS NOT NULL "
-           "AND cy.year = CAST($1 AS INTEGER) AND " + matching(kRegistry) + " GROUP BY " + key;
+           "AND cy.year = CAST($1 AS INTEGER) AND " + matching(kRegistry) + " GROUP BY row_key, row_region";
   };
   static const std::map<std::pair<MonitoringLevel, bool>, std::string> statements = [&] {
     std::map<std::pair<MonitoringLevel, bool>, std::string> out;
@@ -202,10 +196,9 @@ void name_rows(Connection& c, const MonitoringFilter& f, MonitoringLevel level, 
     c.run("SELECT CAST(id AS TEXT) AS row_key, name, COALESCE(region_code, '') AS row_region FROM authorities", {},
           add);
   if (level == MonitoringLevel::organisation) {
-    static const std::string sql =
-        "SELECT o.code AS row_key, o.short_name AS name, o.region_code AS row_region FROM monitoring_tallies t "
-        "JOIN organisations o ON o.id = t.organisation_id WHERE t.year = CAST($1 AS INTEGER) AND " +
-        matching(kTallies);
+    static const std::string sql = "SELECT o.code AS row_key, o.short_name AS name, o.region_code AS row_region "
+                                   "FROM monitoring_tallies t JOIN organisations o ON o.id = t.organisation_id "
+                                   "WHERE t.year = CAST($1 AS INTEGER) AND " + matching(kTallies);
     c.run(sql, bind(f), add);
   }
   for (auto& row : rows) {
@@ -255,7 +248,8 @@ MonitoringTotals SqlMonitoringStore::totals(const MonitoringFilter& filter) {
     for (const auto& column : columns) column.field(out) += column.field(row.totals);
   }
   static const std::string groups =
-      "SELECT d.days, SUM(d.appeals) AS appeals FROM monitoring_group_appeal_days d WHERE d.year = CAST($1 AS INTEGER) AND " +
+      "SELECT d.days, SUM(d.appeals) AS appeals FROM monitoring_group_appeal_days d "
+      "WHERE d.year = CAST($1 AS INTEGER) AND " +
       matching({"d.region_code", "d.authority_id", "d.municipality", "d.sphere", "0"}) + " GROUP BY d.days";
   static const std::string organisations =
       "SELECT d.days, SUM(d.appeals) AS appeals FROM monitoring_appeal_days d JOIN monitoring_tallies t ON "
