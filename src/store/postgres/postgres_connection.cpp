@@ -13,20 +13,23 @@ namespace {
 class PgRow final : public Row {
  public:
   PgRow(const PGresult* r, int row, const Columns& columns) : Row(columns), result_(r), row_(row) {}
-  bool null(int col) const override { return PQgetisnull(result_, row_, col); }
-  std::int64_t i64(int col) const override {
+
+ private:
+  bool null_at(int col) const override { return PQgetisnull(result_, row_, col); }
+  std::int64_t i64_at(int col) const override {
     std::int64_t v = 0;
-    auto t = text(col);
+    auto t = text_at(col);
     if (t == "t") return 1;  // booleans read as 0/1, as in SQLite
     std::from_chars(t.data(), t.data() + t.size(), v);
     return v;
   }
-  double f64(int col) const override { return null(col) ? 0.0 : std::strtod(PQgetvalue(result_, row_, col), nullptr); }
-  std::string_view text(int col) const override {
+  double f64_at(int col) const override {
+    return null_at(col) ? 0.0 : std::strtod(PQgetvalue(result_, row_, col), nullptr);
+  }
+  std::string_view text_at(int col) const override {
     return {PQgetvalue(result_, row_, col), static_cast<std::size_t>(PQgetlength(result_, row_, col))};
   }
 
- private:
   const PGresult* result_;
   int row_;
 };

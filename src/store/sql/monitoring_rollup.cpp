@@ -48,13 +48,17 @@ std::string matching(const Place& p, int first = 2) {
          " = (SELECT id FROM organisations WHERE code = " + n(4) + "))";
 }
 
-// The row's key and the region it belongs to; by organisation, `o` must be joined.
+// The row's key and the region it belongs to, named row_key and row_region; by
+// organisation, `o` must be joined.
 std::string key_of(MonitoringLevel level, const Place& p) {
+  auto named = [](const std::string& key, const std::string& region) {
+    return key + " AS row_key, " + region + " AS row_region";
+  };
   switch (level) {
-    case MonitoringLevel::region: return p.region + ", " + p.region;
-    case MonitoringLevel::authority: return "CAST(" + p.authority + " AS TEXT), " + p.region;
-    case MonitoringLevel::municipality: return p.municipality + ", " + p.region;
-    case MonitoringLevel::organisation: return "o.code, o.region_code";
+    case MonitoringLevel::region: return named(p.region, p.region);
+    case MonitoringLevel::authority: return named("CAST(" + p.authority + " AS TEXT)", p.region);
+    case MonitoringLevel::municipality: return named(p.municipality, p.region);
+    case MonitoringLevel::organisation: return named("o.code", "o.region_code");
   }
   return "";
 }
@@ -112,7 +116,7 @@ void add_sums(Connection& c, const MonitoringFilter& f, MonitoringLevel level, G
     std::string columns;
     for (const auto& column : monitoring_columns()) columns += ", t." + column.name;
     const Place& p = organisations ? kTallies : kGroups;
-    return "SELECT " + key_of(level, p) + (organisations ? ", 1" : ", t.organisations") + columns +
+    return "SELECT " + key_of(level, p) + (organisations ? ", 1 AS organisations" : ", t.organisations") + columns +
            (organisations ? " FROM monitoring_tallies t JOIN organisations o ON o.id = t.organisation_id"
                           : " FROM monitoring_group_tallies t") +
            " WHERE t.year = CAST($1 AS INTEGER) AND " + matching(p);
@@ -121,9 +125,9 @@ void add_sums(Connection& c, const MonitoringFilter& f, MonitoringLevel level, G
   const auto& columns = monitoring_columns();
   const auto params = bind(f);
   c.run(statements.at({by_organisation(f, level), level}), params, [&](const Row& r) {
-    auto& totals = out.at(level, r.text(0), r.text(1)).totals;
-    totals.organisations += r.i64(2);
-    for (std::size_t i = 0; i < columns.size(); ++i) columns[i].field(totals) += r.i64(static_cast<int>(i + 3));
+    auto& totals = out.at(level, r.text("row_key"), r.text("row_region")).totals;
+    totals.organisations += r.i64("organisations");
+    for (const auto& column : columns) column.field(totals) += r.i64(column.name);
   });
 }
 
@@ -143,7 +147,7 @@ void add_medians(Connection& c, const MonitoringFilter& f, MonitoringLevel level
   std::map<std::string, std::map<std::int64_t, std::int64_t>> histograms;
   const auto params = bind(f);
   c.run(statements.at({by_organisation(f, level), level}), params, [&](const Row& r) {
-    histograms[map_key(level, r.text(0), r.text(1))][r.i64(2)] += r.i64(3);
+    histograms[map_key(level, r.text("row_key"), r.text("row_region"))][r.i64("days")] += r.i64("appeals");
   });
   for (auto& [key, histogram] : histograms)
     if (auto it = out.rows.find(key); it != out.rows.end()) it->second.totals.appeal_median_days = median(histogram);
@@ -154,13 +158,13 @@ void add_overdue(Connection& c, const MonitoringFilter& f, MonitoringLevel level
   auto build = [](MonitoringLevel level, bool appeals) {
     const std::string key = key_of(level, kRegistry);
     if (appeals)
-      return "SELECT " + key + ", COUNT(*) FROM appeals a JOIN organisations o ON o.id = a.organisation_id "
+      return "SELECT " + key + ", COUNT(*) AS n FROM appeals a JOIN organisations o ON o.id = a.organisation_id "
              "WHERE a.answered_at IS NULL AND a.created_at >= $7 AND a.created_at < $8 AND a.due_at < $9 AND "
-             "CAST($1 AS INTEGER) > 0 AND " + matching(kRegistry) + " GROUP BY " + key;
-    return "SELECT " + key + ", COUNT(*) FROM plan_items i JOIN plans p ON p.id = i.plan_id "
+             "CAST($1 AS INTEGER) > 0 AND " + matching(kRegistry) + " GROUP BY row_key, row_region";
+    return "SELECT " + key + ", COUNT(*) AS n FROM plan_items i JOIN plans p ON p.id = i.plan_id "
            "JOIN cycles cy ON cy.id = p.cycle_id JOIN organisations o ON o.id = p.organisation_id "
            "WHERE i.actual_date IS NULL AND i.planned_date < $7 AND p.published_at IS NOT NULL "
-           "AND cy.year = CAST($1 AS INTEGER) AND " + matching(kRegistry) + " GROUP BY " + key;
+           "AND cy.year = CAST($1 AS INTEGER) AND " + matching(kRegistry) + " GROUP BY row_key, row_region";
   };
   static const std::map<std::pair<MonitoringLevel, bool>, std::string> statements = [&] {
     std::map<std::pair<MonitoringLevel, bool>, std::string> out;
@@ -174,28 +178,28 @@ void add_overdue(Connection& c, const MonitoringFilter& f, MonitoringLevel level
   const std::string from = std::to_string(f.year) + "-01-01", to = std::to_string(f.year + 1) + "-01-01";
   c.run(statements.at({level, true}),
         bind(f, {std::string_view(from), std::string_view(to), std::string_view(now)}), [&](const Row& r) {
-          out.at(level, r.text(0), r.text(1)).totals.appeals_overdue_now += r.i64(2);
+          out.at(level, r.text("row_key"), r.text("row_region")).totals.appeals_overdue_now += r.i64("n");
         });
   c.run(statements.at({level, false}), bind(f, {std::string_view(today)}), [&](const Row& r) {
-    out.at(level, r.text(0), r.text(1)).totals.plan_items_overdue += r.i64(2);
+    out.at(level, r.text("row_key"), r.text("row_region")).totals.plan_items_overdue += r.i64("n");
   });
 }
 
 // What people call each row: the region's, the authority's or the organisation's name.
 void name_rows(Connection& c, const MonitoringFilter& f, MonitoringLevel level, std::vector<MonitoringRow>& rows) {
   std::map<std::string, std::pair<std::string, std::string>> names;  // key → name, region
-  if (level == MonitoringLevel::region)
-    c.run("SELECT code, name, code FROM regions", {},
-          [&](const Row& r) { names[std::string(r.text(0))] = {std::string(r.text(1)), std::string(r.text(2))}; });
+  auto add = [&](const Row& r) {
+    names[std::string(r.text("row_key"))] = {std::string(r.text("name")), std::string(r.text("row_region"))};
+  };
+  if (level == MonitoringLevel::region) c.run("SELECT code AS row_key, name, code AS row_region FROM regions", {}, add);
   if (level == MonitoringLevel::authority)
-    c.run("SELECT CAST(id AS TEXT), name, COALESCE(region_code, '') FROM authorities", {},
-          [&](const Row& r) { names[std::string(r.text(0))] = {std::string(r.text(1)), std::string(r.text(2))}; });
+    c.run("SELECT CAST(id AS TEXT) AS row_key, name, COALESCE(region_code, '') AS row_region FROM authorities", {},
+          add);
   if (level == MonitoringLevel::organisation) {
-    static const std::string sql = "SELECT o.code, o.short_name, o.region_code FROM monitoring_tallies t "
-                                   "JOIN organisations o ON o.id = t.organisation_id "
+    static const std::string sql = "SELECT o.code AS row_key, o.short_name AS name, o.region_code AS row_region "
+                                   "FROM monitoring_tallies t JOIN organisations o ON o.id = t.organisation_id "
                                    "WHERE t.year = CAST($1 AS INTEGER) AND " + matching(kTallies);
-    c.run(sql, bind(f),
-          [&](const Row& r) { names[std::string(r.text(0))] = {std::string(r.text(1)), std::string(r.text(2))}; });
+    c.run(sql, bind(f), add);
   }
   for (auto& row : rows) {
     if (level == MonitoringLevel::municipality) {
@@ -244,14 +248,15 @@ MonitoringTotals SqlMonitoringStore::totals(const MonitoringFilter& filter) {
     for (const auto& column : columns) column.field(out) += column.field(row.totals);
   }
   static const std::string groups =
-      "SELECT d.days, SUM(d.appeals) FROM monitoring_group_appeal_days d WHERE d.year = CAST($1 AS INTEGER) AND " +
+      "SELECT d.days, SUM(d.appeals) AS appeals FROM monitoring_group_appeal_days d "
+      "WHERE d.year = CAST($1 AS INTEGER) AND " +
       matching({"d.region_code", "d.authority_id", "d.municipality", "d.sphere", "0"}) + " GROUP BY d.days";
   static const std::string organisations =
-      "SELECT d.days, SUM(d.appeals) FROM monitoring_appeal_days d JOIN monitoring_tallies t ON "
+      "SELECT d.days, SUM(d.appeals) AS appeals FROM monitoring_appeal_days d JOIN monitoring_tallies t ON "
       "t.organisation_id = d.organisation_id AND t.year = d.year WHERE t.year = CAST($1 AS INTEGER) AND " +
       matching(kTallies) + " GROUP BY d.days";
   c->run(by_organisation(filter, MonitoringLevel::region) ? organisations : groups, bind(filter), [&](const Row& r) {
-    if (r.i64(1) != 0) histogram[r.i64(0)] += r.i64(1);
+    if (r.i64("appeals") != 0) histogram[r.i64("days")] += r.i64("appeals");
   });
   if (!histogram.empty()) out.appeal_median_days = median(histogram);
   return out;
@@ -259,16 +264,18 @@ MonitoringTotals SqlMonitoringStore::totals(const MonitoringFilter& filter) {
 
 std::vector<CarrierFunnel> SqlMonitoringStore::funnel_by_carrier(const MonitoringFilter& filter) {
   static const std::string groups =
-      "SELECT t.carrier, SUM(t.scans), SUM(t.started), SUM(t.completed) FROM monitoring_group_funnel t "
+      "SELECT t.carrier, SUM(t.scans) AS scans, SUM(t.started) AS started, SUM(t.completed) AS completed "
+      "FROM monitoring_group_funnel t "
       "WHERE t.year = CAST($1 AS INTEGER) AND " + matching(kGroups) + " GROUP BY t.carrier ORDER BY t.carrier";
   static const std::string organisations =
-      "SELECT d.carrier, SUM(d.scans), SUM(d.started), SUM(d.completed) FROM monitoring_funnel d "
+      "SELECT d.carrier, SUM(d.scans) AS scans, SUM(d.started) AS started, SUM(d.completed) AS completed "
+      "FROM monitoring_funnel d "
       "JOIN monitoring_tallies t ON t.organisation_id = d.organisation_id AND t.year = d.year "
       "WHERE t.year = CAST($1 AS INTEGER) AND " + matching(kTallies) + " GROUP BY d.carrier ORDER BY d.carrier";
   std::vector<CarrierFunnel> out;
   auto c = pool_.acquire();
   c->run(by_organisation(filter, MonitoringLevel::region) ? organisations : groups, bind(filter), [&](const Row& r) {
-    out.push_back({std::string(r.text(0)), {r.i64(1), r.i64(2), r.i64(3)}});
+    out.push_back({std::string(r.text("carrier")), {r.i64("scans"), r.i64("started"), r.i64("completed")}});
   });
   return out;
 }
@@ -281,7 +288,7 @@ std::vector<int> SqlMonitoringStore::years(const MonitoringFilter& filter) {
   std::vector<int> out;
   auto c = pool_.acquire();
   c->run(filter.organisation_code.empty() ? groups : organisations, bind_place(filter),
-         [&](const Row& r) { out.push_back(static_cast<int>(r.i64(0))); });
+         [&](const Row& r) { out.push_back(static_cast<int>(r.i64("year"))); });
   return out;
 }
 

@@ -99,7 +99,8 @@ class SqlStore final : public Store {
   std::string citizen_contact(std::int64_t citizen_id) override;
 
  private:
-  // The id of the organisation with `code`, from the registry cache; throws when none.
+  // The id of the organisation with `code`, from the registry cache; throws DatabaseError
+  // when none, a caller's bug (SurveyStore::submit_response).
   std::int64_t organisation_id(const std::string& code);
   // The GroupCommit lock order of a write to the organisation's tallies (monitoring_lock_order).
   std::string write_order(const std::string& code);
