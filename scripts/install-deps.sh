@@ -20,7 +20,7 @@ test_pkgs=(
   postgresql postgresql-client
   zbar-tools qrencode poppler-utils unzip
   python3-aiosmtpd
-  haproxy  # the cluster test: processes behind the balancer deploy/haproxy.cfg configures
+  haproxy pgbouncer  # the cluster tests: processes behind the balancer, through the pooler
   nodejs chromium
   clang-14 libclang-rt-14-dev llvm-14  # fuzzing: clang's libFuzzer and sanitizers, llvm-symbolizer for stacks
 )

@@ -8,8 +8,11 @@ checked-in deploy/haproxy.cfg:
   no client sees a failed request (the process fails its health check for
   NOK_DRAIN_SECONDS before it stops accepting).
 
-Usage: cluster_test.py PATH/TO/nok PATH/TO/deploy/haproxy.cfg. Needs NOK_TEST_POSTGRES_URL,
-psql and haproxy; without them it exits 77 (skipped).
+With --pgbouncer, the processes reach PostgreSQL through Debian's PgBouncer in session mode
+(the mode docs/operations.md prescribes for its version), in a database of their own.
+
+Usage: cluster_test.py PATH/TO/nok PATH/TO/deploy/haproxy.cfg [--pgbouncer]. Needs
+NOK_TEST_POSTGRES_URL, psql and haproxy (and pgbouncer); without them it exits 77 (skipped).
 """
 import http.cookiejar
 import os
@@ -26,7 +29,7 @@ import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 from nok_processes import (Checks, free_port, nok_env, postgres_url_or_skip, psql, skip, start_server,  # noqa: E402
-                           stop, throwaway_schema)
+                           stop, throwaway_database, throwaway_schema)
 
 TEST = "cluster"
 DRAIN_SECONDS = 3
@@ -176,18 +179,51 @@ def rolling_restart_loses_nothing(nok, env, servers, ports, front, log):
     print("rolling restart: %d requests, %d failed" % (load.done, len(load.failed)))
 
 
+def installed(program):
+    return shutil.which(program) or next((d + program for d in ("/usr/sbin/", "/sbin/") if os.path.exists(d + program)),
+                                         None)
+
+
+def start_pgbouncer(pgbouncer, work, db):
+    """PgBouncer in session mode in front of the server of `db`; returns it and the URL of
+    `db` through it. It refuses to run as root, so under root it runs as `postgres`."""
+    server = urllib.parse.urlsplit(db)
+    port = free_port()
+    files = {name: os.path.join(work, name) for name in ("pgbouncer.ini", "users.txt", "pgbouncer.log")}
+    with open(files["users.txt"], "w") as f:
+        f.write('"%s" ""\n' % server.username)
+    with open(files["pgbouncer.ini"], "w") as f:
+        f.write("[databases]\n* = host=%s port=%d\n[pgbouncer]\nlisten_addr = 127.0.0.1\nlisten_port = %d\n"
+                "unix_socket_dir =\nauth_type = trust\nauth_file = %s\npool_mode = session\n"
+                "max_client_conn = 500\ndefault_pool_size = 100\nlogfile = %s\n"
+                % (server.hostname, server.port, port, files["users.txt"], files["pgbouncer.log"]))
+    command = [pgbouncer, files["pgbouncer.ini"]]
+    if os.geteuid() == 0:
+        os.chmod(work, 0o777)
+        command = ["runuser", "-u", "postgres", "--"] + command
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    through = urllib.parse.urlunsplit(server._replace(netloc="%s@127.0.0.1:%d" % (server.username, port)))
+    if not wait_until(lambda: subprocess.run(["psql", "-X", "-At", "-d", through, "-c", "SELECT 1"],
+                                             capture_output=True).returncode == 0, 10):
+        raise RuntimeError("pgbouncer did not start")
+    return process, through
+
+
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: cluster_test.py PATH/TO/nok PATH/TO/haproxy.cfg")
-    nok, config = sys.argv[1], sys.argv[2]
+    if len(sys.argv) not in (3, 4) or sys.argv[3:] not in ([], ["--pgbouncer"]):
+        sys.exit("usage: cluster_test.py PATH/TO/nok PATH/TO/haproxy.cfg [--pgbouncer]")
+    nok, config, bounced = sys.argv[1], sys.argv[2], sys.argv[3:] == ["--pgbouncer"]
     server_url = postgres_url_or_skip(TEST)
-    haproxy = shutil.which("haproxy") or ("/usr/sbin/haproxy" if os.path.exists("/usr/sbin/haproxy") else None)
-    if not haproxy:
-        skip(TEST, "haproxy is not installed")
+    haproxy, pgbouncer = installed("haproxy"), installed("pgbouncer")
+    if not haproxy or (bounced and not pgbouncer):
+        skip(TEST, "haproxy or pgbouncer is not installed")
     work = tempfile.mkdtemp()
-    servers, balancer = [], None
-    with throwaway_schema(server_url, "cluster") as db, open(os.path.join(work, "servers.log"), "w") as log:
+    servers, balancer, bouncer = [], None, None
+    database = throwaway_database(server_url, "cluster") if bounced else throwaway_schema(server_url, "cluster")
+    with database as db, open(os.path.join(work, "servers.log"), "w") as log:
         try:
+            if bounced:
+                bouncer, db = start_pgbouncer(pgbouncer, work, db)
             env = nok_env(nok, db, NOK_DRAIN_SECONDS=str(DRAIN_SECONDS), NOK_TRUST_FORWARDED_FOR="1",
                           NOK_MAIL_OUTBOX=os.path.join(work, "outbox"))
             nok_run(nok, env, "demo", "--orgs", "20", "--responses", "0")
@@ -209,6 +245,8 @@ def main():
                 stop(balancer)
             for process, _ in servers:
                 stop(process)
+            if bouncer:
+                stop(bouncer)
             if check.failures:
                 with open(os.path.join(work, "servers.log")) as f:
                     print(f.read()[-4000:])

@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import urllib.parse
 
 SKIP = 77  # ctest reports a test that exits with it as skipped
 
@@ -43,6 +44,18 @@ def throwaway_schema(server_url, prefix):
         yield server_url + ("&" if "?" in server_url else "?") + "options=-csearch_path%3D" + schema
     finally:
         psql(server_url, "DROP SCHEMA " + schema + " CASCADE")
+
+
+@contextlib.contextmanager
+def throwaway_database(server_url, prefix):
+    """The URL of a new database on the server of `server_url`, dropped afterwards (for a
+    connection pooler, which cannot pass a schema in the connection's options)."""
+    name = prefix + "_" + secrets.token_hex(6)
+    psql(server_url, "CREATE DATABASE " + name)
+    try:
+        yield urllib.parse.urlunsplit(urllib.parse.urlsplit(server_url)._replace(path="/" + name))
+    finally:
+        psql(server_url, "DROP DATABASE " + name + " WITH (FORCE)")
 
 
 def nok_env(nok, db, **settings):
