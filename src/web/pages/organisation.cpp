@@ -9,6 +9,7 @@
 #include "domain/methodology/score.h"
 #include "web/pages/organisation_feedback.h"
 #include "web/pages/pages.h"
+#include "web/pages/questionnaire_view.h"
 #include "web/pages/results_view.h"
 #include "web/pages/wording.h"
 #include "web/staff/placement_visit.h"
@@ -77,7 +78,11 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   if (card) {
     data.set("assessed", true);
     add_scores(data, *org, *card);
+    const auto steps = questionnaire_fields(survey::questionnaire_for(org->sphere)).size();
+    data.set("survey_steps", plural(static_cast<std::int64_t>(steps), "вопрос", "вопроса", "вопросов"));
   }
+  // Comments on the measures taken need measures to comment on: the published plan.
+  data.set("has_plan", !site.store.published_plan(org->code).empty());
   if (site.staff) add_published_results(data, site.staff->cycles.published_results(org->code));
   add_citizen_feedback(data, site.store.organisation_feedback(org->code, card ? card->assessment.cycle_id : 0,
                                                               kLatestReviews));
