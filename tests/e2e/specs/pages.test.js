@@ -1,12 +1,13 @@
 // Every public page, in the normal version and the one for the visually impaired: no axe
 // violations, labelled controls, no sideways scrolling, big enough tap targets on a phone,
-// and a light weight.
+// and a light weight; on a phone the header is one line whose links stand apart.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devices, withPage } from '../lib/browser.js';
 import { axeViolations } from '../lib/axe.js';
 import { overflowing, pageWeight, smallTargets, unlabelledControls } from '../lib/checks.js';
 import { publicPages } from '../lib/site.js';
+import { signInThrough } from '../lib/sign_in.js';
 
 const maxBytes = 30 * 1024;
 const paths = await withPage(devices[0], publicPages);
@@ -26,4 +27,22 @@ for (const device of devices) {
       }, { a11y }));
     }
   }
+}
+
+// The header's links, each as its box; they stand apart when no two on a line touch.
+const headerLinks = (page) => page.locator('.top a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON()));
+
+for (const device of devices.filter((d) => d.isMobile)) {
+  test(`the header on a phone is one line, its links apart, signed out and in (${device.name})`, () => withPage(device, async (page) => {
+    for (const signedIn of [false, true]) {
+      if (signedIn) await signInThrough(page, '/me', `e2e-header-${device.javaScriptEnabled}@example.ru`);
+      await page.goto('/');
+      const links = await headerLinks(page);
+      assert.equal(links.length, 3);
+      assert.ok(links.every((box) => box.top === links[0].top), `one line: ${JSON.stringify(links)}`);
+      for (let i = 1; i < links.length; ++i) assert.ok(links[i].left - links[i - 1].right >= 8, 'links apart');
+      const header = await page.locator('.top').boundingBox();
+      assert.ok(header.height <= 60, `the header is ${header.height} px high`);
+    }
+  }));
 }
