@@ -48,7 +48,7 @@ for (const device of devices) {
 test('the normal text follows the size the browser is set to', () => withPage(devices[2], async (page) => {
   await page.goto('/');
   const normal = await fontSize(page);
-  await page.addStyleTag({ content: 'html{font-size:20px}' });  // what a larger default size does
+  await page.evaluate(() => { document.documentElement.style.fontSize = '20px'; });  // as a larger default size does
   assert.equal(await fontSize(page), normal * 20 / 16);
 }));
 
