@@ -36,8 +36,8 @@ LowVision read_low_vision(std::string_view cookie) {
 
 std::string low_vision_cookie(const LowVision& settings) {
   if (!settings.on) return "0";
-  return {static_cast<char>('0' + settings.text_size), name_of(settings.scheme).cookie, settings.wide_spacing ? 'w' : 'n',
-          settings.images ? 'y' : 'n'};
+  return {static_cast<char>('0' + settings.text_size), name_of(settings.scheme).cookie,
+          settings.wide_spacing ? 'w' : 'n', settings.images ? 'y' : 'n'};
 }
 
 LowVision with_choices(LowVision settings, const http::Request& request) {
@@ -46,7 +46,8 @@ LowVision with_choices(LowVision settings, const http::Request& request) {
     return settings;
   }
   bool chosen = request.query_value("on") == "1";
-  if (const auto size = request.query_value("size"); size.size() == 1 && size[0] >= '1' && size[0] <= '0' + kTextSizes) {
+  const auto size = request.query_value("size");
+  if (size.size() == 1 && size[0] >= '1' && size[0] <= '0' + kTextSizes) {
     settings.text_size = size[0] - '0';
     chosen = true;
   }

@@ -119,9 +119,8 @@ void set_form_basics(Data& data, const SiteContext& site, const http::Request& r
   data.set("idempotency_key", key.empty() ? random_token(16) : std::string(key));
   list summary;
   for (const auto& e : errors) {
-    const bool shown = std::find(fields.begin(), fields.end(), e.column) != fields.end();
-    summary.push_back(object{{"field", std::string(shown || fields.empty() ? std::string_view(e.column) : fields.front())},
-                             {"message", sentence(e.message)}});
+    const bool shown = fields.empty() || std::find(fields.begin(), fields.end(), e.column) != fields.end();
+    summary.push_back(object{{"field", shown ? e.column : std::string(fields.front())}, {"message", sentence(e.message)}});
   }
   data.set("errors", summary);
   data.set("has_errors", !errors.empty());

@@ -23,9 +23,10 @@ struct Choice {
 };
 
 constexpr std::array<Choice, kTextSizes> kSizes{{{"1", "Крупный"}, {"2", "Очень крупный"}, {"3", "Самый крупный"}}};
-const std::array<Choice, 3> kSchemes{{{scheme_name(LowVision::Scheme::black_on_white), "Чёрный текст на белом фоне"},
-                                      {scheme_name(LowVision::Scheme::white_on_black), "Белый текст на чёрном фоне"},
-                                      {scheme_name(LowVision::Scheme::blue_on_light_blue), "Тёмно-синий текст на голубом фоне"}}};
+const std::array<Choice, 3> kSchemes{
+    {{scheme_name(LowVision::Scheme::black_on_white), "Чёрный текст на белом фоне"},
+     {scheme_name(LowVision::Scheme::white_on_black), "Белый текст на чёрном фоне"},
+     {scheme_name(LowVision::Scheme::blue_on_light_blue), "Тёмно-синий текст на голубом фоне"}}};
 constexpr std::array<Choice, 2> kSpacings{{{"normal", "Обычное"}, {"wide", "Увеличенное"}}};
 constexpr std::array<Choice, 2> kImages{{{"on", "Показывать"}, {"off", "Не показывать"}}};
 
@@ -34,12 +35,14 @@ constexpr std::array<Choice, 2> kImages{{{"on", "Показывать"}, {"off",
 template <std::size_t N>
 Data group(std::string_view legend, const std::array<Choice, N>& all, std::string_view name, std::string_view current) {
   list choices;
-  for (const auto& c : all)
+  for (const auto& c : all) {
+    const bool first = c.value == all.front().value;
     choices.push_back(object{{"name", std::string(name)},
-                             {"id", c.value == all.front().value ? std::string(name) : std::string(name) + "-" + std::string(c.value)},
+                             {"id", std::string(name) + (first ? "" : "-" + std::string(c.value))},
                              {"value", std::string(c.value)},
                              {"label", std::string(c.label)},
                              {"checked", c.value == current}});
+  }
   return object{{"legend", std::string(legend)}, {"choices", choices}};
 }
 
@@ -50,10 +53,11 @@ http::Response settings(const http::Request& request) {
   data.set("back", back);
   data.set("back_query", http::percent_encode(back));
   data.set("on", current.on);
-  data.set("groups", list{group("Размер шрифта", kSizes, "size", std::to_string(current.text_size)),
-                          group("Цвета", kSchemes, "scheme", scheme_name(current.scheme)),
-                          group("Расстояние между буквами", kSpacings, "spacing", current.wide_spacing ? "wide" : "normal"),
-                          group("Изображения", kImages, "images", current.images ? "on" : "off")});
+  data.set("groups",
+           list{group("Размер шрифта", kSizes, "size", std::to_string(current.text_size)),
+                group("Цвета", kSchemes, "scheme", scheme_name(current.scheme)),
+                group("Расстояние между буквами", kSpacings, "spacing", current.wide_spacing ? "wide" : "normal"),
+                group("Изображения", kImages, "images", current.images ? "on" : "off")});
   return page(200, "low_vision", "Настройки версии для слабовидящих", data, request);
 }
 

@@ -26,7 +26,8 @@ http::Response form(const SiteContext& site, const http::Request& request, const
   data.set("preamble", std::string(q.preamble));
   data.set("steps", plural(static_cast<std::int64_t>(fields.size()), "вопрос", "вопроса", "вопросов"));
   set_questionnaire(data, q, posted, errors);
-  return form_response(page(status, "survey", form_title("Анкета — " + org.short_name, !errors.empty()), data, request), extra);
+  const auto title = form_title("Анкета — " + org.short_name, !errors.empty());
+  return form_response(page(status, "survey", title, data, request), extra);
 }
 
 // The answers as the form means them. A question asked only after «Да» to another is
