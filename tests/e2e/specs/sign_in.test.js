@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devices, withPage } from '../lib/browser.js';
 import { axeViolations } from '../lib/axe.js';
+import { errorSummaryFocused } from '../lib/checks.js';
 import { contactLabel, signInByPhone } from '../lib/sign_in.js';
 
 const phones = devices.filter((device) => device.isMobile);
@@ -42,7 +43,7 @@ phones.forEach((device, i) => {
     await page.getByRole('button', { name: 'Получить код' }).click();
     await page.getByRole('alert').waitFor();
     // The summary has the focus (autofocus: without JavaScript too) and the title says «Ошибка».
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary');
+    assert.ok(await errorSummaryFocused(page), 'the focus is on the error summary');
     assert.match(await page.title(), /^Ошибка: Вход — /);
     assert.equal(await page.locator('#error-summary a').getAttribute('href'), '#contact');
     assert.equal(await field.getAttribute('aria-invalid'), 'true');

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devices, withPage } from '../lib/browser.js';
 import { axeViolations } from '../lib/axe.js';
+import { errorSummaryFocused } from '../lib/checks.js';
 import { organisationPath } from '../lib/site.js';
 import { signInThrough } from '../lib/sign_in.js';
 
@@ -107,7 +108,7 @@ devices.filter((d) => d !== phone).forEach((device, i) => {
     await signInThrough(page, `${organisation}/survey`, `e2e-empty-${i}@example.ru`);
     await page.getByRole('button', { name: 'Отправить анкету' }).click();
     await page.getByRole('alert').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary');
+    assert.ok(await errorSummaryFocused(page), 'the focus is on the error summary');
     assert.match(await page.title(), /^Ошибка: Анкета — /);
     const link = page.locator('#error-summary a');
     assert.equal(await link.textContent(), 'В анкете нет ни одного ответа');
