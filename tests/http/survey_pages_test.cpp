@@ -108,7 +108,7 @@ TEST_F(SurveyPages, AnAnswerAQuestionsFilterRuledOutIsDroppedNotRefused) {
                 std::regex_replace(answers("1"), std::regex("site_used=0"), "site_used=0&site_ok=1"));
   EXPECT_EQ(r.status, 303) << r.body;
   const auto cycle = store->assessment_of("pol1", current_year())->cycle_id;
-  const auto& site_ok = store->survey_tally("pol1", cycle).items[static_cast<std::size_t>(survey::Item::site_ok)];
+  const auto site_ok = store->survey_tally("pol1", cycle).items[static_cast<std::size_t>(survey::Item::site_ok)];
   EXPECT_EQ(site_ok.answered, 0u);
 }
 
