@@ -32,3 +32,9 @@ stop_postgres() {
   rm -rf "$NOK_PG_DIR"
   unset NOK_PG_DIR
 }
+
+# Restarts the server started by start_postgres (fast mode: sessions are cut, as in a failover
+# or an operator's restart), for the tests of what nok does while its database is away.
+restart_postgres() {
+  as_pg_user "$(pg_bin)/pg_ctl" -D "$NOK_PG_DIR/data" -m fast -w -t 60 restart >/dev/null
+}

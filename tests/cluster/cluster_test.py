@@ -28,8 +28,8 @@ import urllib.parse
 import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
-from nok_processes import (Checks, free_port, nok_env, postgres_url_or_skip, psql, skip, start_server,  # noqa: E402
-                           stop, throwaway_database, throwaway_schema)
+from nok_processes import (Checks, free_port, installed, nok_env, postgres_url_or_skip, psql, skip,  # noqa: E402
+                           start_haproxy, start_server, stop, throwaway_database, throwaway_schema, wait_until)
 
 TEST = "cluster"
 DRAIN_SECONDS = 3
@@ -152,13 +152,6 @@ class Load:
             t.join()
 
 
-def wait_until(predicate, limit=30.0):
-    deadline = time.monotonic() + limit
-    while not predicate() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return predicate()
-
-
 def rolling_restart_loses_nothing(nok, env, servers, ports, front, log):
     orgs = psql(env["NOK_DB"], "SELECT code FROM organisations ORDER BY code LIMIT 5").split("\n")
     load = Load(front, ["/o/" + code for code in orgs] + ["/search?q=%D1%88%D0%BA%D0%BE%D0%BB%D0%B0", "/"])
@@ -177,11 +170,6 @@ def rolling_restart_loses_nothing(nok, env, servers, ports, front, log):
     check("no client saw a failed request while every process restarted", not load.failed,
           "%d of %d: %s" % (len(load.failed), load.done, load.failed[:5]))
     print("rolling restart: %d requests, %d failed" % (load.done, len(load.failed)))
-
-
-def installed(program):
-    return shutil.which(program) or next((d + program for d in ("/usr/sbin/", "/sbin/") if os.path.exists(d + program)),
-                                         None)
 
 
 def start_pgbouncer(pgbouncer, work, db):
@@ -229,17 +217,10 @@ def main():
             nok_run(nok, env, "demo", "--orgs", "20", "--responses", "0")
             ports = [free_port(), free_port()]
             servers = [start_server(nok, env, log, "127.0.0.1:%d" % p) for p in ports]
-            front_port = free_port()
-            balancer = subprocess.Popen(
-                [haproxy, "-db", "-f", config],
-                env=dict(os.environ, NOK_HAPROXY_BIND="127.0.0.1:%d" % front_port,
-                         NOK_SERVER_1="127.0.0.1:%d" % ports[0], NOK_SERVER_2="127.0.0.1:%d" % ports[1]),
-                stdout=log, stderr=log)
-            front = "http://127.0.0.1:%d" % front_port
-            if check("HAProxy answers", wait_until(lambda: get(front + "/healthz") == 200)):
-                time.sleep(2.5)  # both servers pass two health checks
-                changes_are_seen_by_every_process(nok, env, [base for _, base in servers], work)
-                rolling_restart_loses_nothing(nok, env, servers, ports, front, log)
+            balancer, front = start_haproxy(haproxy, config, ["127.0.0.1:%d" % p for p in ports], log)
+            time.sleep(2.5)  # both servers pass two health checks
+            changes_are_seen_by_every_process(nok, env, [base for _, base in servers], work)
+            rolling_restart_loses_nothing(nok, env, servers, ports, front, log)
         finally:
             if balancer:
                 stop(balancer)

@@ -67,11 +67,14 @@ class Server:
 
 
 class Clients:
-    def __init__(self, args, rng):
-        self.args, self.rng = args, rng
-        with open(os.path.join(args.dir, "tokens.txt")) as f:
+    """Signed-in citizens posting surveys with their own keys; `directory` holds the
+    fixture's tokens.txt and codes.txt."""
+
+    def __init__(self, directory, count, seed, rng):
+        self.count, self.seed, self.rng = count, seed, rng
+        with open(os.path.join(directory, "tokens.txt")) as f:
             self.tokens = f.read().split()
-        with open(os.path.join(args.dir, "codes.txt")) as f:
+        with open(os.path.join(directory, "codes.txt")) as f:
             self.codes = f.read().split()
         self.pending = queue.Queue()   # not yet acknowledged: sent again with the same key
         self.submissions = {}          # key → Submission
@@ -79,13 +82,15 @@ class Clients:
         self.repeats_on_retry = 0      # retries answered as repeats: stored, but the answer was lost
         self.unexpected = []           # answers that are neither 2xx nor a broken connection
         self.sent_before = set()       # keys sent at least once
+        self.refused = {}              # status (or "no answer") → how many posts were refused or lost
+        self.longest = 0.0             # the longest a post waited for its answer or its failure, s
         self.next_key = 0
         self.lock = threading.Lock()
 
     def new_submission(self):
         with self.lock:
             self.next_key += 1
-            key = f"crash-{self.args.seed}-{self.next_key}"
+            key = f"crash-{self.seed}-{self.next_key}"
             network = f"198.51.{self.rng.randrange(256)}.{self.rng.randrange(1, 255)}"
             body = json.dumps({"idempotency_key": key, "answers": answers(self.rng)})
             s = Submission(key, self.rng.choice(self.tokens), self.rng.choice(self.codes), network, body)
@@ -94,11 +99,22 @@ class Clients:
 
     def post(self, connection, s):
         """The response's (status, body); raises OSError/HTTPException when the server is gone."""
-        connection.request("POST", f"/api/v1/organisations/{s.org}/responses", body=s.body, headers={
-            "Content-Type": "application/json", "Authorization": f"Bearer {s.token}",
-            "X-Forwarded-For": s.network})
-        reply = connection.getresponse()
-        return reply.status, reply.read()
+        started = time.monotonic()
+        try:
+            connection.request("POST", f"/api/v1/organisations/{s.org}/responses", body=s.body, headers={
+                "Content-Type": "application/json", "Authorization": f"Bearer {s.token}",
+                "X-Forwarded-For": s.network})
+            reply = connection.getresponse()
+            return reply.status, reply.read()
+        finally:
+            with self.lock:
+                self.longest = max(self.longest, time.monotonic() - started)
+
+    def retry_later(self, s, status="no answer"):
+        with self.lock:
+            self.sent_before.add(s.key)
+            self.refused[status] = self.refused.get(status, 0) + 1
+        self.pending.put(s)
 
     def record(self, s, status, body):
         with self.lock:
@@ -114,10 +130,12 @@ class Clients:
             if retried and answer["repeated"]:
                 self.repeats_on_retry += 1
 
-    def run(self, port, stop, new_ones):
-        """Posts until `stop` is set or the server is gone; with `new_ones` fresh keys once
-        no retry is left, without them until no retry is left."""
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    def run(self, address, stop, new_ones, balanced=False):
+        """Posts to `address` (host, port) until `stop` is set or the server is gone; with
+        `new_ones` fresh keys once no retry is left, without them until no retry is left.
+        `balanced`: the address is a load balancer in front of servers that come and go, so
+        a broken connection or a 502/503/504 only means "send it again later"."""
+        connection = http.client.HTTPConnection(*address, timeout=30)
         errors = 0
         while not stop.is_set():
             try:
@@ -129,20 +147,46 @@ class Clients:
             try:
                 status, body = self.post(connection, s)
             except (OSError, http.client.HTTPException):
-                with self.lock:
-                    self.sent_before.add(s.key)
-                self.pending.put(s)
+                self.retry_later(s)
+                connection.close()  # a connection the server closed or lost: open another
                 errors += 1
-                if new_ones or errors > 20:
+                if balanced:
+                    time.sleep(0.05)
+                elif new_ones or errors > 20:
                     return  # the server is gone (killed); the next round sends it again
-                connection.close()  # a connection the live server closed: open another
+                continue
+            if balanced and status in (502, 503, 504):
+                self.retry_later(s, status)
+                time.sleep(0.05)
                 continue
             self.record(s, status, body)
 
+    def send_again(self, address, count=50):
+        """Keys acknowledged earlier (before a kill), sent once more: the first answer must
+        come back as a repeat."""
+        connection = http.client.HTTPConnection(*address, timeout=30)
+        for key in self.rng.sample(sorted(self.acked), min(count, len(self.acked))):
+            status, body = self.post(connection, self.submissions[key])
+            if status != 200 or not json.loads(body)["repeated"] or json.loads(body)["id"] != self.acked[key]:
+                self.unexpected.append(f"{key} sent again: {status} {body[:200]!r}, first acknowledged as "
+                                       f"{self.acked[key]}")
+
+    def report(self, directory):
+        """Writes DIRECTORY/acked.txt for check_acknowledged.sh, prints the counts and every
+        problem; 0 when every key was acknowledged as expected, else 1."""
+        with open(os.path.join(directory, "acked.txt"), "w") as f:
+            for key, response_id in sorted(self.acked.items()):
+                f.write(f"{key} {response_id}\n")
+        print(f"submissions: {len(self.submissions)}, acknowledged: {len(self.acked)}, retried keys that were "
+              f"already stored: {self.repeats_on_retry}, left unacknowledged: {self.pending.qsize()}")
+        for problem in self.unexpected[:20]:
+            print(f"FAIL: {problem}")
+        return 1 if self.unexpected or self.pending.qsize() else 0
+
     def round(self, port, kill_after=None, server=None):
         stop = threading.Event()
-        threads = [threading.Thread(target=self.run, args=(port, stop, kill_after is not None))
-                   for _ in range(self.args.clients)]
+        threads = [threading.Thread(target=self.run, args=(("127.0.0.1", port), stop, kill_after is not None))
+                   for _ in range(self.count)]
         for t in threads:
             t.start()
         if kill_after is not None:
@@ -166,7 +210,7 @@ def main():
     print(f"seed {args.seed} (--seed repeats the kill moments and the random choices)", flush=True)
     with open(os.path.join(args.dir, "key")) as f:
         secret = f.read().strip()
-    clients = Clients(args, rng)
+    clients = Clients(args.dir, args.clients, args.seed, rng)
     log = open(os.path.join(args.dir, "nok.log"), "a")
 
     for n in range(args.kills):
@@ -178,23 +222,9 @@ def main():
 
     server = Server(args.nok, args.db, secret, log)
     clients.round(server.port)  # every key not yet acknowledged, sent again until it is
-    # Keys acknowledged before a kill, sent once more: the first answer comes back.
-    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
-    for key in rng.sample(sorted(clients.acked), min(50, len(clients.acked))):
-        status, body = clients.post(connection, clients.submissions[key])
-        if status != 200 or not json.loads(body)["repeated"] or json.loads(body)["id"] != clients.acked[key]:
-            clients.unexpected.append(f"{key} sent again: {status} {body[:200]!r}, first acknowledged as "
-                                      f"{clients.acked[key]}")
+    clients.send_again(("127.0.0.1", server.port))
     server.stop()
-
-    with open(os.path.join(args.dir, "acked.txt"), "w") as f:
-        for key, response_id in sorted(clients.acked.items()):
-            f.write(f"{key} {response_id}\n")
-    print(f"submissions: {len(clients.submissions)}, acknowledged: {len(clients.acked)}, retried keys that were "
-          f"already stored: {clients.repeats_on_retry}, left unacknowledged: {clients.pending.qsize()}")
-    for problem in clients.unexpected[:20]:
-        print(f"FAIL: {problem}")
-    return 1 if clients.unexpected or clients.pending.qsize() else 0
+    return clients.report(args.dir)
 
 
 if __name__ == "__main__":

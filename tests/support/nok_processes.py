@@ -1,5 +1,6 @@
-"""Running real `nok` processes over a throwaway PostgreSQL schema, for the tests that need
-more than one process (tests/cli/limits_two_servers_test.py, tests/cluster/cluster_test.py)."""
+"""Running real `nok` processes over a throwaway PostgreSQL schema, database or server, behind
+HAProxy where asked, for the tests that need more than one process (tests/cli/limits_two_servers_test.py,
+tests/cluster/)."""
 import contextlib
 import os
 import re
@@ -9,7 +10,10 @@ import signal
 import socket
 import subprocess
 import sys
+import time
+import urllib.error
 import urllib.parse
+import urllib.request
 
 SKIP = 77  # ctest reports a test that exits with it as skipped
 
@@ -58,6 +62,26 @@ def throwaway_database(server_url, prefix):
         psql(server_url, "DROP DATABASE " + name + " WITH (FORCE)")
 
 
+@contextlib.contextmanager
+def own_postgres(test):
+    """A PostgreSQL server of the test's own (scripts/lib/postgres.sh), for a test that
+    restarts it; yields its URL and a function that restarts it. Skips the test when the
+    server's binaries are not installed."""
+    library = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts", "lib", "postgres.sh")
+
+    def run(command, directory=""):
+        return subprocess.run(["bash", "-c", "source '%s' && %s" % (library, command)], check=True,
+                              capture_output=True, text=True, env=dict(os.environ, NOK_PG_DIR=directory)).stdout
+
+    if not run("pg_bin").strip():
+        skip(test, "the PostgreSQL server is not installed")
+    url, directory = run('start_postgres && printf "%s\\n%s\\n" "$NOK_PG_URL" "$NOK_PG_DIR"').split()
+    try:
+        yield url, lambda: run("restart_postgres", directory)
+    finally:
+        run("stop_postgres", directory)
+
+
 def nok_env(nok, db, **settings):
     """The environment of a deployment: its database, a shared secret key, no real mail."""
     env = dict(os.environ, NOK_DB=db, NOK_PUBLIC_URL="http://127.0.0.1", **settings)
@@ -83,6 +107,46 @@ def start_server(nok, env, log, listen="127.0.0.1:0"):
         process.kill()
         raise RuntimeError("nok serve did not start: " + line)
     return process, "http://127.0.0.1:" + match.group(1)
+
+
+def installed(program):
+    """The path of a program on PATH or in the system's sbin folders, or None."""
+    return shutil.which(program) or next((d + program for d in ("/usr/sbin/", "/sbin/") if os.path.exists(d + program)),
+                                         None)
+
+
+def start_haproxy(haproxy, config, servers, log):
+    """HAProxy with `config` (deploy/haproxy.cfg) in front of `servers` ("host:port" each);
+    returns it and its base URL once it answers /healthz."""
+    port = free_port()
+    addresses = {"NOK_SERVER_%d" % (i + 1): server for i, server in enumerate(servers)}
+    process = subprocess.Popen([haproxy, "-db", "-f", config],
+                               env=dict(os.environ, NOK_HAPROXY_BIND="127.0.0.1:%d" % port, **addresses),
+                               stdout=log, stderr=log)
+    front = "http://127.0.0.1:%d" % port
+    if not wait_until(lambda: http_status(front + "/healthz") == 200):
+        process.kill()
+        raise RuntimeError("haproxy did not start")
+    return process, front
+
+
+def http_status(url):
+    """The status of a GET of `url`; 599 when no answer came."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as answer:
+            return answer.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return 599
+
+
+def wait_until(predicate, limit=30.0):
+    """Polls `predicate` until it holds or `limit` seconds pass; returns its last value."""
+    deadline = time.monotonic() + limit
+    while not predicate() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return predicate()
 
 
 def stop(process, timeout=30):
