@@ -2,6 +2,7 @@
 // Writes .xlsx exports — several sheets of typed cells, up to Excel's million rows — with
 // memory that stays flat whatever the number of rows.
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -12,11 +13,8 @@
 #include <vector>
 
 #include "core/result.h"
+#include "xlsx/package_parts.h"
 #include "xlsx/temp_file.h"
-
-struct lxw_workbook;
-struct lxw_worksheet;
-struct lxw_format;
 
 namespace nok::xlsx {
 
@@ -36,14 +34,16 @@ struct Column {
 // must live until add_row returns.
 using Cell = std::variant<std::monostate, std::string_view, std::int64_t, double>;
 
-// A workbook written sheet by sheet, row by row, through libxlsxwriter in constant-memory
-// mode (each row goes to disk as the next one starts), into a temporary file that finish()
-// streams to a sink and that is removed in every case — finished, failed or abandoned.
-// Each sheet has a bold header row that stays in view when scrolling (frozen) and carries an
-// autofilter over the sheet's rows. Numbers are numeric cells: integers with the format
-// "#,##0", decimals "#,##0.0…" — Excel shows them with the reader's own separators (a comma
-// and spaces in Russian). Errors have a machine code and a Russian message.
-// Not thread-safe; one Writer per export.
+// A workbook written sheet by sheet, row by row. Each sheet's XML goes to a temporary file
+// of its own as its rows arrive (one row is held at a time); finish() packs the sheets and
+// the workbook's other parts (package_parts.h) into a ZIP with libzip, deflated at zlib's
+// fastest level (a quarter of the default level's time, for a file a third larger), in a
+// temporary file it then streams to a sink. Every temporary file is removed in every case:
+// finished, failed or abandoned. Each sheet has a bold header row that stays in view when
+// scrolling (frozen) and carries an autofilter over the sheet's rows. Numbers are numeric
+// cells: integers with the format "#,##0", decimals "#,##0.0…" — Excel shows them with the
+// reader's own separators (a comma and spaces in Russian). Errors have a machine code and a
+// Russian message. Not thread-safe; one Writer per export.
 class Writer {
  public:
   using Sink = std::function<void(std::string_view bytes)>;
@@ -78,16 +78,28 @@ class Writer {
   std::uint32_t rows_in_sheet() const { return row_; }  // the header included
 
  private:
-  struct Workbook;
-  Writer(TempFile file, std::unique_ptr<Workbook> workbook);
-  Result<Ok> close_sheet();
+  // A sheet being written: its file, open until the sheet is closed.
+  struct Sheet {
+    TempFile file;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> out{nullptr, std::fclose};
+    long dimension_at = 0;  // where the placeholder of its <dimension> starts
+  };
 
-  std::optional<TempFile> file_;  // until finish() has streamed it
-  std::unique_ptr<Workbook> workbook_;
-  lxw_worksheet* sheet_ = nullptr;
+  explicit Writer(TempFile file) : file_(std::move(file)) {}
+  Result<Ok> start_sheet(std::string_view name, std::vector<Column> columns);
+  Result<Ok> write(std::string_view xml);
+  Result<Ok> close_sheet();
+  Result<Ok> pack();
+
+  std::optional<TempFile> file_;  // the workbook, until finish() has streamed it
+  bool finished_ = false;
+  std::vector<TempFile> sheet_files_;  // the closed sheets'
+  std::optional<Sheet> sheet_;         // the one being written
+  std::vector<parts::SheetEntry> entries_;
   std::vector<Column> columns_;
-  std::vector<lxw_format*> formats_;  // per column; owned by the workbook
-  std::vector<std::string> sheet_names_;
+  std::vector<std::string> letters_;  // each column's, "A", "B", …
+  std::vector<int> styles_;           // each column's number style
+  std::string row_xml_;               // the row being written, kept to reuse its memory
   std::uint32_t row_ = 0;
 };
 
