@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
   std::int64_t responses = 0;
   {
     auto c = stores->pool().acquire();
-    c->run("SELECT COUNT(*) FROM responses", {}, [&](const sql::Row& r) { responses = r.i64(0); });
+    c->run("SELECT COUNT(*) AS n FROM responses", {}, [&](const sql::Row& r) { responses = r.i64("n"); });
   }
   std::printf("fixture: %zu organisations, 3 years of cycles, %lld raw responses (%.0f s)\n", orgs,
               static_cast<long long>(responses), seconds_since(start));
@@ -124,8 +124,8 @@ int main(int argc, char** argv) {
   std::int64_t groups = 0;
   {
     auto c = stores->pool().acquire();
-    c->run("SELECT COUNT(*) FROM monitoring_group_tallies WHERE year = $1", {std::int64_t{year}},
-           [&](const sql::Row& r) { groups = r.i64(0); });
+    c->run("SELECT COUNT(*) AS n FROM monitoring_group_tallies WHERE year = $1", {std::int64_t{year}},
+           [&](const sql::Row& r) { groups = r.i64("n"); });
   }
   const std::string region = registry.front().region_code;
   std::printf("groups this year: %lld; the region's roll-up: region %s\n", static_cast<long long>(groups), region.c_str());

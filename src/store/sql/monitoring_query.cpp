@@ -39,6 +39,15 @@ const std::string& count_columns() {
   return columns;
 }
 
+const std::string& summed_count_columns() {
+  static const std::string columns = [] {
+    std::string out;
+    for (const auto& column : monitoring_columns()) out += ", SUM(t." + column.name + ") AS " + column.name;
+    return out;
+  }();
+  return columns;
+}
+
 double median(const std::map<std::int64_t, std::int64_t>& histogram) {
   std::int64_t n = 0;
   for (const auto& [days, count] : histogram) n += count;

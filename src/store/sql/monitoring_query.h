@@ -58,8 +58,9 @@ inline constexpr Place kRegistry{"o.region_code", "o.authority_id", "o.municipal
 void add_conditions(Query& query, const MonitoringFilter& filter, const Place& place);
 
 // ", t.assessed, t.sample_target, …": every count column (monitoring_columns.h) of the sums
-// `t`, for a select list.
+// `t`, for a select list; and ", SUM(t.assessed) AS assessed, …" for a GROUP BY.
 const std::string& count_columns();
+const std::string& summed_count_columns();
 
 // The median of whole days, from the number of answers per number of days.
 double median(const std::map<std::int64_t, std::int64_t>& histogram);
