@@ -131,6 +131,22 @@ TEST(XlsxWriter, TheHeaderIsBoldFrozenAndFilteredAndColumnsHaveTheirWidthAndForm
   EXPECT_EQ(format_of("B2"), "#,##0");
 }
 
+TEST(XlsxWriter, EachSheetStatesItsRangeAndTheWorkbookNamesItsFilterAsExcelDoes) {
+  auto writer = xlsx::Writer::open();
+  ASSERT_TRUE(writer);
+  ASSERT_TRUE(writer->add_sheet("Итоги", {{"Год"}}));
+  ASSERT_TRUE(writer->add_sheet("Д'Артаньян", kColumns));
+  for (int i = 0; i < 11; ++i) ASSERT_TRUE(writer->add_row({"Школа", std::int64_t{i}}));
+  const auto bytes = finished(*writer);
+  // Readers that trust <dimension> (Python's openpyxl in read-only mode) see every row.
+  EXPECT_EQ(test::xpath_one(*test::zip_entry(bytes, "xl/worksheets/sheet1.xml"), "//x:dimension/@ref"), "A1:A1");
+  EXPECT_EQ(test::xpath_one(*test::zip_entry(bytes, "xl/worksheets/sheet2.xml"), "//x:dimension/@ref"), "A1:D12");
+  const auto workbook = *test::zip_entry(bytes, "xl/workbook.xml");
+  EXPECT_EQ(test::xpath(workbook, "//x:definedName[@name='_xlnm._FilterDatabase']"),
+            (std::vector<std::string>{"'Итоги'!$A$1:$A$1", "'Д''Артаньян'!$A$1:$D$12"}));
+  EXPECT_EQ(test::xpath(workbook, "//x:definedName/@localSheetId"), (std::vector<std::string>{"0", "1"}));
+}
+
 TEST(XlsxWriter, ManyRowsStreamOutInChunks) {
   OwnTemporaryDirectory temporary;
   auto writer = xlsx::Writer::open();
