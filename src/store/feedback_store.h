@@ -18,7 +18,9 @@ class FeedbackStore {
 
   // Citizens' feedback besides the survey (store/feedback.h). Each write is durable when it
   // returns; the same idempotency key from the same citizen returns the first outcome
-  // (`repeated`) and changes nothing. Throws sql::DatabaseError when the organisation is unknown.
+  // (`repeated`) and changes nothing. The organisation must exist: callers look it up first
+  // (find_organisation) and organisations are never deleted, so an unknown code is a
+  // caller's bug and throws sql::DatabaseError instead of being a result.
   // Ratings and opinions keep one voice per citizen, organisation and cycle: a new one
   // replaces the earlier, which stays as history.
   virtual StoredFeedback submit_rating(const NewRating& rating) = 0;

@@ -80,7 +80,11 @@ class SurveyStore {
   // Survey responses. One voice per citizen, organisation and cycle: a counted response
   // replaces the citizen's earlier one (kept as history, no longer counted). The live
   // tallies change in the same transaction, so an acknowledged response is durable and
-  // already counted. Throws sql::DatabaseError when the organisation is unknown.
+  // already counted. The organisation must exist (here and in submit_response_async and
+  // submit_responses): callers look it up first (find_organisation, or an operator's
+  // contract) and organisations are never deleted, so an unknown code is a caller's bug and
+  // throws sql::DatabaseError instead of being a result — from the call itself, before
+  // anything is written or queued.
   virtual SubmitOutcome submit_response(const NewResponse& response) = 0;
   // The same without holding the calling thread: `done` gets the outcome (or the error)
   // once the response is durable, on the store's writer thread — it must hand them on

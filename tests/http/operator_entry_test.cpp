@@ -20,7 +20,7 @@ class OperatorEntry : public StaffSite {
   std::int64_t count(const std::string& where) {
     std::int64_t n = 0;
     auto c = stores->pool().acquire();
-    c->run("SELECT COUNT(*) FROM responses WHERE " + where, {}, [&](const sql::Row& r) { n = r.i64(0); });
+    c->run("SELECT COUNT(*) AS n FROM responses WHERE " + where, {}, [&](const sql::Row& r) { n = r.i64("n"); });
     return n;
   }
 

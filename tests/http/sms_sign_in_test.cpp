@@ -56,8 +56,8 @@ class SmsSignIn : public testing::Test {
   std::int64_t codes_stored_for(const std::string& phone) {
     const std::string login = key.hash("phone:" + phone);
     std::int64_t n = 0;
-    sql->pool().acquire()->run("SELECT COUNT(*) FROM login_codes WHERE login_hash = $1", {std::string_view(login)},
-                               [&](const sql::Row& r) { n = r.i64(0); });
+    sql->pool().acquire()->run("SELECT COUNT(*) AS n FROM login_codes WHERE login_hash = $1", {std::string_view(login)},
+                               [&](const sql::Row& r) { n = r.i64("n"); });
     return n;
   }
 

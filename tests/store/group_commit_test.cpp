@@ -14,7 +14,7 @@ namespace {
 
 std::int64_t count_rows(Connection& c) {
   std::int64_t n = 0;
-  c.run("SELECT COUNT(*) FROM group_commit_rows", {}, [&](const Row& r) { n = r.i64(0); });
+  c.run("SELECT COUNT(*) AS n FROM group_commit_rows", {}, [&](const Row& r) { n = r.i64("n"); });
   return n;
 }
 

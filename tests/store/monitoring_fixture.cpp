@@ -60,77 +60,86 @@ std::map<std::string, MonitoringTotals> MonitoringFixture::recount(int y) {
   auto c = stores->pool().acquire();
   const std::string yyyy = std::to_string(y), now = iso_utc_now(), today = now.substr(0, 10);
   auto each = [&](std::string_view sql, const std::function<void(MonitoringTotals&, const sql::Row&)>& add) {
-    c->run(sql, {std::string_view(yyyy)}, [&](const sql::Row& r) { add(out[std::string(r.text(0))], r); });
+    c->run(sql, {std::string_view(yyyy)}, [&](const sql::Row& r) { add(out[std::string(r.text("code"))], r); });
   };
-  // The year of an event's own time, and of a cycle.
-  each("SELECT o.code, COUNT(*), SUM(co.sample_target) FROM cycle_organisations co JOIN cycles cy ON cy.id = "
+  // The year of an event's own time, and of a cycle. Each statement returns the organisation's code.
+  each("SELECT o.code, COUNT(*) AS assessed, SUM(co.sample_target) AS sample_target FROM cycle_organisations co JOIN cycles cy ON cy.id = "
        "co.cycle_id JOIN organisations o ON o.id = co.organisation_id WHERE CAST(cy.year AS TEXT) = $1 GROUP BY o.code",
-       [](auto& t, const auto& r) { t.assessed = r.i64(1), t.sample_target = r.i64(2); });
-  each("SELECT o.code, r.channel, substr(r.collected_at, 6, 2), COUNT(*) FROM responses r JOIN cycles cy ON cy.id = "
+       [](auto& t, const auto& r) { t.assessed = r.i64("assessed"), t.sample_target = r.i64("sample_target"); });
+  each("SELECT o.code, r.channel, substr(r.collected_at, 6, 2) AS month, COUNT(*) AS n FROM responses r JOIN cycles cy ON cy.id = "
        "r.cycle_id JOIN organisations o ON o.id = r.organisation_id WHERE r.status = 'counted' AND "
        "CAST(cy.year AS TEXT) = $1 GROUP BY o.code, r.channel, substr(r.collected_at, 6, 2)",
        [](auto& t, const auto& r) {
-         t.respondents += r.i64(3);
-         t.respondents_by_channel[static_cast<std::size_t>(*survey::parse_channel(r.text(1)))] += r.i64(3);
-         t.respondents_by_month[std::stoi(std::string(r.text(2))) - 1] += r.i64(3);
+         t.respondents += r.i64("n");
+         t.respondents_by_channel[static_cast<std::size_t>(*survey::parse_channel(r.text("channel")))] += r.i64("n");
+         t.respondents_by_month[std::stoi(std::string(r.text("month"))) - 1] += r.i64("n");
        });
-  each("SELECT o.code, COALESCE(SUM(x.comfort), 0), COUNT(x.comfort), COALESCE(SUM(x.politeness), 0), "
-       "COUNT(x.politeness), COALESCE(SUM(x.information), 0), COUNT(x.information), COALESCE(SUM(x.booking), 0), "
-       "COUNT(x.booking), COALESCE(SUM(x.accessibility), 0), COUNT(x.accessibility) FROM ratings x JOIN "
-       "organisations o ON o.id = x.organisation_id WHERE x.status = 'counted' AND substr(x.created_at, 1, 4) = $1 "
-       "GROUP BY o.code",
-       [](auto& t, const auto& r) {
-         for (int a = 0; a < 5; ++a) t.rating_points[a] = r.i64(1 + 2 * a), t.rating_answers[a] = r.i64(2 + 2 * a);
-       });
-  each("SELECT o.code, x.agrees, COUNT(*) FROM rating_opinions x JOIN organisations o ON o.id = x.organisation_id "
+  static const std::string ratings_sql = [] {
+    std::string columns;
+    for (auto a : ratings::all_aspects()) {
+      const std::string code(ratings::code(a));
+      columns += ", COALESCE(SUM(x." + code + "), 0) AS " + code + "_points, COUNT(x." + code + ") AS " + code + "_answers";
+    }
+    return "SELECT o.code" + columns + " FROM ratings x JOIN organisations o ON o.id = x.organisation_id "
+           "WHERE x.status = 'counted' AND substr(x.created_at, 1, 4) = $1 GROUP BY o.code";
+  }();
+  each(ratings_sql, [](auto& t, const auto& r) {
+    for (auto a : ratings::all_aspects()) {
+      const std::string code(ratings::code(a));
+      const auto i = static_cast<std::size_t>(a);
+      t.rating_points[i] = r.i64(code + "_points"), t.rating_answers[i] = r.i64(code + "_answers");
+    }
+  });
+  each("SELECT o.code, x.agrees, COUNT(*) AS n FROM rating_opinions x JOIN organisations o ON o.id = x.organisation_id "
        "WHERE x.status = 'counted' AND substr(x.created_at, 1, 4) = $1 GROUP BY o.code, x.agrees",
-       [](auto& t, const auto& r) { (r.i64(1) == 1 ? t.agree : t.disagree) += r.i64(2); });
-  each("SELECT o.code, COALESCE(x.tone, ''), x.status, CASE WHEN x.answer IS NULL THEN 0 ELSE 1 END, COUNT(*) "
+       [](auto& t, const auto& r) { (r.i64("agrees") == 1 ? t.agree : t.disagree) += r.i64("n"); });
+  each("SELECT o.code, COALESCE(x.tone, '') AS tone, x.status, CASE WHEN x.answer IS NULL THEN 0 ELSE 1 END "
+       "AS answered, COUNT(*) AS n "
        "FROM reviews x JOIN organisations o ON o.id = x.organisation_id WHERE substr(x.created_at, 1, 4) = $1 "
        "GROUP BY o.code, COALESCE(x.tone, ''), x.status, CASE WHEN x.answer IS NULL THEN 0 ELSE 1 END",
        [](auto& t, const auto& r) {
-         const auto n = r.i64(4);
-         const auto tone = r.text(1), status = r.text(2);
+         const auto n = r.i64("n");
+         const auto tone = r.text("tone"), status = r.text("status");
          t.reviews += n;
          (tone == "positive" ? t.reviews_positive
           : tone == "negative" ? t.reviews_negative
           : tone == "neutral"  ? t.reviews_neutral
                                : t.reviews_untoned) += n;
-         if (status == "published" && r.i64(3)) t.reviews_answered += n;
+         if (status == "published" && r.i64("answered")) t.reviews_answered += n;
          if (status == "pending") t.reviews_held += n;
          if (status == "rejected") t.reviews_rejected += n;
        });
-  each("SELECT o.code, SUM(x.scans), SUM(x.started), SUM(x.completed) FROM scan_counts x JOIN organisations o "
+  each("SELECT o.code, SUM(x.scans) AS scans, SUM(x.started) AS started, SUM(x.completed) AS completed FROM scan_counts x JOIN organisations o "
        "ON o.id = x.organisation_id WHERE substr(x.day, 1, 4) = $1 GROUP BY o.code",
-       [](auto& t, const auto& r) { t.funnel = {r.i64(1), r.i64(2), r.i64(3)}; });
-  each("SELECT o.code, COUNT(*), COUNT(x.confirmed_at) FROM placements x JOIN organisations o ON o.id = "
+       [](auto& t, const auto& r) { t.funnel = {r.i64("scans"), r.i64("started"), r.i64("completed")}; });
+  each("SELECT o.code, COUNT(*) AS placements, COUNT(x.confirmed_at) AS confirmed FROM placements x JOIN organisations o ON o.id = "
        "x.organisation_id WHERE x.removed_at IS NULL AND substr(x.created_at, 1, 4) = $1 GROUP BY o.code",
-       [](auto& t, const auto& r) { t.placements = r.i64(1), t.placements_confirmed = r.i64(2); });
-  each("SELECT o.code, COUNT(*), COUNT(p.published_at) FROM plans p JOIN cycles cy ON cy.id = p.cycle_id "
+       [](auto& t, const auto& r) { t.placements = r.i64("placements"), t.placements_confirmed = r.i64("confirmed"); });
+  each("SELECT o.code, COUNT(*) AS plans, COUNT(p.published_at) AS published FROM plans p JOIN cycles cy ON cy.id = p.cycle_id "
        "JOIN organisations o ON o.id = p.organisation_id WHERE CAST(cy.year AS TEXT) = $1 GROUP BY o.code",
-       [](auto& t, const auto& r) { t.plans = r.i64(1), t.plans_published = r.i64(2); });
+       [](auto& t, const auto& r) { t.plans = r.i64("plans"), t.plans_published = r.i64("published"); });
   std::map<std::string, std::map<std::int64_t, std::int64_t>> days;
   c->run("SELECT o.code, i.actual_date, i.planned_date FROM plan_items i JOIN plans p ON p.id = i.plan_id "
          "JOIN cycles cy ON cy.id = p.cycle_id JOIN organisations o ON o.id = p.organisation_id "
          "WHERE p.published_at IS NOT NULL AND CAST(cy.year AS TEXT) = $1",
          {std::string_view(yyyy)}, [&](const sql::Row& r) {
-           auto& t = out[std::string(r.text(0))];
+           auto& t = out[std::string(r.text("code"))];
            t.plan_items += 1;
-           if (!r.null(1)) t.plan_items_done += 1;
-           else if (r.text(2) < today) t.plan_items_overdue += 1;
+           if (!r.null("actual_date")) t.plan_items_done += 1;
+           else if (r.text("planned_date") < today) t.plan_items_overdue += 1;
          });
   c->run("SELECT o.code, x.created_at, x.due_at, x.answered_at FROM appeals x JOIN organisations o ON o.id = "
          "x.organisation_id WHERE substr(x.created_at, 1, 4) = $1",
          {std::string_view(yyyy)}, [&](const sql::Row& r) {
-           const std::string code(r.text(0));
+           const std::string code(r.text("code"));
            auto& t = out[code];
            t.appeals += 1;
-           if (r.null(3)) {
-             if (r.text(2) < now) t.appeals_overdue_now += 1;
+           if (r.null("answered_at")) {
+             if (r.text("due_at") < now) t.appeals_overdue_now += 1;
              return;
            }
-           (r.text(3) <= r.text(2) ? t.appeals_on_time : t.appeals_late) += 1;
-           days[code][(day_of(r.text(3)) - day_of(r.text(1))).count()] += 1;
+           (r.text("answered_at") <= r.text("due_at") ? t.appeals_on_time : t.appeals_late) += 1;
+           days[code][(day_of(r.text("answered_at")) - day_of(r.text("created_at"))).count()] += 1;
          });
   for (auto& [code, t] : out) {
     t.organisations = 1;

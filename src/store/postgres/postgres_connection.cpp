@@ -13,20 +13,23 @@ namespace {
 class PgRow final : public Row {
  public:
   PgRow(const PGresult* r, int row, const Columns& columns) : Row(columns), result_(r), row_(row) {}
-  bool null(int col) const override { return PQgetisnull(result_, row_, col); }
-  std::int64_t i64(int col) const override {
+
+ private:
+  bool null_at(int col) const override { return PQgetisnull(result_, row_, col); }
+  std::int64_t i64_at(int col) const override {
     std::int64_t v = 0;
-    auto t = text(col);
+    auto t = text_at(col);
     if (t == "t") return 1;  // booleans read as 0/1, as in SQLite
     std::from_chars(t.data(), t.data() + t.size(), v);
     return v;
   }
-  double f64(int col) const override { return null(col) ? 0.0 : std::strtod(PQgetvalue(result_, row_, col), nullptr); }
-  std::string_view text(int col) const override {
+  double f64_at(int col) const override {
+    return null_at(col) ? 0.0 : std::strtod(PQgetvalue(result_, row_, col), nullptr);
+  }
+  std::string_view text_at(int col) const override {
     return {PQgetvalue(result_, row_, col), static_cast<std::size_t>(PQgetlength(result_, row_, col))};
   }
 
- private:
   const PGresult* result_;
   int row_;
 };
@@ -38,18 +41,7 @@ struct ResultGuard {
 
 class PostgresConnection final : public Connection {
  public:
-  explicit PostgresConnection(const std::string& url) {
-    // libpq takes connect_timeout from the URL; default it so a dead host cannot hang us.
-    const char* keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
-    const char* values[] = {url.c_str(), "5", "nok", nullptr};
-    conn_ = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
-    if (PQstatus(conn_) != CONNECTION_OK) {
-      std::string detail = PQerrorMessage(conn_);
-      while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
-      PQfinish(conn_);
-      conn_ = nullptr;
-      throw DatabaseError("не удалось подключиться к PostgreSQL: " + detail);
-    }
+  explicit PostgresConnection(const std::string& url) : conn_(connect_postgres(url)) {
     script("SET client_min_messages = warning");
   }
 
@@ -131,6 +123,20 @@ class PostgresConnection final : public Connection {
 };
 
 }  // namespace
+
+PGconn* connect_postgres(const std::string& url) {
+  // libpq takes connect_timeout from the URL; default it so a dead host cannot hang us.
+  const char* keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
+  const char* values[] = {url.c_str(), "5", "nok", nullptr};
+  PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string detail = PQerrorMessage(conn);
+    while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
+    PQfinish(conn);
+    throw DatabaseError("не удалось подключиться к PostgreSQL: " + detail);
+  }
+  return conn;
+}
 
 std::unique_ptr<Connection> open_postgres(const std::string& url) { return std::make_unique<PostgresConnection>(url); }
 

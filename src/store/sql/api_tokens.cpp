@@ -1,26 +1,28 @@
 // API tokens: issuing, listing, the lookup of each API request and revocation.
 #include "core/id.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/insert.h"
 #include "store/sql/sql_api_token_store.h"
 
 namespace nok::sql {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT t.id, t.name, COALESCE(t.authority_id, 0), COALESCE(a.name, ''), t.created_at, "
-    "COALESCE(t.created_by, 0), COALESCE(t.last_used_at, ''), COALESCE(t.revoked_at, '') "
+    "SELECT t.id, t.name, COALESCE(t.authority_id, 0) AS authority_id, COALESCE(a.name, '') AS authority_name, "
+    "t.created_at, COALESCE(t.created_by, 0) AS created_by, COALESCE(t.last_used_at, '') AS last_used_at, "
+    "COALESCE(t.revoked_at, '') AS revoked_at "
     "FROM api_tokens t LEFT JOIN authorities a ON a.id = t.authority_id ";
 
 ApiToken read_token(const Row& r) {
   ApiToken t;
-  t.id = r.i64(0);
-  t.name = r.text(1);
-  t.authority_id = r.i64(2);
-  t.authority_name = r.text(3);
-  t.created_at = r.text(4);
-  t.created_by = r.i64(5);
-  t.last_used_at = r.text(6);
-  t.revoked_at = r.text(7);
+  t.id = r.i64("id");
+  t.name = r.text("name");
+  t.authority_id = r.i64("authority_id");
+  t.authority_name = r.text("authority_name");
+  t.created_at = r.text("created_at");
+  t.created_by = r.i64("created_by");
+  t.last_used_at = r.text("last_used_at");
+  t.revoked_at = r.text("revoked_at");
   return t;
 }
 
@@ -40,10 +42,14 @@ std::int64_t SqlApiTokenStore::add(const NewApiToken& t, const std::string& now,
   const std::int64_t id = new_id();
   auto c = pool_.acquire();
   Transaction tx(*c);
-  c->run("INSERT INTO api_tokens (id, name, token_hash, authority_id, created_by, created_at) "
-         "VALUES ($1, $2, $3, $4, $5, $6)",
-         {id, std::string_view(t.name), std::string_view(t.token_hash), id_or_null(t.authority_id),
-          id_or_null(t.created_by), std::string_view(now)});
+  Insert("api_tokens")
+      .set("id", id)
+      .set("name", t.name)
+      .set("token_hash", t.token_hash)
+      .set("authority_id", id_or_null(t.authority_id))
+      .set("created_by", id_or_null(t.created_by))
+      .set("created_at", now)
+      .run(*c);
   audit.object_id = std::to_string(id);
   append_audit(*c, audit);
   tx.commit();

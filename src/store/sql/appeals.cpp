@@ -5,6 +5,7 @@
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
 #include "store/sql/feedback_rows.h"
+#include "store/sql/insert.h"
 #include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
@@ -14,15 +15,22 @@ StoredFeedback SqlStore::submit_appeal(const NewAppeal& n) {
   return write_feedback(
       "SELECT id, status FROM appeals WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
       [&](Connection& c, std::int64_t organisation) {
-        if (post_limit_reached(c, "SELECT COUNT(*) FROM appeals WHERE citizen_id = $1 AND created_at >= $2",
+        if (post_limit_reached(c, "SELECT COUNT(*) AS n FROM appeals WHERE citizen_id = $1 AND created_at >= $2",
                                n.from.citizen_id, n.limit))
           return StoredFeedback{.over_limit = true};
         StoredFeedback out{new_id(), false, false, "new"};
         const std::string now = iso_utc_now();
-        c.run("INSERT INTO appeals (id, organisation_id, citizen_id, subject, text, status, due_at, "
-              "idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, 'new', $6, $7, $8)",
-              {out.id, organisation, n.from.citizen_id, std::string_view(n.subject), std::string_view(n.text),
-               std::string_view(n.due_at), text_or_null(n.from.idempotency_key), std::string_view(now)});
+        Insert("appeals")
+            .set("id", out.id)
+            .set("organisation_id", organisation)
+            .set("citizen_id", n.from.citizen_id)
+            .set("subject", n.subject)
+            .set("text", n.text)
+            .set_expression("status", "'new'")
+            .set("due_at", n.due_at)
+            .set("idempotency_key", text_or_null(n.from.idempotency_key))
+            .set("created_at", now)
+            .run(c);
         count_appeal(c, out.id, +1);
         return out;
       });
@@ -70,8 +78,8 @@ void SqlStore::mark_appeal_notified(std::int64_t appeal_id) {
 std::string SqlStore::citizen_contact(std::int64_t citizen_id) {
   std::string out;
   auto c = pool_->acquire();
-  c->run("SELECT COALESCE(contact_enc, '') FROM citizens WHERE id = $1", {citizen_id},
-         [&](const Row& r) { out = r.text(0); });
+  c->run("SELECT COALESCE(contact_enc, '') AS contact_enc FROM citizens WHERE id = $1", {citizen_id},
+         [&](const Row& r) { out = r.text("contact_enc"); });
   return out;
 }
 

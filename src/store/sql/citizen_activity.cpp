@@ -27,7 +27,7 @@ std::string joined(std::string_view columns, std::string_view table) {
 
 CitizenActivity SqlStore::citizen_activity(std::int64_t citizen_id, int limit) {
   static const std::string surveys =
-      joined("x.status, x.received_at, COALESCE(x.moderation_reason, '') AS moderation_reason", "responses");
+      joined("x.status, x.received_at AS created_at, COALESCE(x.moderation_reason, '') AS moderation_reason", "responses");
   static const std::string rated =
       joined("x.status, x.created_at, x.comfort, x.politeness, x.information, x.booking, x.accessibility", "ratings");
   static const std::string opinions = joined("x.status, x.created_at, x.agrees, x.comment", "rating_opinions");

@@ -12,11 +12,11 @@ StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const 
   std::optional<StoredFeedback> earlier;
   if (!from.idempotency_key.empty())
     c.run(earlier_sql, {from.citizen_id, std::string_view(from.idempotency_key)},
-          [&](const Row& r) { earlier = StoredFeedback{r.i64(0), true, false, std::string(r.text(1))}; });
+          [&](const Row& r) { earlier = StoredFeedback{r.i64("id"), true, false, std::string(r.text("status"))}; });
   if (earlier) return *earlier;
   std::int64_t organisation = 0;
   c.run("SELECT id FROM organisations WHERE code = $1", {std::string_view(from.org)},
-        [&](const Row& r) { organisation = r.i64(0); });
+        [&](const Row& r) { organisation = r.i64("id"); });
   if (organisation == 0) throw DatabaseError("организация «" + from.org + "» не найдена");
   return insert(c, organisation);
 }
@@ -24,7 +24,7 @@ StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const 
 bool post_limit_reached(Connection& c, std::string_view count_sql, std::int64_t citizen_id, const PostLimit& limit) {
   if (limit.limit <= 0) return false;
   std::int64_t posts = 0;
-  c.run(count_sql, {citizen_id, std::string_view(limit.since)}, [&](const Row& r) { posts = r.i64(0); });
+  c.run(count_sql, {citizen_id, std::string_view(limit.since)}, [&](const Row& r) { posts = r.i64("n"); });
   return posts >= limit.limit;
 }
 

@@ -20,12 +20,13 @@ using VoiceInsert = std::function<void(Connection&, std::int64_t id, std::int64_
 // Serialises this citizen's writes (a portable row lock, so two taps of one form never
 // interleave on either engine); returns the first outcome when `earlier_sql` — "SELECT id,
 // status FROM … WHERE citizen_id = $1 AND idempotency_key = $2" — finds the key, else runs
-// `insert`. Throws DatabaseError when the organisation is unknown.
+// `insert`. Throws DatabaseError when the organisation is unknown: the use cases found it
+// before, and organisations are never deleted (FeedbackStore's contract).
 StoredFeedback citizen_write(Connection& c, std::string_view earlier_sql, const CitizenWrite& from,
                              const CitizenInsert& insert);
 
 // Whether the citizen already made `limit.limit` of the posts `count_sql` counts — "SELECT
-// COUNT(*) FROM … WHERE citizen_id = $1 AND created_at >= $2" — since `limit.since` (false
+// COUNT(*) AS n FROM … WHERE citizen_id = $1 AND created_at >= $2" — since `limit.since` (false
 // when there is no limit). Called by a CitizenInsert, so after citizen_write's lock and
 // repeat lookup: the count and the insert that follows are one decision of one citizen's
 // writes at a time, whichever thread or process runs them.

@@ -49,26 +49,31 @@ class Columns {
 class Row {
  public:
   // True when the column is NULL.
-  bool null(std::string_view column) const { return null(columns_.at(column)); }
+  bool null(std::string_view column) const { return null_at(columns_.at(column)); }
   // The column as an integer: 0 when NULL, a boolean as 0 or 1.
-  std::int64_t i64(std::string_view column) const { return i64(columns_.at(column)); }
+  std::int64_t i64(std::string_view column) const { return i64_at(columns_.at(column)); }
   // The column as a floating-point number: 0 when NULL.
-  double f64(std::string_view column) const { return f64(columns_.at(column)); }
+  double f64(std::string_view column) const { return f64_at(columns_.at(column)); }
   // The column as text, valid until the callback returns: empty when NULL.
-  std::string_view text(std::string_view column) const { return text(columns_.at(column)); }
+  std::string_view text(std::string_view column) const { return text_at(columns_.at(column)); }
 
-  // The older positional form, being phased out: the column at a 0-based position of the
-  // select list, unchecked. Kept only until the last adapters are converted to names.
-  virtual bool null(int col) const = 0;
-  virtual std::int64_t i64(int col) const = 0;
-  virtual double f64(int col) const = 0;
-  virtual std::string_view text(int col) const = 0;
+  // No reading by position: a literal 0 would otherwise convert to a null string_view.
+  bool null(int) const = delete;
+  std::int64_t i64(int) const = delete;
+  double f64(int) const = delete;
+  std::string_view text(int) const = delete;
 
  protected:
   explicit Row(const Columns& columns) : columns_(columns) {}
   ~Row() = default;
 
  private:
+  // The engine's cell at the 0-based position that Columns found for a name.
+  virtual bool null_at(int position) const = 0;
+  virtual std::int64_t i64_at(int position) const = 0;
+  virtual double f64_at(int position) const = 0;
+  virtual std::string_view text_at(int position) const = 0;
+
   const Columns& columns_;
 };
 

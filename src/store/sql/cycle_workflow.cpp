@@ -162,17 +162,19 @@ bool SqlCycleStore::set_members(std::int64_t cycle_id, std::int64_t expected_ver
   if (!claim(*c, cycle_id, expected_version)) return false;
   std::vector<std::int64_t> members;
   c->run("SELECT organisation_id FROM cycle_organisations WHERE cycle_id = $1", {cycle_id},
-         [&](const Row& r) { members.push_back(r.i64(0)); });
+         [&](const Row& r) { members.push_back(r.i64("organisation_id")); });
   for (auto organisation : members) count_membership(*c, cycle_id, organisation, -1);
   c->run("DELETE FROM cycle_organisations WHERE cycle_id = $1", {cycle_id});
   members.clear();
   for (const auto& [code, target] : codes_and_targets)
     c->run("INSERT INTO cycle_organisations (cycle_id, organisation_id, sample_target) "
            "SELECT $1, id, $3 FROM organisations WHERE code = $2 RETURNING organisation_id",
-           {cycle_id, std::string_view(code), target}, [&](const Row& r) { members.push_back(r.i64(0)); });
+           {cycle_id, std::string_view(code), target},
+           [&](const Row& r) { members.push_back(r.i64("organisation_id")); });
   for (auto organisation : members) count_membership(*c, cycle_id, organisation, +1);
   append_audit(*c, audit);
   tx.commit();
+  events_.changed(*c, Stale::cycles);
   return true;
 }
 
@@ -236,7 +238,8 @@ MoveOutcome SqlCycleStore::move(const CycleMove& m, AuditEntry audit) {
       .run(*c);
   append_audit(*c, audit);
   tx.commit();
-  if (m.event == cycle::Event::publish) published_.clear();
+  events_.changed(*c, Stale::cycles);  // the cycle's state
+  if (m.event == cycle::Event::publish) events_.changed(*c, Stale::publication);
   return MoveOutcome::moved;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // How reviews and appeals are selected and read back, shared by the organisation's and the
-// citizen's views. Every select starts with the entry head: id, organisation code and short
-// name, status, created_at.
+// citizen's views. Every select returns the entry head under these names: id, code and
+// short_name (the organisation's), status, created_at.
 #include <string_view>
 
 #include "store/feedback.h"

@@ -22,12 +22,13 @@ constexpr std::string_view kInScope = "(CAST($1 AS BIGINT) = 0 OR o.authority_id
 std::vector<HeldReview> SqlModerationStore::held_reviews(std::int64_t authority_id, int limit) {
   std::vector<HeldReview> out;
   auto c = pool_.acquire();
-  c->run("SELECT r.id, o.code, o.short_name, r.text, COALESCE(r.moderation_reason, ''), r.created_at FROM reviews r "
+  c->run("SELECT r.id, o.code, o.short_name, r.text, COALESCE(r.moderation_reason, '') AS reason, r.created_at "
+         "FROM reviews r "
          "JOIN organisations o ON o.id = r.organisation_id WHERE r.status = 'pending' AND " + std::string(kInScope) +
              " ORDER BY r.id LIMIT $2",
          {authority_id, std::int64_t{limit}}, [&](const Row& r) {
-           out.push_back({r.i64(0), std::string(r.text(1)), std::string(r.text(2)), std::string(r.text(3)),
-                          std::string(r.text(4)), std::string(r.text(5))});
+           out.push_back({r.i64("id"), std::string(r.text("code")), std::string(r.text("short_name")),
+                          std::string(r.text("text")), std::string(r.text("reason")), std::string(r.text("created_at"))});
          });
   return out;
 }
@@ -35,12 +36,13 @@ std::vector<HeldReview> SqlModerationStore::held_reviews(std::int64_t authority_
 std::vector<HeldResponse> SqlModerationStore::held_responses(std::int64_t authority_id, int limit) {
   std::vector<HeldResponse> out;
   auto c = pool_.acquire();
-  c->run("SELECT r.id, o.code, o.short_name, r.channel, COALESCE(r.moderation_reason, ''), r.suggestions, "
-         "r.received_at FROM responses r JOIN organisations o ON o.id = r.organisation_id "
+  c->run("SELECT r.id, o.code, o.short_name, r.channel, COALESCE(r.moderation_reason, '') AS reason, "
+         "r.suggestions, r.received_at FROM responses r JOIN organisations o ON o.id = r.organisation_id "
          "WHERE r.status = 'moderation' AND " + std::string(kInScope) + " ORDER BY r.id LIMIT $2",
          {authority_id, std::int64_t{limit}}, [&](const Row& r) {
-           out.push_back({r.i64(0), std::string(r.text(1)), std::string(r.text(2)), std::string(r.text(3)),
-                          std::string(r.text(4)), std::string(r.text(5)), std::string(r.text(6))});
+           out.push_back({r.i64("id"), std::string(r.text("code")), std::string(r.text("short_name")),
+                          std::string(r.text("channel")), std::string(r.text("reason")),
+                          std::string(r.text("suggestions")), std::string(r.text("received_at"))});
          });
   return out;
 }
@@ -71,12 +73,13 @@ bool SqlModerationStore::decide_response(std::int64_t response_id, bool count, s
     survey::Answers answers;
   };
   std::optional<Held> held;
-  c->run("SELECT r.organisation_id, r.cycle_id, COALESCE(r.citizen_id, 0), r.channel, r.answers FROM responses r "
+  c->run("SELECT r.organisation_id, r.cycle_id, COALESCE(r.citizen_id, 0) AS citizen_id, r.channel, r.answers FROM responses r "
          "JOIN organisations o ON o.id = r.organisation_id WHERE r.id = $2 AND r.status = 'moderation' AND " +
              std::string(kInScope),
          {authority_id, response_id}, [&](const Row& r) {
-           held = Held{r.i64(0), r.i64(1), r.i64(2), survey::parse_channel(r.text(3)).value_or(survey::Channel::web),
-                       answers_or_none(r.text(4))};
+           held = Held{r.i64("organisation_id"), r.i64("cycle_id"), r.i64("citizen_id"),
+                       survey::parse_channel(r.text("channel")).value_or(survey::Channel::web),
+                       answers_or_none(r.text("answers"))};
          });
   if (!held) return false;
   if (count) {
@@ -86,9 +89,9 @@ bool SqlModerationStore::decide_response(std::int64_t response_id, bool count, s
       c->run("SELECT id, channel, answers FROM responses WHERE citizen_id = $1 AND organisation_id = $2 "
              "AND cycle_id = $3 AND status = 'counted'",
              {held->citizen_id, held->organisation_id, held->cycle_id}, [&](const Row& r) {
-               previous = {r.i64(0), Held{held->organisation_id, held->cycle_id, held->citizen_id,
-                                          survey::parse_channel(r.text(1)).value_or(survey::Channel::web),
-                                          answers_or_none(r.text(2))}};
+               previous = {r.i64("id"), Held{held->organisation_id, held->cycle_id, held->citizen_id,
+                                             survey::parse_channel(r.text("channel")).value_or(survey::Channel::web),
+                                             answers_or_none(r.text("answers"))}};
              });
     if (previous) {
       count_response(*c, previous->first, -1);

@@ -12,11 +12,12 @@ std::vector<AuthorityCalendar> SqlMonitoringStore::calendar(const MonitoringFilt
       "FROM cycle_organisations co JOIN plans p ON p.cycle_id = co.cycle_id AND p.organisation_id = co.organisation_id "
       "WHERE co.cycle_id = cy.id AND p.published_at IS NOT NULL";
   static const std::string sql =
-      "SELECT a.id, a.name, COALESCE(a.region_code, ''), COALESCE(cy.state, ''), COALESCE(cy.submitted_at, ''), "
-      "COALESCE(cy.approved_at, ''), COALESCE(cy.published_at, ''), "
-      "(SELECT COUNT(*) FROM cycle_organisations co WHERE co.cycle_id = cy.id), "
-      "(SELECT COUNT(*) " + std::string(kPublishedPlans) + "), "
-      "(SELECT COALESCE(MAX(p.published_at), '') " + std::string(kPublishedPlans) + ") "
+      "SELECT a.id, a.name, COALESCE(a.region_code, '') AS region_code, COALESCE(cy.state, '') AS state, "
+      "COALESCE(cy.submitted_at, '') AS submitted_at, COALESCE(cy.approved_at, '') AS approved_at, "
+      "COALESCE(cy.published_at, '') AS published_at, "
+      "(SELECT COUNT(*) FROM cycle_organisations co WHERE co.cycle_id = cy.id) AS plans_expected, "
+      "(SELECT COUNT(*) " + std::string(kPublishedPlans) + ") AS plans_published, "
+      "(SELECT COALESCE(MAX(p.published_at), '') " + std::string(kPublishedPlans) + ") AS last_plan_published_at "
       "FROM authorities a LEFT JOIN cycles cy ON cy.authority_id = a.id AND cy.year = $1 "
       "WHERE ($2 = '' OR a.region_code = $2) AND (CAST($3 AS BIGINT) = 0 OR a.id = CAST($3 AS BIGINT)) "
       "ORDER BY COALESCE(a.region_code, ''), a.name, a.id";
@@ -25,18 +26,18 @@ std::vector<AuthorityCalendar> SqlMonitoringStore::calendar(const MonitoringFilt
   c->run(sql, {std::int64_t{filter.year}, std::string_view(filter.region_code), filter.authority_id},
          [&](const Row& r) {
            AuthorityCalendar a;
-           a.authority_id = r.i64(0);
-           a.authority_name = r.text(1);
-           a.region_code = r.text(2);
-           a.cycle_state = r.text(3);
-           a.approved_at = r.text(5);
-           a.published_at = r.text(6);
-           a.plans_expected = r.i64(7);
-           a.plans_published = r.i64(8);
-           a.last_plan_published_at = r.text(9);
+           a.authority_id = r.i64("id");
+           a.authority_name = r.text("name");
+           a.region_code = r.text("region_code");
+           a.cycle_state = r.text("state");
+           a.approved_at = r.text("approved_at");
+           a.published_at = r.text("published_at");
+           a.plans_expected = r.i64("plans_expected");
+           a.plans_published = r.i64("plans_published");
+           a.last_plan_published_at = r.text("last_plan_published_at");
            if (!a.cycle_state.empty()) {
              // The due dates follow from the steps taken (domain/cycle/deadlines.h), not from the day.
-             for (const auto& d : cycle::deadlines({filter.year, std::string(r.text(4)), a.approved_at, a.published_at, ""}, ""))
+             for (const auto& d : cycle::deadlines({filter.year, std::string(r.text("submitted_at")), a.approved_at, a.published_at, ""}, ""))
                (d.kind == cycle::DeadlineKind::council_decision ? a.council_due
                 : d.kind == cycle::DeadlineKind::publication  ? a.publish_due
                                                               : a.plans_due) = d.due;
@@ -51,7 +52,8 @@ MonitoringNotes SqlMonitoringStore::notes(std::int64_t authority_id, int year) {
   auto c = pool_.acquire();
   c->run("SELECT results_use, popularisation, updated_at FROM monitoring_notes WHERE authority_id = $1 AND year = $2",
          {authority_id, std::int64_t{year}}, [&](const Row& r) {
-           out = {std::string(r.text(0)), std::string(r.text(1)), std::string(r.text(2))};
+           out = {std::string(r.text("results_use")), std::string(r.text("popularisation")),
+                  std::string(r.text("updated_at"))};
          });
   return out;
 }

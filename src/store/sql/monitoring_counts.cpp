@@ -156,8 +156,9 @@ void apply(Connection& c, const Statements& s, std::initializer_list<Param> para
   };
   std::vector<Group> created;
   c.run(s.organisation, bound, [&](const Row& r) {
-    if (r.i64(0) == 1)
-      created.push_back({r.i64(1), r.i64(3), std::string(r.text(2)), std::string(r.text(4)), std::string(r.text(5))});
+    if (r.i64("fresh") == 1)
+      created.push_back({r.i64("year"), r.i64("authority_id"), std::string(r.text("region_code")),
+                         std::string(r.text("municipality")), std::string(r.text("sphere"))});
   });
   for (const auto& g : created)
     c.run("UPDATE monitoring_group_tallies SET organisations = organisations + 1 WHERE year = $1 AND region_code = $2 "

@@ -2,6 +2,7 @@
 #include "core/id.h"
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/insert.h"
 #include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_placement_store.h"
 
@@ -9,11 +10,17 @@ namespace nok::sql {
 namespace {
 
 constexpr std::string_view kPlacementSelect =
-    "SELECT id, organisation_id, carrier, place, note, COALESCE(confirmed_at, ''), created_at FROM placements ";
+    "SELECT id, organisation_id, carrier, place, note, COALESCE(confirmed_at, '') AS confirmed_at, created_at "
+    "FROM placements ";
 
 Placement read_placement(const Row& r) {
-  return {r.i64(0), r.i64(1), std::string(r.text(2)), std::string(r.text(3)), std::string(r.text(4)),
-          std::string(r.text(5)), std::string(r.text(6))};
+  return {r.i64("id"),
+          r.i64("organisation_id"),
+          std::string(r.text("carrier")),
+          std::string(r.text("place")),
+          std::string(r.text("note")),
+          std::string(r.text("confirmed_at")),
+          std::string(r.text("created_at"))};
 }
 
 }  // namespace
@@ -25,9 +32,14 @@ Placement SqlPlacementStore::add_placement(const Placement& placement, AuditEntr
   p.confirmed_at.clear();
   auto c = pool_.acquire();
   Transaction tx(*c);
-  c->run("INSERT INTO placements (id, organisation_id, carrier, place, note, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-         {p.id, p.organisation_id, std::string_view(p.carrier), std::string_view(p.place), std::string_view(p.note),
-          std::string_view(p.created_at)});
+  Insert("placements")
+      .set("id", p.id)
+      .set("organisation_id", p.organisation_id)
+      .set("carrier", p.carrier)
+      .set("place", p.place)
+      .set("note", p.note)
+      .set("created_at", p.created_at)
+      .run(*c);
   count_placement(*c, p.id, +1);
   audit.object_id = std::to_string(p.id);
   append_audit(*c, audit);
@@ -93,13 +105,14 @@ std::vector<PlacementOverviewRow> SqlPlacementStore::overview(std::int64_t autho
          "WHERE co.organisation_id = o.id AND cy.year = $3) "
          "ORDER BY o.region_code, o.short_name, o.id, p.id",
          {authority_id, std::string_view(region), std::int64_t{year}}, [&](const Row& r) {
-           if (out.empty() || r.i64(0) != last_id) {
-             last_id = r.i64(0);
-             out.push_back({std::string(r.text(1)), std::string(r.text(2)), std::string(r.text(3)), {}, 0});
+           if (out.empty() || r.i64("id") != last_id) {
+             last_id = r.i64("id");
+             out.push_back({std::string(r.text("code")), std::string(r.text("short_name")),
+                            std::string(r.text("region_code")), {}, 0});
            }
-           if (r.null(4)) return;
-           out.back().places.emplace_back(r.text(4));
-           out.back().confirmed += r.null(5) ? 0 : 1;
+           if (r.null("place")) return;
+           out.back().places.emplace_back(r.text("place"));
+           out.back().confirmed += r.null("confirmed_at") ? 0 : 1;
          });
   return out;
 }

@@ -84,8 +84,8 @@ bool SqlPlanStore::submit(const PlanChange& change) {
   const std::string now = iso_utc_now();
   return guarded(change, kEditable, [&](Connection& c) {
     std::int64_t items = 0;
-    c.run("SELECT COUNT(*) FROM plan_items WHERE plan_id = $1", {change.plan_id},
-          [&](const Row& r) { items = r.i64(0); });
+    c.run("SELECT COUNT(*) AS n FROM plan_items WHERE plan_id = $1", {change.plan_id},
+          [&](const Row& r) { items = r.i64("n"); });
     return items > 0 && c.run("UPDATE plans SET state = 'submitted', submitted_at = $2 WHERE id = $1",
                               {change.plan_id, std::string_view(now)}) == 1;
   });

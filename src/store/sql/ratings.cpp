@@ -4,6 +4,7 @@
 
 #include "core/id.h"
 #include "core/time.h"
+#include "store/sql/insert.h"
 #include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
@@ -19,7 +20,7 @@ StoredFeedback SqlStore::write_voice(std::string_view table, const CitizenWrite&
         count_voice(c, name, from.citizen_id, organisation, cycle_id, -1);
         c.run("UPDATE " + name + " SET status = 'replaced' WHERE citizen_id = $1 AND organisation_id = $2 "
               "AND cycle_id = $3 AND status = 'counted' RETURNING id",
-              {from.citizen_id, organisation, cycle_id}, [&](const Row& r) { previous = r.i64(0); });
+              {from.citizen_id, organisation, cycle_id}, [&](const Row& r) { previous = r.i64("id"); });
         StoredFeedback out{new_id(), false, previous != 0, "counted"};
         insert(c, out.id, organisation, previous ? Param(previous) : Param(nullptr), iso_utc_now());
         (name == "ratings" ? count_rating : count_opinion)(c, out.id, +1);
@@ -30,26 +31,35 @@ StoredFeedback SqlStore::write_voice(std::string_view table, const CitizenWrite&
 StoredFeedback SqlStore::submit_rating(const NewRating& n) {
   return write_voice("ratings", n.from, n.cycle_id,
                      [&](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
-                       std::vector<Param> params{id, org, n.cycle_id, n.from.citizen_id};
-                       for (const auto& points : n.points)  // in ratings::Aspect order, as the columns
-                         params.push_back(points ? Param(std::int64_t{*points}) : Param(nullptr));
-                       params.insert(params.end(), {text_or_null(n.from.idempotency_key), replaces, now});
-                       c.run("INSERT INTO ratings (id, organisation_id, cycle_id, citizen_id, comfort, politeness, "
-                             "information, booking, accessibility, idempotency_key, replaces_id, created_at) "
-                             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-                             params, {});
+                       Insert insert("ratings");
+                       insert.set("id", id).set("organisation_id", org).set("cycle_id", n.cycle_id);
+                       insert.set("citizen_id", n.from.citizen_id);
+                       for (ratings::Aspect a : ratings::all_aspects()) {  // each aspect's column is named by its code
+                         const auto& points = n.points[static_cast<std::size_t>(a)];
+                         insert.set(ratings::code(a), points ? Param(std::int64_t{*points}) : Param(nullptr));
+                       }
+                       insert.set("idempotency_key", text_or_null(n.from.idempotency_key))
+                           .set("replaces_id", replaces)
+                           .set("created_at", now)
+                           .run(c);
                      });
 }
 
 StoredFeedback SqlStore::submit_opinion(const NewOpinion& n) {
   return write_voice("rating_opinions", n.from, n.cycle_id,
                      [&](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
-                       c.run("INSERT INTO rating_opinions (id, organisation_id, cycle_id, citizen_id, agrees, comment, "
-                             "total_seen, idempotency_key, replaces_id, created_at) "
-                             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                             {id, org, n.cycle_id, n.from.citizen_id, std::int64_t{n.agrees ? 1 : 0},
-                              std::string_view(n.comment), n.total_seen ? Param(*n.total_seen) : Param(nullptr),
-                              text_or_null(n.from.idempotency_key), replaces, now});
+                       Insert("rating_opinions")
+                           .set("id", id)
+                           .set("organisation_id", org)
+                           .set("cycle_id", n.cycle_id)
+                           .set("citizen_id", n.from.citizen_id)
+                           .set("agrees", std::int64_t{n.agrees ? 1 : 0})
+                           .set("comment", n.comment)
+                           .set("total_seen", n.total_seen ? Param(*n.total_seen) : Param(nullptr))
+                           .set("idempotency_key", text_or_null(n.from.idempotency_key))
+                           .set("replaces_id", replaces)
+                           .set("created_at", now)
+                           .run(c);
                      });
 }
 

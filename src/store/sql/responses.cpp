@@ -6,6 +6,7 @@
 #include "core/time.h"
 #include "domain/survey/answer_code.h"
 #include "store/sql/audit_rows.h"
+#include "store/sql/insert.h"
 #include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 #include "store/sql/tally_rows.h"
@@ -13,15 +14,25 @@
 namespace nok::sql {
 namespace {
 
+// The counts of survey_tallies: respondents, site_or_app, then each item's `<key>_yes` and
+// `<key>_answered`.
+const std::vector<std::string>& tally_columns() {
+  static const std::vector<std::string> columns = [] {
+    std::vector<std::string> out{"respondents", "site_or_app"};
+    for (auto item : survey::all_items()) {
+      out.push_back(std::string(survey::key(item)) + "_yes");
+      out.push_back(std::string(survey::key(item)) + "_answered");
+    }
+    return out;
+  }();
+  return columns;
+}
+
 // "INSERT INTO survey_tallies (...) VALUES (...) ON CONFLICT DO UPDATE SET x = x + excluded.x, …":
 // one statement applies a +1 (new response) or −1 (replaced response) delta to every count.
 const std::string& tally_delta_sql() {
   static const std::string sql = [] {
-    std::vector<std::string> columns{"respondents", "site_or_app"};
-    for (auto item : survey::all_items()) {
-      columns.push_back(std::string(survey::key(item)) + "_yes");
-      columns.push_back(std::string(survey::key(item)) + "_answered");
-    }
+    const auto& columns = tally_columns();
     std::string names, values, updates;
     for (std::size_t i = 0; i < columns.size(); ++i) {
       names += ", " + columns[i];
@@ -67,13 +78,13 @@ CitizenState read_citizen_state(Connection& c, const NewResponse& n, std::int64_
   static const std::string sql =
       "SELECT earlier.id, earlier.status, "
       "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE citizen_id = $1 AND received_at >= $3 "
-      "AND organisation_id <> $4 LIMIT $5) AS by_citizen), "
+      "AND organisation_id <> $4 LIMIT $5) AS capped) AS by_citizen, "
       "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE network_hash = $6 AND received_at >= $7 LIMIT $5) "
-      "AS by_network), "
+      "AS capped) AS by_network, "
       "(SELECT COUNT(*) FROM (SELECT 1 FROM responses WHERE text_hash = $8 AND COALESCE(citizen_id, 0) <> $1 "
-      "LIMIT $5) AS same_text), "
+      "LIMIT $5) AS capped) AS same_text, "
       "(SELECT id FROM responses WHERE citizen_id = $1 AND organisation_id = $4 AND cycle_id = $9 "
-      "AND status = 'counted') "
+      "AND status = 'counted') AS previous_id "
       "FROM (SELECT 1 AS one) AS one "
       "LEFT JOIN responses earlier ON earlier.citizen_id = $1 AND earlier.idempotency_key = $2";
   const PaddingCheck none{};
@@ -84,9 +95,10 @@ CitizenState read_citizen_state(Connection& c, const NewResponse& n, std::int64_
          std::int64_t{p.cap}, text_or_null(n.network_hash), std::string_view(p.network_since),
          text_or_null(n.text_hash), n.cycle_id},
         [&](const Row& r) {
-          if (!r.null(0)) state.repeated = SubmitOutcome{r.i64(0), true, false, r.text(1) == "counted"};
-          state.signals = {static_cast<int>(r.i64(2)), static_cast<int>(r.i64(3)), static_cast<int>(r.i64(4))};
-          if (!r.null(5)) state.previous_id = r.i64(5);
+          if (!r.null("id")) state.repeated = SubmitOutcome{r.i64("id"), true, false, r.text("status") == "counted"};
+          state.signals = {static_cast<int>(r.i64("by_citizen")), static_cast<int>(r.i64("by_network")),
+                           static_cast<int>(r.i64("same_text"))};
+          if (!r.null("previous_id")) state.previous_id = r.i64("previous_id");
         });
   return state;
 }
@@ -98,7 +110,7 @@ std::optional<SubmitOutcome> read_entry_state(Connection& c, const NewResponse& 
   if (!n.idempotency_key.empty())
     c.run("SELECT id, status FROM responses WHERE idempotency_key = $1 AND citizen_id IS NULL",
           {std::string_view(n.idempotency_key)},
-          [&](const Row& row) { out = SubmitOutcome{row.i64(0), true, false, row.text(1) == "counted"}; });
+          [&](const Row& row) { out = SubmitOutcome{row.i64("id"), true, false, row.text("status") == "counted"}; });
   if (!out && !n.response.interview_id.empty())
     c.run("SELECT 1 FROM responses WHERE organisation_id = $1 AND cycle_id = $2 AND interview_id = $3",
           {organisation_id, n.cycle_id, std::string_view(n.response.interview_id)},
@@ -111,8 +123,8 @@ void replace_previous(Connection& c, std::int64_t previous_id, std::int64_t orga
   survey::Channel channel = survey::Channel::web;
   survey::Answers answers;
   c.run("SELECT channel, answers FROM responses WHERE id = $1", {previous_id}, [&](const Row& row) {
-    channel = survey::parse_channel(row.text(0)).value_or(survey::Channel::web);
-    answers = survey::decode_answers(row.text(1)).value();
+    channel = survey::parse_channel(row.text("channel")).value_or(survey::Channel::web);
+    answers = survey::decode_answers(row.text("answers")).value();
   });
   count_response(c, previous_id, -1);
   apply_to_tally(c, organisation_id, cycle_id, channel, answers, -1);
@@ -143,19 +155,29 @@ SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t o
   SubmitOutcome out{new_id(), false, previous_id != 0, moderation_reason.empty()};
   const std::string now = iso_utc_now(), answers = survey::encode_answers(r.answers);
   const std::string channel(survey::code(r.channel));
-  const std::string_view sex = sex_code(r.sex);
-  c.run("INSERT INTO responses (id, cycle_id, organisation_id, channel, collected_at, questionnaire, answers, "
-        "suggestions, sex, age, citizen_id, idempotency_key, status, replaces_id, received_at, network_hash, "
-        "text_hash, moderation_reason, operator_id, entered_by, interview_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
-        "$9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
-        {out.response_id, n.cycle_id, organisation_id, std::string_view(channel), std::string_view(r.collected_at),
-         std::string_view(n.questionnaire), std::string_view(answers), std::string_view(r.suggestions),
-         text_or_null(sex), r.age ? Param(std::int64_t{*r.age}) : Param(nullptr),
-         n.citizen_id ? Param(n.citizen_id) : Param(nullptr), text_or_null(n.idempotency_key),
-         std::string_view(out.counted ? "counted" : "moderation"), previous_id ? Param(previous_id) : Param(nullptr),
-         std::string_view(now), text_or_null(n.network_hash), text_or_null(n.text_hash), text_or_null(moderation_reason),
-         n.operator_id ? Param(n.operator_id) : Param(nullptr), n.entered_by ? Param(n.entered_by) : Param(nullptr),
-         text_or_null(r.interview_id)});
+  Insert("responses")
+      .set("id", out.response_id)
+      .set("cycle_id", n.cycle_id)
+      .set("organisation_id", organisation_id)
+      .set("channel", channel)
+      .set("collected_at", r.collected_at)
+      .set("questionnaire", n.questionnaire)
+      .set("answers", answers)
+      .set("suggestions", r.suggestions)
+      .set("sex", text_or_null(sex_code(r.sex)))
+      .set("age", r.age ? Param(std::int64_t{*r.age}) : Param(nullptr))
+      .set("citizen_id", n.citizen_id ? Param(n.citizen_id) : Param(nullptr))
+      .set("idempotency_key", text_or_null(n.idempotency_key))
+      .set("status", std::string_view(out.counted ? "counted" : "moderation"))
+      .set("replaces_id", previous_id ? Param(previous_id) : Param(nullptr))
+      .set("received_at", now)
+      .set("network_hash", text_or_null(n.network_hash))
+      .set("text_hash", text_or_null(n.text_hash))
+      .set("moderation_reason", text_or_null(moderation_reason))
+      .set("operator_id", n.operator_id ? Param(n.operator_id) : Param(nullptr))
+      .set("entered_by", n.entered_by ? Param(n.entered_by) : Param(nullptr))
+      .set("interview_id", text_or_null(r.interview_id))
+      .run(c);
   if (out.counted) {
     count_response(c, out.response_id, +1);
     apply_to_tally(c, organisation_id, n.cycle_id, r.channel, r.answers, +1);
@@ -253,19 +275,20 @@ std::vector<SubmitOutcome> SqlStore::submit_responses(const std::vector<NewRespo
 
 survey::SurveyCounters SqlStore::survey_tally(std::string_view organisation_code, std::int64_t cycle_id) {
   static const std::string sql = [] {
-    std::string columns = "t.respondents, t.site_or_app";
-    for (auto item : survey::all_items())
-      columns += ", t." + std::string(survey::key(item)) + "_yes, t." + std::string(survey::key(item)) + "_answered";
-    return "SELECT " + columns +
+    std::string list;
+    for (const auto& column : tally_columns()) list += std::string(list.empty() ? "" : ", ") + "t." + column;
+    return "SELECT " + list +
            " FROM survey_tallies t JOIN organisations o ON o.id = t.organisation_id WHERE o.code = $1 AND t.cycle_id = $2";
   }();
+  const auto& columns = tally_columns();
   survey::SurveyCounters counters;
   auto c = pool_->acquire();
   c->run(sql, {organisation_code, cycle_id}, [&](const Row& r) {
-    counters.respondents = static_cast<std::uint32_t>(r.i64(0));
-    counters.site_or_app = static_cast<std::uint32_t>(r.i64(1));
-    for (std::size_t i = 0; i < survey::kItemCount; ++i)
-      counters.items[i] = {static_cast<std::uint32_t>(r.i64(2 + 2 * i)), static_cast<std::uint32_t>(r.i64(3 + 2 * i))};
+    counters.respondents = static_cast<std::uint32_t>(r.i64("respondents"));
+    counters.site_or_app = static_cast<std::uint32_t>(r.i64("site_or_app"));
+    for (std::size_t i = 0; i < survey::kItemCount; ++i)  // tally_columns(): each item's yes, then answered
+      counters.items[i] = {static_cast<std::uint32_t>(r.i64(columns[2 + 2 * i])),
+                           static_cast<std::uint32_t>(r.i64(columns[3 + 2 * i]))};
   });
   return counters;
 }
@@ -281,8 +304,9 @@ methodology::ExpertInputs SqlStore::expert_inputs(std::string_view organisation_
   methodology::ExpertInputs inputs;
   auto c = pool_->acquire();
   c->run(sql, {organisation_code, cycle_id}, [&](const Row& r) {
-    for (std::size_t i = 0; i < methodology::kExpertFieldCount; ++i)
-      if (!r.null(static_cast<int>(i))) inputs.values[i] = r.f64(static_cast<int>(i));
+    const auto fields = methodology::all_expert_fields();
+    for (std::size_t i = 0; i < fields.size(); ++i)
+      if (const auto column = methodology::key(fields[i]); !r.null(column)) inputs.values[i] = r.f64(column);
   });
   return inputs;
 }
@@ -290,10 +314,10 @@ methodology::ExpertInputs SqlStore::expert_inputs(std::string_view organisation_
 std::optional<ExpertRecord> SqlStore::expert_record(std::string_view organisation_code, std::int64_t cycle_id) {
   std::optional<ExpertRecord> out;
   auto c = pool_->acquire();
-  c->run("SELECT e.version, COALESCE(e.entered_by, 0) FROM expert_inputs e JOIN organisations o ON o.id = e.organisation_id "
+  c->run("SELECT e.version, COALESCE(e.entered_by, 0) AS entered_by FROM expert_inputs e JOIN organisations o ON o.id = e.organisation_id "
          "WHERE o.code = $1 AND e.cycle_id = $2",
          {organisation_code, cycle_id}, [&](const Row& r) {
-           out = ExpertRecord{std::string(organisation_code), cycle_id, {}, r.i64(0), r.i64(1)};
+           out = ExpertRecord{std::string(organisation_code), cycle_id, {}, r.i64("version"), r.i64("entered_by")};
          });
   if (out) out->inputs = expert_inputs(organisation_code, cycle_id);
   return out;

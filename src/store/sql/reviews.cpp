@@ -5,6 +5,7 @@
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
 #include "store/sql/feedback_rows.h"
+#include "store/sql/insert.h"
 #include "store/sql/monitoring_counts.h"
 #include "store/sql/sql_store.h"
 
@@ -14,16 +15,22 @@ StoredFeedback SqlStore::submit_review(const NewReview& n) {
   return write_feedback(
       "SELECT id, status FROM reviews WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
       [&](Connection& c, std::int64_t organisation) {
-        if (post_limit_reached(c, "SELECT COUNT(*) FROM reviews WHERE citizen_id = $1 AND created_at >= $2",
+        if (post_limit_reached(c, "SELECT COUNT(*) AS n FROM reviews WHERE citizen_id = $1 AND created_at >= $2",
                                n.from.citizen_id, n.limit))
           return StoredFeedback{.over_limit = true};
         StoredFeedback out{new_id(), false, false, n.moderation_reason.empty() ? "published" : "pending"};
         const std::string now = iso_utc_now();
-        c.run("INSERT INTO reviews (id, organisation_id, citizen_id, text, status, moderation_reason, "
-              "idempotency_key, created_at, tone) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-              {out.id, organisation, n.from.citizen_id, std::string_view(n.text), std::string_view(out.status),
-               text_or_null(n.moderation_reason), text_or_null(n.from.idempotency_key), std::string_view(now),
-               n.tone ? Param(feedback::code(*n.tone)) : Param(nullptr)});
+        Insert("reviews")
+            .set("id", out.id)
+            .set("organisation_id", organisation)
+            .set("citizen_id", n.from.citizen_id)
+            .set("text", n.text)
+            .set("status", out.status)
+            .set("moderation_reason", text_or_null(n.moderation_reason))
+            .set("idempotency_key", text_or_null(n.from.idempotency_key))
+            .set("created_at", now)
+            .set("tone", n.tone ? Param(feedback::code(*n.tone)) : Param(nullptr))
+            .run(c);
         count_review(c, out.id, +1);
         return out;
       });
@@ -36,9 +43,9 @@ ReviewPage SqlStore::published_reviews(std::string_view organisation_code, int l
   auto c = pool_->acquire();
   c->run(select, {organisation_code, std::int64_t{limit}, std::int64_t{offset}},
          [&](const Row& r) { page.items.push_back(read_review(r)); });
-  c->run("SELECT COUNT(*) FROM reviews x JOIN organisations o ON o.id = x.organisation_id "
+  c->run("SELECT COUNT(*) AS n FROM reviews x JOIN organisations o ON o.id = x.organisation_id "
          "WHERE o.code = $1 AND x.status = 'published'",
-         {organisation_code}, [&](const Row& r) { page.total = r.i64(0); });
+         {organisation_code}, [&](const Row& r) { page.total = r.i64("n"); });
   return page;
 }
 

@@ -78,7 +78,7 @@ void SqlPlacementStore::flush() {
            "started = scan_counts.started + excluded.started, completed = scan_counts.completed + excluded.completed "
            "RETURNING organisation_id",
            {std::string_view(code), placement_id, std::string_view(day), n.scans, n.started, n.completed},
-           [&](const Row& r) { organisation = r.i64(0); });
+           [&](const Row& r) { organisation = r.i64("organisation_id"); });
     if (organisation) count_scans(*c, organisation, placement_id, day, n);
   }
   tx.commit();
@@ -89,10 +89,13 @@ std::vector<PlacementFunnel> SqlPlacementStore::funnel(std::int64_t organisation
   flush();
   std::vector<PlacementFunnel> out;
   auto c = pool_.acquire();
-  c->run("SELECT placement_id, SUM(scans), SUM(started), SUM(completed) FROM scan_counts "
+  c->run("SELECT placement_id, SUM(scans) AS scans, SUM(started) AS started, SUM(completed) AS completed "
+         "FROM scan_counts "
          "WHERE organisation_id = $1 AND day >= $2 AND day <= $3 GROUP BY placement_id ORDER BY placement_id",
          {organisation_id, std::string_view(from_day), std::string_view(to_day)},
-         [&](const Row& r) { out.push_back({r.i64(0), {r.i64(1), r.i64(2), r.i64(3)}}); });
+         [&](const Row& r) {
+           out.push_back({r.i64("placement_id"), {r.i64("scans"), r.i64("started"), r.i64("completed")}});
+         });
   return out;
 }
 

@@ -13,15 +13,16 @@ namespace {
 class SqliteRow final : public Row {
  public:
   SqliteRow(sqlite3_stmt* s, const Columns& columns) : Row(columns), stmt_(s) {}
-  bool null(int col) const override { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
-  std::int64_t i64(int col) const override { return sqlite3_column_int64(stmt_, col); }
-  double f64(int col) const override { return sqlite3_column_double(stmt_, col); }
-  std::string_view text(int col) const override {
+
+ private:
+  bool null_at(int col) const override { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  std::int64_t i64_at(int col) const override { return sqlite3_column_int64(stmt_, col); }
+  double f64_at(int col) const override { return sqlite3_column_double(stmt_, col); }
+  std::string_view text_at(int col) const override {
     auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
     return p ? std::string_view(p, sqlite3_column_bytes(stmt_, col)) : std::string_view();
   }
 
- private:
   sqlite3_stmt* stmt_;
 };
 
