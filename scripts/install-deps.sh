@@ -16,6 +16,7 @@ run_pkgs=(
 )
 test_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
+  libxlsxwriter-dev  # the benchmarks' baseline for the XLSX writer (bench/libxlsxwriter_writer.cpp), built with them
   postgresql postgresql-client
   zbar-tools qrencode poppler-utils unzip
   python3-aiosmtpd

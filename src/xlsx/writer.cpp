@@ -7,11 +7,14 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <optional>
 
 #include "core/text.h"
 #include "core/xml_text.h"
 #include "xlsx/cell_reference.h"
+#include "xlsx/package_parts.h"
 #include "xlsx/sheet_name.h"
+#include "xlsx/temp_file.h"
 
 namespace nok::xlsx {
 namespace {
@@ -77,22 +80,60 @@ void append_text_cell(std::string& out, std::string_view letters, std::string_vi
 
 }  // namespace
 
+// What a Writer holds: the workbook's file, the sheets' files, and the sheet being written.
+struct Writer::State {
+  // A sheet being written: its file, open until the sheet is closed.
+  struct Sheet {
+    TempFile file;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> out{nullptr, std::fclose};
+    long dimension_at = 0;  // where the placeholder of its <dimension> starts
+  };
+
+  explicit State(TempFile file) : file_(std::move(file)) {}
+  Result<Ok> add_sheet(std::string_view name, std::vector<Column> columns);
+  Result<Ok> add_row(std::span<const Cell> cells);
+  Result<Ok> finish(const Sink& sink);
+  Result<Ok> start_sheet(std::string_view name, std::vector<Column> columns);
+  Result<Ok> write(std::string_view xml);
+  Result<Ok> close_sheet();
+  Result<Ok> pack();
+
+  // Members go in reverse order: the sheets' files (closed first) before the workbook's.
+  std::optional<TempFile> file_;  // the workbook, until finish() has streamed it
+  bool finished_ = false;
+  std::vector<TempFile> sheet_files_;  // the closed sheets'
+  std::optional<Sheet> sheet_;         // the one being written
+  std::vector<parts::SheetEntry> entries_;
+  std::vector<Column> columns_;
+  std::vector<std::string> letters_;  // each column's, "A", "B", …
+  std::vector<int> styles_;           // each column's number style
+  std::string row_xml_;               // the row being written, kept to reuse its memory
+  std::uint32_t row_ = 0;
+};
+
+Writer::Writer(std::unique_ptr<State> state) : state_(std::move(state)) {}
 Writer::Writer(Writer&&) noexcept = default;
-// Members go in reverse order: the sheets' files (closed first) before the workbook's.
 Writer::~Writer() = default;
 
 Result<Writer> Writer::open() {
   auto file = TempFile::create(".xlsx");
   if (!file) return file.error();
-  return Writer(std::move(*file));
+  return Writer(std::make_unique<State>(std::move(*file)));
 }
 
-Result<Ok> Writer::write(std::string_view xml) {
+Result<Ok> Writer::add_sheet(std::string_view name, std::vector<Column> columns) {
+  return state_->add_sheet(name, std::move(columns));
+}
+Result<Ok> Writer::add_row(std::span<const Cell> cells) { return state_->add_row(cells); }
+Result<Ok> Writer::finish(const Sink& sink) { return state_->finish(sink); }
+std::uint32_t Writer::rows_in_sheet() const { return state_->row_; }
+
+Result<Ok> Writer::State::write(std::string_view xml) {
   if (std::fwrite(xml.data(), 1, xml.size(), sheet_->out.get()) != xml.size()) return write_failed(std::strerror(errno));
   return Ok{};
 }
 
-Result<Ok> Writer::start_sheet(std::string_view name, std::vector<Column> columns) {
+Result<Ok> Writer::State::start_sheet(std::string_view name, std::vector<Column> columns) {
   if (auto closed = close_sheet(); !closed) return closed;
   auto file = TempFile::create(".xml");
   if (!file) return file.error();
@@ -142,14 +183,14 @@ Result<Ok> Writer::start_sheet(std::string_view name, std::vector<Column> column
   return write(xml + "</row>");
 }
 
-Result<Ok> Writer::add_sheet(std::string_view name, std::vector<Column> columns) {
+Result<Ok> Writer::State::add_sheet(std::string_view name, std::vector<Column> columns) {
   if (finished_) return finished();
   if (columns.empty() || columns.size() > kMaxColumns)
     return Error{"xlsx_bad_columns", "у листа Excel должно быть от 1 до 16 384 столбцов"};
   return start_sheet(name, std::move(columns));
 }
 
-Result<Ok> Writer::add_row(std::span<const Cell> cells) {
+Result<Ok> Writer::State::add_row(std::span<const Cell> cells) {
   if (finished_) return finished();
   if (!sheet_) return Error{"xlsx_no_sheet", "строка пишется до первого листа файла Excel"};
   if (cells.size() > columns_.size())
@@ -192,7 +233,7 @@ Result<Ok> Writer::add_row(std::span<const Cell> cells) {
   return Ok{};
 }
 
-Result<Ok> Writer::close_sheet() {
+Result<Ok> Writer::State::close_sheet() {
   if (!sheet_) return Ok{};
   auto& entry = entries_.back();
   std::string tail = "</sheetData>", range = "A1";
@@ -214,7 +255,7 @@ Result<Ok> Writer::close_sheet() {
   return written;
 }
 
-Result<Ok> Writer::pack() {
+Result<Ok> Writer::State::pack() {
   int status = 0;
   zip_t* zip = zip_open(file_->path().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &status);
   if (!zip) return write_failed("zip_open " + std::to_string(status));
@@ -251,7 +292,7 @@ Result<Ok> Writer::pack() {
   return Ok{};
 }
 
-Result<Ok> Writer::finish(const Sink& sink) {
+Result<Ok> Writer::State::finish(const Sink& sink) {
   if (finished_) return finished();
   finished_ = true;
   if (auto closed = close_sheet(); !closed) return closed;

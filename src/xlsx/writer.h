@@ -2,37 +2,16 @@
 // Writes .xlsx exports — several sheets of typed cells, up to Excel's million rows — with
 // memory that stays flat whatever the number of rows.
 #include <cstdint>
-#include <cstdio>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <span>
-#include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 #include "core/result.h"
-#include "xlsx/package_parts.h"
-#include "xlsx/temp_file.h"
+#include "xlsx/cell.h"
 
 namespace nok::xlsx {
-
-enum class CellKind { text, integer, decimal };
-
-// A column of a sheet: its title in the header row, the kind of its cells' numbers and
-// how wide Excel shows it.
-struct Column {
-  std::string title;
-  CellKind kind = CellKind::text;
-  int decimals = 1;  // decimal columns: the places Excel shows (0 … 6), with the reader's decimal comma
-  double width = 0;  // in characters; 0: wide enough for the title, at least 10
-};
-
-// A cell: empty, text, a whole number or a decimal. Text is always written as text, so a
-// name like "=HYPERLINK(…)" or "+7…" is never taken for a formula or a number. The view
-// must live until add_row returns.
-using Cell = std::variant<std::monostate, std::string_view, std::int64_t, double>;
 
 // A workbook written sheet by sheet, row by row. Each sheet's XML goes to a temporary file
 // of its own as its rows arrive (one row is held at a time); finish() packs the sheets and
@@ -75,32 +54,13 @@ class Writer {
   // Fails with xlsx_write_failed.
   Result<Ok> finish(const Sink& sink);
 
-  std::uint32_t rows_in_sheet() const { return row_; }  // the header included
+  std::uint32_t rows_in_sheet() const;  // the header included
 
  private:
-  // A sheet being written: its file, open until the sheet is closed.
-  struct Sheet {
-    TempFile file;
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> out{nullptr, std::fclose};
-    long dimension_at = 0;  // where the placeholder of its <dimension> starts
-  };
+  struct State;  // the workbook being written, its files and the sheet's columns (writer.cpp)
+  explicit Writer(std::unique_ptr<State> state);
 
-  explicit Writer(TempFile file) : file_(std::move(file)) {}
-  Result<Ok> start_sheet(std::string_view name, std::vector<Column> columns);
-  Result<Ok> write(std::string_view xml);
-  Result<Ok> close_sheet();
-  Result<Ok> pack();
-
-  std::optional<TempFile> file_;  // the workbook, until finish() has streamed it
-  bool finished_ = false;
-  std::vector<TempFile> sheet_files_;  // the closed sheets'
-  std::optional<Sheet> sheet_;         // the one being written
-  std::vector<parts::SheetEntry> entries_;
-  std::vector<Column> columns_;
-  std::vector<std::string> letters_;  // each column's, "A", "B", …
-  std::vector<int> styles_;           // each column's number style
-  std::string row_xml_;               // the row being written, kept to reuse its memory
-  std::uint32_t row_ = 0;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace nok::xlsx
