@@ -3,7 +3,8 @@
 // XLSX through xlsx::Writer's temporary file, the CSV a row at a time) into a file, as the
 // federal monitor asks for it: every region, authority, municipality and organisation.
 // Prints wall and CPU seconds, bytes, rows and the process's resident memory before and at
-// its peak. Each format runs in a process of its own (bench/monitoring_export.sh runs both).
+// its peak. Each format runs in a process of its own (bench/monitoring_export.sh runs them);
+// nok_monitoring_export_bench_libxlsxwriter is this program with libxlsxwriter's writer.
 // Usage: nok_monitoring_export_bench xlsx|csv DB_URL [OUT=/tmp/nok-monitoring-bench.out]
 #include <sys/resource.h>
 

@@ -1,8 +1,8 @@
 // One export written as XLSX (xlsx::Writer, constant memory) or as CSV (csv::Writer, the
 // baseline), rows × 20 columns of the monitoring tables' mix — 6 texts, 8 counts, 6 shares —
 // into a file, printing wall and CPU seconds, bytes and the process's resident memory before
-// and at its peak. Each format runs in a process of its own (bench/xlsx_export.sh runs both),
-// so each peak is its own.
+// and at its peak. Each format runs in a process of its own (bench/xlsx_export.sh runs them),
+// so each peak is its own; nok_xlsx_bench_libxlsxwriter is this program with libxlsxwriter's writer.
 // Usage: nok_xlsx_bench xlsx|csv [ROWS=150000] [OUT=/tmp/nok-xlsx-bench.out]
 #include <sys/resource.h>
 

@@ -12,11 +12,11 @@ run_pkgs=(
   libqrencode-dev libcairo2-dev libpango1.0-dev fonts-paratype
   librsvg2-dev zlib1g-dev  # print: SVG logos (sandboxed: no base file, no external loads); ZIP CRC32 and PNG
   libzbar-dev
-  libzip-dev libxml2-dev  # reading uploaded .xlsx workbooks (src/xlsx)
-  libxlsxwriter-dev  # writing .xlsx exports (src/xlsx/writer.h)
+  libzip-dev libxml2-dev  # .xlsx workbooks (src/xlsx): reading uploads, packing exports
 )
 test_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
+  libxlsxwriter-dev  # the benchmarks' baseline for the XLSX writer (bench/libxlsxwriter_writer.cpp), built with them
   postgresql postgresql-client
   zbar-tools qrencode poppler-utils unzip
   python3-aiosmtpd

@@ -1,6 +1,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -144,9 +145,21 @@ class MonitoringStore {
  public:
   virtual ~MonitoringStore() = default;
 
-  // The sums of the organisations matching `filter`, grouped by `level`, ordered by name;
-  // groups without any organisation matching are left out.
+  // The sums of the organisations matching `filter`, grouped by `level`, ordered by name
+  // (organisations as for_each_organisation hands them); groups without any organisation
+  // matching are left out.
   virtual std::vector<MonitoringRow> rollup(const MonitoringFilter& filter, MonitoringLevel level) = 0;
+  // The organisation level of rollup() for a file of any size: hands each row to `on_row`,
+  // ordered by name and then code in the database's collation, and stops early when
+  // `on_row` returns false. Reads a page of organisations at a time (keyset pagination on
+  // name and code, see SqlMonitoringStore), so memory is that of one page however many
+  // organisations there are, and gives the connection back before handing a page on, so a
+  // slow `on_row` (a download to a slow client) holds none. Each page is read on its own: an
+  // organisation written meanwhile may show its figures from before or after the write, and
+  // one renamed meanwhile may be missed or handed twice. An exception from `on_row` passes
+  // through.
+  virtual void for_each_organisation(const MonitoringFilter& filter,
+                                     const std::function<bool(const MonitoringRow&)>& on_row) = 0;
   // The sums of all organisations matching `filter` (the "total" line of any roll-up).
   virtual MonitoringTotals totals(const MonitoringFilter& filter) = 0;
   // The funnel of the matching organisations by kind of carrier, ordered by carrier.

@@ -4,46 +4,25 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <span>
-#include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 #include "core/result.h"
-#include "xlsx/temp_file.h"
-
-struct lxw_workbook;
-struct lxw_worksheet;
-struct lxw_format;
+#include "xlsx/cell.h"
 
 namespace nok::xlsx {
 
-enum class CellKind { text, integer, decimal };
-
-// A column of a sheet: its title in the header row, the kind of its cells' numbers and
-// how wide Excel shows it.
-struct Column {
-  std::string title;
-  CellKind kind = CellKind::text;
-  int decimals = 1;  // decimal columns: the places Excel shows (0 … 6), with the reader's decimal comma
-  double width = 0;  // in characters; 0: wide enough for the title, at least 10
-};
-
-// A cell: empty, text, a whole number or a decimal. Text is always written as text, so a
-// name like "=HYPERLINK(…)" or "+7…" is never taken for a formula or a number. The view
-// must live until add_row returns.
-using Cell = std::variant<std::monostate, std::string_view, std::int64_t, double>;
-
-// A workbook written sheet by sheet, row by row, through libxlsxwriter in constant-memory
-// mode (each row goes to disk as the next one starts), into a temporary file that finish()
-// streams to a sink and that is removed in every case — finished, failed or abandoned.
-// Each sheet has a bold header row that stays in view when scrolling (frozen) and carries an
-// autofilter over the sheet's rows. Numbers are numeric cells: integers with the format
-// "#,##0", decimals "#,##0.0…" — Excel shows them with the reader's own separators (a comma
-// and spaces in Russian). Errors have a machine code and a Russian message.
-// Not thread-safe; one Writer per export.
+// A workbook written sheet by sheet, row by row. Each sheet's XML goes to a temporary file
+// of its own as its rows arrive (one row is held at a time); finish() packs the sheets and
+// the workbook's other parts (package_parts.h) into a ZIP with libzip, deflated at zlib's
+// fastest level (a quarter of the default level's time, for a file a third larger), in a
+// temporary file it then streams to a sink. Every temporary file is removed in every case:
+// finished, failed or abandoned. Each sheet has a bold header row that stays in view when
+// scrolling (frozen) and carries an autofilter over the sheet's rows. Numbers are numeric
+// cells: integers with the format "#,##0", decimals "#,##0.0…" — Excel shows them with the
+// reader's own separators (a comma and spaces in Russian). Errors have a machine code and a
+// Russian message. Not thread-safe; one Writer per export.
 class Writer {
  public:
   using Sink = std::function<void(std::string_view bytes)>;
@@ -75,20 +54,13 @@ class Writer {
   // Fails with xlsx_write_failed.
   Result<Ok> finish(const Sink& sink);
 
-  std::uint32_t rows_in_sheet() const { return row_; }  // the header included
+  std::uint32_t rows_in_sheet() const;  // the header included
 
  private:
-  struct Workbook;
-  Writer(TempFile file, std::unique_ptr<Workbook> workbook);
-  Result<Ok> close_sheet();
+  struct State;  // the workbook being written, its files and the sheet's columns (writer.cpp)
+  explicit Writer(std::unique_ptr<State> state);
 
-  std::optional<TempFile> file_;  // until finish() has streamed it
-  std::unique_ptr<Workbook> workbook_;
-  lxw_worksheet* sheet_ = nullptr;
-  std::vector<Column> columns_;
-  std::vector<lxw_format*> formats_;  // per column; owned by the workbook
-  std::vector<std::string> sheet_names_;
-  std::uint32_t row_ = 0;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace nok::xlsx

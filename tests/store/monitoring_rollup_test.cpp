@@ -160,6 +160,13 @@ TEST_F(MonitoringRollup, TheCalendarListsEveryAuthorityWithItsCycle) {
   ASSERT_EQ(none.size(), 1u);
   EXPECT_TRUE(none[0].cycle_state.empty());
   EXPECT_EQ(none[0].plans_expected, 0);
+  // An authority alone, then with a region that is not its own.
+  const auto one = stores->monitoring.calendar({.year = year, .authority_id = calendar[1].authority_id});
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].authority_name, calendar[1].authority_name);
+  EXPECT_EQ(one[0].council_due, "2000-04-10");
+  EXPECT_TRUE(stores->monitoring.calendar({.year = year, .region_code = "50", .authority_id = calendar[1].authority_id})
+                  .empty());
 }
 
 TEST_F(MonitoringRollup, NotesRoundTripAndAreAudited) {

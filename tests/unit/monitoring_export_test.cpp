@@ -13,11 +13,17 @@ namespace {
 
 constexpr const char* kFormula = "=HYPERLINK(\"http://evil.example\",\"Жми\")";
 
-// Rows by level, the same for any filter.
+// Rows by level, the same for any filter. Organisations are only handed out one by one, as
+// a country of them must be read.
 class RowsByLevel : public MonitoringStore {
  public:
   std::vector<MonitoringRow> rollup(const MonitoringFilter&, MonitoringLevel level) override {
+    EXPECT_NE(level, MonitoringLevel::organisation) << "the exports read organisations page by page";
     return rows[static_cast<int>(level)];
+  }
+  void for_each_organisation(const MonitoringFilter&, const std::function<bool(const MonitoringRow&)>& on_row) override {
+    for (const auto& row : rows[static_cast<int>(MonitoringLevel::organisation)])
+      if (!on_row(row)) return;
   }
   MonitoringTotals totals(const MonitoringFilter&) override { return {}; }
   std::vector<CarrierFunnel> funnel_by_carrier(const MonitoringFilter&) override { return {}; }

@@ -25,6 +25,9 @@ class FakeMonitoring : public MonitoringStore {
     row.totals.respondents = f.year;
     return {row};
   }
+  void for_each_organisation(const MonitoringFilter&, const std::function<bool(const MonitoringRow&)>&) override {
+    ADD_FAILURE() << "the report reads its rows by rollup()";
+  }
   MonitoringTotals totals(const MonitoringFilter& f) override {
     filters.push_back(f);
     MonitoringTotals t;

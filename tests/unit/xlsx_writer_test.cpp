@@ -2,6 +2,7 @@
 // formula kept as text, several sheets with Russian names, and no temporary file left behind.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -89,6 +90,45 @@ TEST(XlsxWriter, TextThatLooksLikeAFormulaOrANumberStaysText) {
   EXPECT_EQ(test::xpath_one(sheet, "count(//x:c[not(@t='inlineStr') and not(@t='s')])"), "0");  // every cell text
 }
 
+TEST(XlsxWriter, TheWorkbookHasEveryPartExcelNeedsAndItsTextIsInlineOnly) {
+  auto writer = xlsx::Writer::open();
+  ASSERT_TRUE(writer);
+  ASSERT_TRUE(writer->add_sheet("Итоги", kColumns));
+  ASSERT_TRUE(writer->add_row({"Школа\x01 № 1", std::int64_t{1}, 2.5, " с пробелом "}));
+  ASSERT_TRUE(writer->add_sheet("Районы", {{"Район"}}));
+  const auto bytes = finished(*writer);
+
+  const auto names = test::zip_names(bytes);
+  const auto has = [&](const std::string& name) { return std::find(names.begin(), names.end(), name) != names.end(); };
+  for (const char* part : {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                           "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"})
+    EXPECT_TRUE(has(part)) << part;
+  // Every part the package names exists, and every part has a type (by its extension: rels, xml).
+  const auto types = *test::zip_entry(bytes, "[Content_Types].xml");
+  for (const auto& part : test::xpath(types, "//ct:Override/@PartName")) EXPECT_TRUE(has(part.substr(1))) << part;
+  for (const auto& name : names)
+    if (!name.ends_with(".rels") && !name.ends_with(".xml")) ADD_FAILURE() << name << " has no content type";
+  EXPECT_EQ(test::xpath_one(*test::zip_entry(bytes, "_rels/.rels"), "//pr:Relationship/@Target"), "xl/workbook.xml");
+  const auto relationships = *test::zip_entry(bytes, "xl/_rels/workbook.xml.rels");
+  for (const auto& target : test::xpath(relationships, "//pr:Relationship/@Target"))
+    EXPECT_TRUE(has("xl/" + target)) << target;
+  for (const auto& id : test::xpath(*test::zip_entry(bytes, "xl/workbook.xml"), "//x:sheet/@r:id"))
+    EXPECT_EQ(test::xpath_one(relationships, "count(//pr:Relationship[@Id='" + id + "'])"), "1") << id;
+  // Text is written inline everywhere: no shared strings to keep consistent with the cells.
+  EXPECT_FALSE(has("xl/sharedStrings.xml"));
+  for (const char* sheet : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"}) {
+    const auto xml = *test::zip_entry(bytes, sheet);
+    EXPECT_EQ(test::xpath_one(xml, "count(//x:c[@t and @t!='inlineStr'])"), "0") << sheet;
+    EXPECT_EQ(test::xpath_one(xml, "count(/x:worksheet/x:dimension)"), "1") << sheet;
+  }
+  // A control character XML cannot hold is dropped, not left to make Excel refuse the file;
+  // spaces around a text are kept.
+  const auto table = xlsx::read_first_sheet(bytes);
+  ASSERT_TRUE(table) << table.error().message;
+  EXPECT_EQ(table->records.at(0).fields[0], "Школа № 1");
+  EXPECT_EQ(table->records.at(0).fields[3], " с пробелом ");
+}
+
 TEST(XlsxWriter, SeveralSheetsGetSanitisedRussianNames) {
   auto writer = xlsx::Writer::open();
   ASSERT_TRUE(writer);
@@ -129,6 +169,22 @@ TEST(XlsxWriter, TheHeaderIsBoldFrozenAndFilteredAndColumnsHaveTheirWidthAndForm
   };
   EXPECT_EQ(format_of("C2"), "#,##0.0");
   EXPECT_EQ(format_of("B2"), "#,##0");
+}
+
+TEST(XlsxWriter, EachSheetStatesItsRangeAndTheWorkbookNamesItsFilterAsExcelDoes) {
+  auto writer = xlsx::Writer::open();
+  ASSERT_TRUE(writer);
+  ASSERT_TRUE(writer->add_sheet("Итоги", {{"Год"}}));
+  ASSERT_TRUE(writer->add_sheet("Д'Артаньян", kColumns));
+  for (int i = 0; i < 11; ++i) ASSERT_TRUE(writer->add_row({"Школа", std::int64_t{i}}));
+  const auto bytes = finished(*writer);
+  // Readers that trust <dimension> (Python's openpyxl in read-only mode) see every row.
+  EXPECT_EQ(test::xpath_one(*test::zip_entry(bytes, "xl/worksheets/sheet1.xml"), "//x:dimension/@ref"), "A1:A1");
+  EXPECT_EQ(test::xpath_one(*test::zip_entry(bytes, "xl/worksheets/sheet2.xml"), "//x:dimension/@ref"), "A1:D12");
+  const auto workbook = *test::zip_entry(bytes, "xl/workbook.xml");
+  EXPECT_EQ(test::xpath(workbook, "//x:definedName[@name='_xlnm._FilterDatabase']"),
+            (std::vector<std::string>{"'Итоги'!$A$1:$A$1", "'Д''Артаньян'!$A$1:$D$12"}));
+  EXPECT_EQ(test::xpath(workbook, "//x:definedName/@localSheetId"), (std::vector<std::string>{"0", "1"}));
 }
 
 TEST(XlsxWriter, ManyRowsStreamOutInChunks) {

@@ -16,10 +16,12 @@ namespace {
 constexpr char kDelimiter = ';';
 constexpr std::size_t kChunk = 64 * 1024;
 
-std::string region_title(std::string_view code) {
+// The region's name, or its code when the reference data does not know it; looked up per
+// row of the organisations' sheet, so without copying.
+std::string_view region_title(std::string_view code) {
   for (const auto& r : known_regions())
     if (r.code == code) return r.name;
-  return std::string(code);
+  return code;
 }
 
 std::string sphere_title(std::string_view code) {
@@ -33,7 +35,7 @@ std::string scope_title(const Report& report) {
   if (!f.organisation_code.empty()) return report.organisation_name;
   if (!f.municipality.empty()) return f.municipality;
   if (f.authority_id != 0) return report.authority_name;
-  if (!f.region_code.empty()) return region_title(f.region_code);
+  if (!f.region_code.empty()) return std::string(region_title(f.region_code));
   return "Россия";
 }
 
@@ -42,11 +44,24 @@ std::vector<MonitoringLevel> sheet_levels(const Report& report) {
   return levels_from(report.level);
 }
 
-std::vector<const Metric*> all_metrics() {
-  std::vector<const Metric*> out;
-  for (const auto& section : sections())
-    for (const auto& metric : section.metrics) out.push_back(&metric);
-  return out;
+const std::vector<const Metric*>& all_metrics() {
+  static const std::vector<const Metric*> metrics = [] {
+    std::vector<const Metric*> out;
+    for (const auto& section : sections())
+      for (const auto& metric : section.metrics) out.push_back(&metric);
+    return out;
+  }();
+  return metrics;
+}
+
+// Calls `on_row` for each row of `level`, in the store's order, until it returns false:
+// organisations page by page (a country of them would not fit in memory at once), the
+// levels above from one roll-up.
+void each_row(MonitoringStore& store, const Report& report, MonitoringLevel level,
+              const std::function<bool(const MonitoringRow&)>& on_row) {
+  if (level == MonitoringLevel::organisation) return store.for_each_organisation(report.filter, on_row);
+  for (const auto& row : store.rollup(report.filter, level))
+    if (!on_row(row)) return;
 }
 
 // ---- XLSX
@@ -81,10 +96,10 @@ Result<Ok> totals_sheet(xlsx::Writer& writer, const Report& report) {
       !added)
     return added;
   const auto& f = report.filter;
-  const std::string scope = scope_title(report), region = f.region_code.empty() ? "" : region_title(f.region_code),
-                    sphere = f.sphere.empty() ? "" : sphere_title(f.sphere);
+  const std::string scope = scope_title(report), sphere = f.sphere.empty() ? "" : sphere_title(f.sphere);
+  const std::string_view region = f.region_code.empty() ? "" : region_title(f.region_code);
   std::vector<xlsx::Cell> cells{std::int64_t{f.year},         std::string_view(scope),
-                                std::string_view(region),     std::string_view(report.authority_name),
+                                region,                       std::string_view(report.authority_name),
                                 std::string_view(f.municipality), std::string_view(report.organisation_name),
                                 std::string_view(sphere)};
   add_metric_cells(cells, report.totals);
@@ -98,13 +113,14 @@ Result<Ok> level_sheet(xlsx::Writer& writer, MonitoringStore& store, const Repor
       !added)
     return added;
   std::vector<xlsx::Cell> cells;
-  for (const auto& row : store.rollup(report.filter, level)) {
-    const std::string region = region_title(row.region_code);
-    cells = {std::string_view(row.key), std::string_view(row.name), std::string_view(region)};
+  Result<Ok> written = Ok{};
+  each_row(store, report, level, [&](const MonitoringRow& row) {
+    cells = {std::string_view(row.key), std::string_view(row.name), region_title(row.region_code)};
     add_metric_cells(cells, row.totals);
-    if (auto written = writer.add_row(cells); !written) return written;
-  }
-  return Ok{};
+    written = writer.add_row(cells);
+    return bool(written);
+  });
+  return written;
 }
 
 Result<Ok> carriers_sheet(xlsx::Writer& writer, const Report& report) {
@@ -139,9 +155,8 @@ Result<Ok> calendar_sheet(xlsx::Writer& writer, const Report& report) {
     return added;
   for (const auto& c : report.calendar) {
     const auto state = cycle::parse_state(c.cycle_state);
-    const std::string region = region_title(c.region_code),
-                      state_title = state ? std::string(cycle::title(*state)) : "цикл не открыт";
-    if (auto written = writer.add_row({std::string_view(c.authority_name), std::string_view(region),
+    const std::string state_title = state ? std::string(cycle::title(*state)) : "цикл не открыт";
+    if (auto written = writer.add_row({std::string_view(c.authority_name), region_title(c.region_code),
                                        std::string_view(state_title), std::string_view(c.council_due),
                                        std::string_view(c.approved_at), std::string_view(c.publish_due),
                                        std::string_view(c.published_at), std::string_view(c.plans_due),
@@ -234,8 +249,10 @@ void write_csv(MonitoringStore& store, const Report& report, const ByteSink& sin
   csv_row(out, "Итого", "", scope_title(report), f.region_code.empty() ? "" : region_title(f.region_code),
           report.totals);
   for (const auto level : sheet_levels(report))
-    for (const auto& row : store.rollup(report.filter, level))
+    each_row(store, report, level, [&](const MonitoringRow& row) {
       csv_row(out, singular_title(level), row.key, row.name, region_title(row.region_code), row.totals);
+      return true;
+    });
   out.flush();
 }
 

@@ -1,83 +1,51 @@
-// Roll-ups of the monitoring aggregates. Above organisations a roll-up reads the groups'
-// rows (one per year, region, authority, municipality and sphere: a few thousand for the
-// whole country); by organisation, or for one organisation, the organisations' rows. The
-// rows are summed here rather than by SQL SUM, which costs SQLite several times more per
-// column. What is not a sum — the median of answer days, what is overdue as of now — is
-// computed per group from the histograms and from the open rows.
+// Roll-ups of the monitoring aggregates above organisations, the totals, the funnel and the
+// years. A roll-up reads the groups' rows (one per year, region, authority, municipality and
+// sphere: a few thousand for the whole country), or one organisation's rows when the filter
+// names it; the organisation level is read page by page (monitoring_organisations.cpp). The
+// rows are summed by SQL per key of the level, so a national roll-up reads 85 rows, not the
+// thousands of groups (each cell read by name costs more than SQL's sum of it). What is not
+// a sum — the median of answer days, what is overdue as of now — is computed per key from
+// the merged histograms and from the open rows. Every WHERE holds only the
+// conditions the filter sets (monitoring_query.h), each an equality on a leading column of
+// the table's primary key or of one of its indexes.
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 #include "core/time.h"
 #include "store/sql/monitoring_columns.h"
+#include "store/sql/monitoring_query.h"
 #include "store/sql/sql_monitoring_store.h"
 
 namespace nok::sql {
 namespace {
 
-// A statement per way of reading (from the group sums or from the organisations' rows) and
-// level, built once by `build(organisations, level)`.
-using Statements = std::map<std::pair<bool, MonitoringLevel>, std::string>;
-template <typename Build>
-Statements every_statement(const Build& build) {
-  Statements out;
-  for (bool organisations : {false, true})
-    for (auto level : {MonitoringLevel::region, MonitoringLevel::authority, MonitoringLevel::municipality,
-                       MonitoringLevel::organisation})
-      out[{organisations, level}] = build(organisations, level);
-  return out;
+// The group sums' histograms of answer days.
+constexpr Place kGroupDays{"d.region_code", "d.authority_id", "d.municipality", "d.sphere", ""};
+
+// One organisation's rows are read instead of the groups' when the filter names it.
+bool one_organisation(const MonitoringFilter& f) { return !f.organisation_code.empty(); }
+
+// A row's key and the region it belongs to, as SQL expressions (an organisation without an
+// authority counts under authority 0, as in the sums). Levels above organisations only.
+std::pair<std::string, std::string> key_of(MonitoringLevel level, const Place& p) {
+  const std::string region(p.region);
+  if (level == MonitoringLevel::authority)
+    return {"CAST(COALESCE(" + std::string(p.authority) + ", 0) AS TEXT)", region};
+  if (level == MonitoringLevel::municipality) return {std::string(p.municipality), region};
+  return {region, region};
 }
 
-// Where a query finds what a filter and a level read, as SQL expressions.
-struct Place {
-  std::string region, authority, municipality, sphere, organisation;
-};
-
-const Place kGroups{"t.region_code", "t.authority_id", "t.municipality", "t.sphere", "0"};
-const Place kTallies{"t.region_code", "t.authority_id", "t.municipality", "t.sphere", "t.organisation_id"};
-const Place kRegistry{"o.region_code", "COALESCE(o.authority_id, 0)", "o.municipality", "o.sphere", "o.id"};
-
-// Every query binds the filter as $1 year, $2 region, $3 authority, $4 municipality,
-// $5 sphere, $6 organisation code, and its own values from $7 (years(): the same without
-// the year, from $1).
-std::string matching(const Place& p, int first = 2) {
-  auto n = [&](int i) { return "$" + std::to_string(first + i); };
-  return "(" + n(0) + " = '' OR " + p.region + " = " + n(0) + ") AND (CAST(" + n(1) + " AS BIGINT) = 0 OR " +
-         p.authority + " = CAST(" + n(1) + " AS BIGINT)) AND (" + n(2) + " = '' OR " + p.municipality + " = " + n(2) +
-         ") AND (" + n(3) + " = '' OR " + p.sphere + " = " + n(3) + ") AND (" + n(4) + " = '' OR " + p.organisation +
-         " = (SELECT id FROM organisations WHERE code = " + n(4) + "))";
+// key_of as the first columns of a select list, named row_key and row_region.
+std::string select_key(MonitoringLevel level, const Place& p) {
+  const auto [key, region] = key_of(level, p);
+  return "SELECT " + key + " AS row_key, " + region + " AS row_region";
 }
 
-// The row's key and the region it belongs to, named row_key and row_region; by
-// organisation, `o` must be joined.
-std::string key_of(MonitoringLevel level, const Place& p) {
-  auto named = [](const std::string& key, const std::string& region) {
-    return key + " AS row_key, " + region + " AS row_region";
-  };
-  switch (level) {
-    case MonitoringLevel::region: return named(p.region, p.region);
-    case MonitoringLevel::authority: return named("CAST(" + p.authority + " AS TEXT)", p.region);
-    case MonitoringLevel::municipality: return named(p.municipality, p.region);
-    case MonitoringLevel::organisation: return named("o.code", "o.region_code");
-  }
-  return "";
-}
-
-std::vector<Param> bind_place(const MonitoringFilter& f) {
-  return {std::string_view(f.region_code), f.authority_id, std::string_view(f.municipality), std::string_view(f.sphere),
-          std::string_view(f.organisation_code)};
-}
-
-std::vector<Param> bind(const MonitoringFilter& f, std::initializer_list<Param> more = {}) {
-  std::vector<Param> out{std::int64_t{f.year}};
-  for (const auto& p : bind_place(f)) out.push_back(p);
-  out.insert(out.end(), more);
-  return out;
-}
-
-// Groups are read unless the filter or the level asks for organisations.
-bool by_organisation(const MonitoringFilter& f, MonitoringLevel level) {
-  return level == MonitoringLevel::organisation || !f.organisation_code.empty();
+// GROUP BY the key and its region. By region they are one column, named once, so that SQLite
+// groups in the order of the primary key instead of sorting the groups first.
+std::string group_by_key(MonitoringLevel level, const Place& p) {
+  const auto [key, region] = key_of(level, p);
+  return " GROUP BY " + (key == region ? key : key + ", " + region);
 }
 
 // A municipality's name is unique within its region only.
@@ -97,34 +65,17 @@ struct Grouped {
   }
 };
 
-double median(const std::map<std::int64_t, std::int64_t>& histogram) {
-  std::int64_t n = 0;
-  for (const auto& [days, count] : histogram) n += count;
-  auto nth = [&](std::int64_t index) {  // 0-based
-    for (const auto& [days, count] : histogram) {
-      if (index < count) return static_cast<double>(days);
-      index -= count;
-    }
-    return 0.0;
-  };
-  return (nth((n - 1) / 2) + nth(n / 2)) / 2;
-}
-
 // Sums the aggregates of the matching organisations per key of `level`.
 void add_sums(Connection& c, const MonitoringFilter& f, MonitoringLevel level, Grouped& out) {
-  auto build = [](bool organisations, MonitoringLevel level) {
-    std::string columns;
-    for (const auto& column : monitoring_columns()) columns += ", t." + column.name;
-    const Place& p = organisations ? kTallies : kGroups;
-    return "SELECT " + key_of(level, p) + (organisations ? ", 1 AS organisations" : ", t.organisations") + columns +
-           (organisations ? " FROM monitoring_tallies t JOIN organisations o ON o.id = t.organisation_id"
-                          : " FROM monitoring_group_tallies t") +
-           " WHERE t.year = CAST($1 AS INTEGER) AND " + matching(p);
-  };
-  static const auto statements = every_statement(build);
+  const bool one = one_organisation(f);
+  const Place& p = one ? kTallies : kGroups;
+  Query q(select_key(level, p) + (one ? ", COUNT(*) AS organisations" : ", SUM(t.organisations) AS organisations") +
+          summed_count_columns() + (one ? " FROM monitoring_tallies t" : " FROM monitoring_group_tallies t"));
+  q.where("t.year = ").bind(std::int64_t{f.year});
+  add_conditions(q, f, p);
+  q += group_by_key(level, p);
   const auto& columns = monitoring_columns();
-  const auto params = bind(f);
-  c.run(statements.at({by_organisation(f, level), level}), params, [&](const Row& r) {
+  q.run(c, [&](const Row& r) {
     auto& totals = out.at(level, r.text("row_key"), r.text("row_region")).totals;
     totals.organisations += r.i64("organisations");
     for (const auto& column : columns) column.field(totals) += r.i64(column.name);
@@ -133,20 +84,18 @@ void add_sums(Connection& c, const MonitoringFilter& f, MonitoringLevel level, G
 
 // The median of answer days per key, from the histograms.
 void add_medians(Connection& c, const MonitoringFilter& f, MonitoringLevel level, Grouped& out) {
-  auto build = [](bool organisations, MonitoringLevel level) {
-    const Place& p = organisations ? kTallies : kGroups;
-    return "SELECT " + key_of(level, p) + ", d.days, d.appeals " +
-           (organisations ? "FROM monitoring_appeal_days d JOIN monitoring_tallies t ON t.organisation_id = "
-                            "d.organisation_id AND t.year = d.year JOIN organisations o ON o.id = t.organisation_id"
-                          : "FROM monitoring_group_appeal_days d JOIN monitoring_group_tallies t ON t.year = d.year "
-                            "AND t.region_code = d.region_code AND t.authority_id = d.authority_id "
-                            "AND t.municipality = d.municipality AND t.sphere = d.sphere") +
-           " WHERE d.appeals <> 0 AND t.year = CAST($1 AS INTEGER) AND " + matching(p);
-  };
-  static const auto statements = every_statement(build);
+  const bool one = one_organisation(f);
+  const Place& p = one ? kTallies : kGroupDays;
+  Query q(select_key(level, p) + ", d.days AS days, SUM(d.appeals) AS appeals" +
+          (one ? " FROM monitoring_appeal_days d JOIN monitoring_tallies t ON t.organisation_id = d.organisation_id "
+                 "AND t.year = d.year"
+               : " FROM monitoring_group_appeal_days d"));
+  q.where(one ? "t.year = " : "d.year = ").bind(std::int64_t{f.year});
+  q.where("d.appeals <> 0");
+  add_conditions(q, f, p);
+  q += group_by_key(level, p) + ", d.days";
   std::map<std::string, std::map<std::int64_t, std::int64_t>> histograms;
-  const auto params = bind(f);
-  c.run(statements.at({by_organisation(f, level), level}), params, [&](const Row& r) {
+  q.run(c, [&](const Row& r) {
     histograms[map_key(level, r.text("row_key"), r.text("row_region"))][r.i64("days")] += r.i64("appeals");
   });
   for (auto& [key, histogram] : histograms)
@@ -155,38 +104,35 @@ void add_medians(Connection& c, const MonitoringFilter& f, MonitoringLevel level
 
 // What is overdue as of now, counted over the open rows (partial indexes of migration 014).
 void add_overdue(Connection& c, const MonitoringFilter& f, MonitoringLevel level, Grouped& out) {
-  auto build = [](MonitoringLevel level, bool appeals) {
-    const std::string key = key_of(level, kRegistry);
-    if (appeals)
-      return "SELECT " + key + ", COUNT(*) AS n FROM appeals a JOIN organisations o ON o.id = a.organisation_id "
-             "WHERE a.answered_at IS NULL AND a.created_at >= $7 AND a.created_at < $8 AND a.due_at < $9 AND "
-             "CAST($1 AS INTEGER) > 0 AND " + matching(kRegistry) + " GROUP BY row_key, row_region";
-    return "SELECT " + key + ", COUNT(*) AS n FROM plan_items i JOIN plans p ON p.id = i.plan_id "
-           "JOIN cycles cy ON cy.id = p.cycle_id JOIN organisations o ON o.id = p.organisation_id "
-           "WHERE i.actual_date IS NULL AND i.planned_date < $7 AND p.published_at IS NOT NULL "
-           "AND cy.year = CAST($1 AS INTEGER) AND " + matching(kRegistry) + " GROUP BY row_key, row_region";
-  };
-  static const std::map<std::pair<MonitoringLevel, bool>, std::string> statements = [&] {
-    std::map<std::pair<MonitoringLevel, bool>, std::string> out;
-    for (bool appeals : {false, true})
-      for (auto l : {MonitoringLevel::region, MonitoringLevel::authority, MonitoringLevel::municipality,
-                     MonitoringLevel::organisation})
-        out[{l, appeals}] = build(l, appeals);
-    return out;
-  }();
   const std::string now = iso_utc_now(), today = now.substr(0, 10);
   const std::string from = std::to_string(f.year) + "-01-01", to = std::to_string(f.year + 1) + "-01-01";
-  c.run(statements.at({level, true}),
-        bind(f, {std::string_view(from), std::string_view(to), std::string_view(now)}), [&](const Row& r) {
-          out.at(level, r.text("row_key"), r.text("row_region")).totals.appeals_overdue_now += r.i64("n");
-        });
-  c.run(statements.at({level, false}), bind(f, {std::string_view(today)}), [&](const Row& r) {
+  Query appeals(select_key(level, kRegistry) + ", COUNT(*) AS n FROM appeals a JOIN organisations o ON o.id = a.organisation_id");
+  appeals.where("a.answered_at IS NULL");
+  appeals.where("a.created_at >= ").bind(std::string_view(from));
+  appeals.where("a.created_at < ").bind(std::string_view(to));
+  appeals.where("a.due_at < ").bind(std::string_view(now));
+  add_conditions(appeals, f, kRegistry);
+  appeals += group_by_key(level, kRegistry);
+  appeals.run(c, [&](const Row& r) {
+    out.at(level, r.text("row_key"), r.text("row_region")).totals.appeals_overdue_now += r.i64("n");
+  });
+
+  Query items(select_key(level, kRegistry) +
+              ", COUNT(*) AS n FROM plan_items i JOIN plans p ON p.id = i.plan_id JOIN cycles cy ON cy.id = p.cycle_id "
+              "JOIN organisations o ON o.id = p.organisation_id");
+  items.where("i.actual_date IS NULL");
+  items.where("i.planned_date < ").bind(std::string_view(today));
+  items.where("p.published_at IS NOT NULL");
+  items.where("cy.year = ").bind(std::int64_t{f.year});
+  add_conditions(items, f, kRegistry);
+  items += group_by_key(level, kRegistry);
+  items.run(c, [&](const Row& r) {
     out.at(level, r.text("row_key"), r.text("row_region")).totals.plan_items_overdue += r.i64("n");
   });
 }
 
-// What people call each row: the region's, the authority's or the organisation's name.
-void name_rows(Connection& c, const MonitoringFilter& f, MonitoringLevel level, std::vector<MonitoringRow>& rows) {
+// What people call each row: the region's or the authority's name, the municipality's own.
+void name_rows(Connection& c, MonitoringLevel level, std::vector<MonitoringRow>& rows) {
   std::map<std::string, std::pair<std::string, std::string>> names;  // key → name, region
   auto add = [&](const Row& r) {
     names[std::string(r.text("row_key"))] = {std::string(r.text("name")), std::string(r.text("row_region"))};
@@ -195,12 +141,6 @@ void name_rows(Connection& c, const MonitoringFilter& f, MonitoringLevel level, 
   if (level == MonitoringLevel::authority)
     c.run("SELECT CAST(id AS TEXT) AS row_key, name, COALESCE(region_code, '') AS row_region FROM authorities", {},
           add);
-  if (level == MonitoringLevel::organisation) {
-    static const std::string sql = "SELECT o.code AS row_key, o.short_name AS name, o.region_code AS row_region "
-                                   "FROM monitoring_tallies t JOIN organisations o ON o.id = t.organisation_id "
-                                   "WHERE t.year = CAST($1 AS INTEGER) AND " + matching(kTallies);
-    c.run(sql, bind(f), add);
-  }
   for (auto& row : rows) {
     if (level == MonitoringLevel::municipality) {
       row.name = row.key.empty() ? "Муниципальное образование не указано" : row.key;
@@ -217,15 +157,22 @@ void name_rows(Connection& c, const MonitoringFilter& f, MonitoringLevel level, 
 }  // namespace
 
 std::vector<MonitoringRow> SqlMonitoringStore::rollup(const MonitoringFilter& filter, MonitoringLevel level) {
+  std::vector<MonitoringRow> out;
+  if (level == MonitoringLevel::organisation) {
+    for_each_organisation(filter, [&](const MonitoringRow& row) {
+      out.push_back(row);
+      return true;
+    });
+    return out;
+  }
   Grouped grouped;
   auto c = pool_.acquire();
   add_sums(*c, filter, level, grouped);
   add_medians(*c, filter, level, grouped);
   add_overdue(*c, filter, level, grouped);
-  std::vector<MonitoringRow> out;
   out.reserve(grouped.rows.size());
   for (auto& [key, row] : grouped.rows) out.push_back(std::move(row));
-  name_rows(*c, filter, level, out);
+  name_rows(*c, level, out);
   std::sort(out.begin(), out.end(), [](const MonitoringRow& a, const MonitoringRow& b) {
     return std::tie(a.name, a.region_code, a.key) < std::tie(b.name, b.region_code, b.key);
   });
@@ -234,7 +181,6 @@ std::vector<MonitoringRow> SqlMonitoringStore::rollup(const MonitoringFilter& fi
 
 MonitoringTotals SqlMonitoringStore::totals(const MonitoringFilter& filter) {
   MonitoringTotals out;
-  std::map<std::int64_t, std::int64_t> histogram;
   // The sums of any level's rows; the median of the merged histograms.
   Grouped grouped;
   auto c = pool_.acquire();
@@ -247,15 +193,15 @@ MonitoringTotals SqlMonitoringStore::totals(const MonitoringFilter& filter) {
     out.plan_items_overdue += row.totals.plan_items_overdue;
     for (const auto& column : columns) column.field(out) += column.field(row.totals);
   }
-  static const std::string groups =
-      "SELECT d.days, SUM(d.appeals) AS appeals FROM monitoring_group_appeal_days d "
-      "WHERE d.year = CAST($1 AS INTEGER) AND " +
-      matching({"d.region_code", "d.authority_id", "d.municipality", "d.sphere", "0"}) + " GROUP BY d.days";
-  static const std::string organisations =
-      "SELECT d.days, SUM(d.appeals) AS appeals FROM monitoring_appeal_days d JOIN monitoring_tallies t ON "
-      "t.organisation_id = d.organisation_id AND t.year = d.year WHERE t.year = CAST($1 AS INTEGER) AND " +
-      matching(kTallies) + " GROUP BY d.days";
-  c->run(by_organisation(filter, MonitoringLevel::region) ? organisations : groups, bind(filter), [&](const Row& r) {
+  const bool one = one_organisation(filter);
+  Query q(one ? "SELECT d.days AS days, SUM(d.appeals) AS appeals FROM monitoring_appeal_days d JOIN monitoring_tallies t "
+                "ON t.organisation_id = d.organisation_id AND t.year = d.year"
+              : "SELECT d.days AS days, SUM(d.appeals) AS appeals FROM monitoring_group_appeal_days d");
+  q.where(one ? "t.year = " : "d.year = ").bind(std::int64_t{filter.year});
+  add_conditions(q, filter, one ? kTallies : kGroupDays);
+  q += " GROUP BY d.days";
+  std::map<std::int64_t, std::int64_t> histogram;
+  q.run(*c, [&](const Row& r) {
     if (r.i64("appeals") != 0) histogram[r.i64("days")] += r.i64("appeals");
   });
   if (!histogram.empty()) out.appeal_median_days = median(histogram);
@@ -263,32 +209,33 @@ MonitoringTotals SqlMonitoringStore::totals(const MonitoringFilter& filter) {
 }
 
 std::vector<CarrierFunnel> SqlMonitoringStore::funnel_by_carrier(const MonitoringFilter& filter) {
-  static const std::string groups =
-      "SELECT t.carrier, SUM(t.scans) AS scans, SUM(t.started) AS started, SUM(t.completed) AS completed "
-      "FROM monitoring_group_funnel t "
-      "WHERE t.year = CAST($1 AS INTEGER) AND " + matching(kGroups) + " GROUP BY t.carrier ORDER BY t.carrier";
-  static const std::string organisations =
-      "SELECT d.carrier, SUM(d.scans) AS scans, SUM(d.started) AS started, SUM(d.completed) AS completed "
-      "FROM monitoring_funnel d "
-      "JOIN monitoring_tallies t ON t.organisation_id = d.organisation_id AND t.year = d.year "
-      "WHERE t.year = CAST($1 AS INTEGER) AND " + matching(kTallies) + " GROUP BY d.carrier ORDER BY d.carrier";
+  const bool one = one_organisation(filter);
+  Query q(one ? "SELECT d.carrier AS carrier, SUM(d.scans) AS scans, SUM(d.started) AS started, "
+                "SUM(d.completed) AS completed FROM monitoring_funnel d JOIN monitoring_tallies t "
+                "ON t.organisation_id = d.organisation_id AND t.year = d.year"
+              : "SELECT t.carrier AS carrier, SUM(t.scans) AS scans, SUM(t.started) AS started, "
+                "SUM(t.completed) AS completed FROM monitoring_group_funnel t");
+  q.where("t.year = ").bind(std::int64_t{filter.year});
+  add_conditions(q, filter, one ? kTallies : kGroups);
+  q += one ? " GROUP BY d.carrier ORDER BY d.carrier" : " GROUP BY t.carrier ORDER BY t.carrier";
   std::vector<CarrierFunnel> out;
   auto c = pool_.acquire();
-  c->run(by_organisation(filter, MonitoringLevel::region) ? organisations : groups, bind(filter), [&](const Row& r) {
+  q.run(*c, [&](const Row& r) {
     out.push_back({std::string(r.text("carrier")), {r.i64("scans"), r.i64("started"), r.i64("completed")}});
   });
   return out;
 }
 
 std::vector<int> SqlMonitoringStore::years(const MonitoringFilter& filter) {
-  static const std::string groups = "SELECT DISTINCT t.year FROM monitoring_group_tallies t WHERE t.organisations > 0 "
-                                    "AND " + matching(kGroups, 1) + " ORDER BY t.year DESC";
-  static const std::string organisations =
-      "SELECT DISTINCT t.year FROM monitoring_tallies t WHERE " + matching(kTallies, 1) + " ORDER BY t.year DESC";
+  const bool one = one_organisation(filter);
+  Query q(one ? "SELECT DISTINCT t.year AS year FROM monitoring_tallies t"
+              : "SELECT DISTINCT t.year AS year FROM monitoring_group_tallies t");
+  if (!one) q.where("t.organisations > 0");
+  add_conditions(q, filter, one ? kTallies : kGroups);
+  q += " ORDER BY t.year DESC";
   std::vector<int> out;
   auto c = pool_.acquire();
-  c->run(filter.organisation_code.empty() ? groups : organisations, bind_place(filter),
-         [&](const Row& r) { out.push_back(static_cast<int>(r.i64("year"))); });
+  q.run(*c, [&](const Row& r) { out.push_back(static_cast<int>(r.i64("year"))); });
   return out;
 }
 
