@@ -72,6 +72,8 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
   // The cookie alone decides the link (no query per page); /me itself checks the session.
   layout.set("signed_in", !request.cookie("nok_session").empty());
   layout.set("back", http::percent_encode(request.target.empty() ? request.path : request.target));
+  // A staff page (it has the staff bar) shows no citizen's links: its session is a staff one.
+  layout.set("staff", data.get("staff_login") != nullptr);
   // An installable page names its web app manifest, which browsers read only from <head>.
   if (const auto* manifest = data.get("manifest")) layout.set("manifest", *manifest);
   return templates().render("layout", layout);
