@@ -108,6 +108,30 @@ class StaffPagesText : public StaffSite {
     for (const char* citizen : {"href=\"/me\"", "href=\"/login\""})
       EXPECT_EQ(page.body.find(citizen), std::string::npos) << "a citizen's link: " << citizen;
     EXPECT_NE(main_start, std::string::npos);
+    check_tables(page.body);
+  }
+
+  // Every table scrolls in a frame a keyboard can reach: a focusable region named by the
+  // table's caption, with the hint in words before it (or, on pages that do it themselves,
+  // the table takes focus).
+  static void check_tables(const std::string& html) {
+    static const std::regex frame(
+        R"re(<p class="hint" id="([^"]+)-hint">Таблицу можно прокрутить вбок</p>\s*<div class="wide" tabindex="0" role="region" aria-labelledby="([^"]+)" aria-describedby="([^"]+)-hint">\s*<table[^>]*>\s*<caption[^>]* id="([^"]+)")re");
+    std::size_t frames = 0;
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), frame); it != std::sregex_iterator(); ++it) {
+      ++frames;
+      const auto& m = *it;
+      EXPECT_EQ(m[1].str(), m[2].str());
+      EXPECT_EQ(m[2].str(), m[3].str());
+      EXPECT_EQ(m[2].str(), m[4].str()) << "the frame is named by its table's caption";
+    }
+    std::size_t tables = 0, focusable_tables = 0;
+    for (auto at = html.find("<table"); at != std::string::npos; at = html.find("<table", at + 1)) {
+      ++tables;
+      const auto tag = html.substr(at, html.find('>', at) - at);
+      focusable_tables += tag.find("tabindex=\"0\"") != std::string::npos;
+    }
+    EXPECT_EQ(frames + focusable_tables, tables) << "a table without a frame that takes focus";
   }
 
   // Opens the role's home and every page its links reach (a few of each shape), checking each.

@@ -77,7 +77,8 @@ http::Response workspace(const SiteContext& site, const http::Request& request, 
       row["can_enter"] = can_enter;
       organisations.push_back(row);
     }
-    contracts.push_back(object{{"authority", contract.authority},
+    contracts.push_back(object{{"cycle_id", std::to_string(contract.cycle_id)},  // names its table
+                               {"authority", contract.authority},
                                {"state", stage_title(contract.state)},
                                {"channel_titles", titles},
                                {"organisations", organisations}});
