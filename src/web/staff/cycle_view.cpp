@@ -11,6 +11,7 @@
 #include "web/pages/results_view.h"
 #include "web/pages/wording.h"
 #include "web/session.h"
+#include "web/staff/cycle_search.h"
 #include "web/staff/guard.h"
 #include "web/staff/numbers.h"
 #include "web/staff/staff_context.h"
@@ -135,6 +136,7 @@ http::Response cycle_page(const SiteContext& site, const http::Request& request,
   const bool editable = can(account.user, staff::Action::edit, scope_of(c)) &&
                         (c.state == cycle::State::draft || c.state == cycle::State::collecting);
   data.set("can_edit_list", editable);
+  if (editable) set_cycle_search(data, site.store, c, members, form.search ? *form.search : request.query);
   data.set("organisations_text", form.organisations_text.empty() ? members_text(members) : form.organisations_text);
   data.set("comment", form.comment);
   data.set("actions", actions(account, c, cycle::materials_digest(results)));
