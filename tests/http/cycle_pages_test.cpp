@@ -173,6 +173,37 @@ TEST_F(CyclePages, OpenDataCsvGivesATextThatWouldRunAsAFormulaAsTextAndJsonAsWri
   EXPECT_EQ(json.at("results").at(0).at("deficiencies").as_string(), formula);
 }
 
+TEST_F(CyclePages, OpenDataListsThePublishedYearsAndGivesTheLatestByDefault) {
+  EXPECT_TRUE(contains(get("/opendata"), "Опубликованных результатов пока нет"));
+  // Last year's cycle is published; this year's (the fixture's) is still collecting.
+  const int last_year = current_year() - 1;
+  auto created = post(official, "/cycles", "year=" + std::to_string(last_year) + "&sphere=education&operator=" +
+                                               encode("ООО «Опрос»"));
+  ASSERT_EQ(created.status, 303) << created.body;
+  const auto path = header(created, "Location");
+  ASSERT_EQ(post(official, path + "/organisations", "version=" + version(path, official) + "&organisations=school")
+                .status,
+            303);
+  for (auto [who, event] : {std::pair{&official, "start_collecting"}, {&survey_operator, "submit_to_council"},
+                            {&council, "approve"}, {&official, "publish"}})
+    ASSERT_EQ(step(*who, path, event).status, 303) << event;
+
+  const auto page = get("/opendata");
+  EXPECT_TRUE(contains(page, std::to_string(last_year) + " год, организаций: 1")) << page.body;
+  EXPECT_FALSE(contains(page, std::to_string(current_year()) + " год,"));
+  EXPECT_TRUE(contains(page, "href=\"/opendata/results.csv?year=" + std::to_string(last_year) + "\""));
+  const auto csv = get("/opendata/results.csv");
+  EXPECT_TRUE(contains(csv, std::to_string(last_year) + ",77,")) << csv.body;
+  EXPECT_EQ(csv.body, get("/opendata/results.csv?year=" + std::to_string(last_year)).body);
+  EXPECT_NE(header(csv, "Content-Disposition")
+                .find(http::percent_encode("Результаты-независимой-оценки-" + std::to_string(last_year) + ".csv")),
+            std::string::npos);
+  EXPECT_EQ(boost::json::parse(get("/opendata/results.json").body).at("year").as_int64(), last_year);
+  const auto moved = get("/open-data");
+  EXPECT_EQ(moved.status, 301);
+  EXPECT_EQ(header(moved, "Location"), "/opendata");
+}
+
 TEST_F(CyclePages, EachRoleTakesOnlyItsStepsAndSeesOnlyItsScope) {
   const auto path = open_cycle();
   const auto other_official = signed_in(account("minzdrav", "official", "", "Минздрав области"));
