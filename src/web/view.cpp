@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/embedded.h"
+#include "web/site_style.h"
 
 namespace nok::web_files {
 const std::vector<nok::EmbeddedFile>& files();
@@ -67,6 +68,7 @@ Templates& templates() {
 std::string render_page(std::string_view name, const std::string& title, Data& data, const http::Request& request) {
   Data layout;
   layout.set("title", title);
+  layout.set("site_style", std::string(site_style()));  // our own file, allowed by its hash
   layout.set("content", templates().render(name, data));
   layout.set("a11y", request.cookie("a11y") == "1");
   // The cookie alone decides the link (no query per page); /me itself checks the session.
