@@ -20,6 +20,7 @@ test_pkgs=(
   postgresql postgresql-client
   zbar-tools qrencode poppler-utils unzip
   python3-aiosmtpd
+  haproxy pgbouncer  # the cluster tests: processes behind the balancer, through the pooler
   nodejs chromium
   clang-14 libclang-rt-14-dev llvm-14  # fuzzing: clang's libFuzzer and sanitizers, llvm-symbolizer for stacks
 )

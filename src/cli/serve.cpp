@@ -47,6 +47,9 @@ int serve(int argc, char** argv) {
       "log one JSON line per request to stderr (env NOK_ACCESS_LOG=1)")(
       "trust-forwarded-for", po::value<bool>()->default_value(env_or("NOK_TRUST_FORWARDED_FOR", "0") == "1"),
       "behind a reverse proxy: the client address is the last X-Forwarded-For entry (env NOK_TRUST_FORWARDED_FOR=1)")(
+      "drain-seconds", po::value<unsigned>()->default_value(env_number("NOK_DRAIN_SECONDS", 0u, 0u)),
+      "behind a load balancer: seconds /healthz answers 503 on SIGTERM before the server stops accepting "
+      "(env NOK_DRAIN_SECONDS)")(
       "metrics-networks", po::value<std::string>()->default_value(env_or("NOK_METRICS_NETWORKS", "127.0.0.0/8,::1")),
       "comma-separated networks whose clients may read /metrics (env NOK_METRICS_NETWORKS)");
   int exit_code = 0;
@@ -63,6 +66,7 @@ int serve(int argc, char** argv) {
   config.blocking_threads = (*vm)["write-threads"].as<unsigned>();
   config.access_log = (*vm)["access-log"].as<bool>();
   config.trust_forwarded_for = (*vm)["trust-forwarded-for"].as<bool>();
+  config.announce_drain = std::chrono::seconds((*vm)["drain-seconds"].as<unsigned>());
   web::MetricsAccess metrics;
   auto networks = web::parse_networks((*vm)["metrics-networks"].as<std::string>());
   if (!networks) {

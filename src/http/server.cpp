@@ -105,7 +105,8 @@ struct ServerState {
   const Router& router;
   asio::thread_pool* blocking = nullptr;  // where writes and stream producers run (see session())
   std::atomic<int> in_flight{0};
-  std::atomic<bool> draining{false};
+  std::atomic<bool> draining{false};  // connections close after their answer
+  std::atomic<bool> leaving{false};   // the health check answers 503 (ServerConfig::announce_drain)
   OpenStreams streams;
   std::shared_ptr<LoopsOpen> loops_open = std::make_shared<LoopsOpen>();
 };
@@ -337,6 +338,8 @@ asio::awaitable<void> session(tcp::socket socket, ServerState& state) {
     Response response;
     if (auto invalid = translate(beast_request, remote, state.config.trust_forwarded_for, request)) {
       response = std::move(*invalid);
+    } else if (state.leaving.load() && request.path == state.config.health_path) {
+      response = Response::text(503, "Сервер останавливается\n");
     } else if (auto found = state.router.match(request, route); !found.route) {
       response = std::move(found.response);
     } else if (found.route->deferred) {
@@ -422,9 +425,33 @@ struct Server::State {
   std::vector<std::unique_ptr<asio::io_context>> loops;
   std::vector<tcp::acceptor> acceptors;
   std::optional<asio::signal_set> signals;
+  std::optional<asio::steady_timer> announcement;
   std::atomic<bool> stopping{false};
 
   asio::io_context& main_loop() { return *loops.front(); }
+
+  // Runs on the main loop: tells the balancer first, then shuts down; a second call while
+  // announcing shuts down at once.
+  void leave(const std::string& reason) {
+    const auto announce = shared.config.announce_drain;
+    if (announce.count() <= 0 || shared.leaving.load()) return begin_shutdown(reason);
+    log::info("draining", "\"reason\":\"" + reason + "\",\"ms\":" + std::to_string(announce.count()));
+    shared.leaving = true;
+    shared.draining = true;
+    announcement.emplace(main_loop(), announce);
+    announcement->async_wait([this, reason](const beast::error_code& ec) {
+      if (!ec) begin_shutdown(reason);
+    });
+  }
+
+  void wait_for_signal() {
+    if (!signals) return;
+    signals->async_wait([this](const beast::error_code& ec, int signal) {
+      if (ec) return;
+      leave("signal " + std::to_string(signal));
+      if (!stopping.load()) wait_for_signal();  // a second signal cuts the announcement short
+    });
+  }
 
   // Runs on the main loop.
   void begin_shutdown(const std::string& reason) {
@@ -438,6 +465,7 @@ struct Server::State {
         acceptors[i].close(ignored);
       });
     if (signals) signals->cancel();
+    if (announcement) announcement->cancel();
     asio::co_spawn(main_loop(), drain(loops, shared), asio::detached);
   }
 };
@@ -465,9 +493,7 @@ void Server::run(bool handle_signals) {
                              ",\"threads\":" + std::to_string(s.threads));
   if (handle_signals) {
     s.signals.emplace(s.main_loop(), SIGINT, SIGTERM);
-    s.signals->async_wait([&s](const beast::error_code& ec, int signal) {
-      if (!ec) s.begin_shutdown("signal " + std::to_string(signal));
-    });
+    s.wait_for_signal();
   }
   for (std::size_t i = 0; i < s.loops.size(); ++i)
     asio::co_spawn(*s.loops[i], accept_loop(s.acceptors[i], s.shared), asio::detached);
@@ -482,7 +508,7 @@ void Server::run(bool handle_signals) {
 }
 
 void Server::stop() {
-  asio::post(state_->main_loop(), [s = state_.get()] { s->begin_shutdown("stop"); });
+  asio::post(state_->main_loop(), [s = state_.get()] { s->leave("stop"); });
 }
 
 }  // namespace nok::http

@@ -18,6 +18,11 @@ struct ServerConfig {
   std::size_t body_limit = 1024 * 1024;                 // larger bodies get 413
   std::chrono::seconds read_timeout{30};                // slow or idle clients are dropped
   std::chrono::seconds shutdown_grace{20};              // in-flight requests get this long on SIGTERM
+  // Behind a load balancer: on SIGTERM (or stop()) the server first answers `health_path`
+  // with 503 and closes every connection after its answer for this long, still serving,
+  // so that the balancer's health check takes it out of rotation before it stops accepting.
+  std::chrono::milliseconds announce_drain{0};
+  std::string health_path = "/healthz";
   unsigned blocking_threads = 64;                       // run writes (non-GET requests), which may wait for a commit
                                                         // and streamed bodies' producers, one thread per download
   // Whether a handler's reads take microseconds (an embedded database), so that a deferred
@@ -41,10 +46,11 @@ class Server {
   Server& operator=(const Server&) = delete;
 
   unsigned short port() const;
-  // Serves until stop() or, when `handle_signals`, until SIGTERM/SIGINT; then stops
-  // accepting, lets requests in flight finish (up to shutdown_grace) and returns.
+  // Serves until stop() or, when `handle_signals`, until SIGTERM/SIGINT; then announces
+  // the drain (announce_drain), stops accepting, lets requests in flight finish (up to
+  // shutdown_grace) and returns. A second signal during the announcement skips the rest of it.
   void run(bool handle_signals = true);
-  // Starts the graceful shutdown; callable from any thread.
+  // Starts the graceful shutdown as a signal would; callable from any thread.
   void stop();
 
  private:

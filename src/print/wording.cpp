@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "domain/ratings/rating.h"
 
 namespace nok::print {
 namespace {
@@ -22,18 +23,18 @@ bool has_control_characters(std::string_view s, bool lines_allowed) {
 
 std::string display_name(const Organisation& o) { return o.short_name.empty() ? o.full_name : o.short_name; }
 
+// The five aspects are the rating's (ratings::title), so the poster and the pages it leads
+// to name them alike.
 PosterText default_poster_text() {
-  return {"ВАМ У НАС ПОНРАВИЛОСЬ?",
-          "Чтобы оценить УСЛОВИЯ предоставления услуг наведите камеру Вашего телефона и сканируйте QR-код.\n"
-          "Перейдя по ссылке Вы сможете:\n"
-          "- оценить условия оказания услуг:\n"
-          "  - Комфорт и санитарно-гигиеническое состояние помещений\n"
-          "  - Доброжелательность и вежливость работников\n"
-          "  - Легкость получения информации о работе организации и ее точность\n"
-          "  - Легкость записи для получения услуги и своевременность ее оказания\n"
-          "  - Доступность для инвалидов\n"
-          "- оставить свое обращение\n"
-          "Ваша оценка поможет нам стать лучше и убедиться, что все хорошо!"};
+  std::string body =
+      "Чтобы оценить УСЛОВИЯ предоставления услуг наведите камеру Вашего телефона и сканируйте QR-код.\n"
+      "Перейдя по ссылке Вы сможете:\n"
+      "- оценить условия оказания услуг:\n";
+  for (auto aspect : ratings::all_aspects()) body += "  - " + std::string(ratings::title(aspect)) + "\n";
+  body +=
+      "- оставить свое обращение\n"
+      "Ваша оценка поможет нам стать лучше и убедиться, что все хорошо!";
+  return {"ВАМ У НАС ПОНРАВИЛОСЬ?", std::move(body)};
 }
 
 Result<PosterText> poster_text(std::string_view headline, std::string_view body) {

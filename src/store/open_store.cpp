@@ -1,3 +1,4 @@
+#include "store/postgres/cache_listener.h"
 #include "store/postgres/postgres_connection.h"
 #include "store/sql/open_stores.h"
 #include "store/sqlite/sqlite_connection.h"
@@ -20,7 +21,10 @@ std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t con
 }
 
 std::unique_ptr<SqlStores> open_stores(const std::string& url, std::size_t connections) {
-  return std::make_unique<SqlStores>(open_sql_store(url, connections));
+  auto stores = std::make_unique<SqlStores>(open_sql_store(url, connections));
+  if (stores->main->engine() == Engine::postgres)
+    stores->listener = std::make_shared<CacheListener>(url, stores->main->cache_events());
+  return stores;
 }
 
 }  // namespace sql

@@ -17,6 +17,7 @@ http::Router build_site(const SiteContext& site, const MetricsAccess& metrics_ac
   });
   router.on_response(http::ResponseFilter());  // after the headers: it reads Cache-Control
   add_service_routes(router, site, metrics_access);
+  add_low_vision_pages(router, site);
   add_registry_pages(router, store);
   add_print_pages(router, store, print::PrintConfig{site.public_url});
   add_organisation_page(router, site);

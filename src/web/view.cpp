@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/embedded.h"
+#include "web/low_vision.h"
 #include "web/site_style.h"
 
 namespace nok::web_files {
@@ -70,7 +71,9 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
   layout.set("title", title);
   layout.set("site_style", std::string(site_style()));  // our own file, allowed by its hash
   layout.set("content", templates().render(name, data));
-  layout.set("a11y", request.cookie("a11y") == "1");
+  const auto low_vision = read_low_vision(request.cookie(kLowVisionCookie));
+  layout.set("a11y", low_vision.on);
+  set_if_any(layout, "body_class", body_classes(low_vision));
   // The cookie alone decides the link (no query per page); /me itself checks the session.
   layout.set("signed_in", !request.cookie("nok_session").empty());
   layout.set("back", http::percent_encode(request.target.empty() ? request.path : request.target));

@@ -12,9 +12,7 @@ import email.policy
 import json
 import os
 import re
-import secrets
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -23,30 +21,10 @@ import time
 import urllib.error
 import urllib.request
 
-SKIP = 77
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from nok_processes import Checks, nok_env, postgres_url_or_skip, psql, start_server, stop, throwaway_schema  # noqa: E402
+
 BURST = 30
-
-
-def skip(reason):
-    print("limits_two_servers: skipped:", reason)
-    sys.exit(SKIP)
-
-
-def psql(server_url, command):
-    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", server_url, "-c", command],
-                   check=True, capture_output=True)
-
-
-def start_server(nok, env, log):
-    """Starts `nok serve` on a free port; returns the process and its base URL."""
-    process = subprocess.Popen([nok, "serve", "--listen", "127.0.0.1:0"], env=env, stdout=subprocess.PIPE,
-                               stderr=log, text=True)
-    line = process.stdout.readline()
-    match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-    if not match:
-        process.kill()
-        raise RuntimeError("nok serve did not start: " + line)
-    return process, "http://127.0.0.1:" + match.group(1)
 
 
 def post(base, path, body, token=None):
@@ -101,90 +79,62 @@ def wait_for_codes(outbox, address, count):
     return codes
 
 
-failures = 0
-
-
-def check(name, ok, detail=""):
-    global failures
-    if not ok:
-        failures += 1
-        print("FAIL:", name, detail)
-
-
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: limits_two_servers_test.py PATH/TO/nok")
     nok = sys.argv[1]
-    server_url = os.environ.get("NOK_TEST_POSTGRES_URL", "")
-    if not server_url:
-        skip("NOK_TEST_POSTGRES_URL is not set")
-    if not shutil.which("psql"):
-        skip("psql is not installed")
-
-    schema = "limits_" + secrets.token_hex(6)
-    psql(server_url, "CREATE SCHEMA " + schema)
+    server_url = postgres_url_or_skip("limits_two_servers")
+    check = Checks("limits_two_servers")
     work = tempfile.mkdtemp()
     servers = []
-    try:
-        outbox = os.path.join(work, "outbox")
-        os.mkdir(outbox)
-        db = server_url + ("&" if "?" in server_url else "?") + "options=-csearch_path%3D" + schema
-        env = dict(os.environ, NOK_DB=db, NOK_MAIL_OUTBOX=outbox, NOK_PUBLIC_URL="http://127.0.0.1")
-        env.pop("NOK_SMTP_URL", None)
-        env["NOK_SECRET_KEY"] = subprocess.run([nok, "secret-key"], check=True, capture_output=True,
-                                               text=True).stdout.strip()
-        subprocess.run([nok, "demo", "--orgs", "3", "--responses", "0", "--published-authorities", "0"], env=env,
-                       check=True, capture_output=True)
-        org = subprocess.run(["psql", "-X", "-At", "-d", db, "-c", "SELECT code FROM organisations LIMIT 1"],
-                             check=True, capture_output=True, text=True).stdout.strip()
-        with open(os.path.join(work, "servers.log"), "w") as log:
-            servers = [start_server(nok, env, log) for _ in range(2)]
-        bases = [base for _, base in servers]
+    with throwaway_schema(server_url, "limits") as db:
+        try:
+            outbox = os.path.join(work, "outbox")
+            os.mkdir(outbox)
+            env = nok_env(nok, db, NOK_MAIL_OUTBOX=outbox)
+            subprocess.run([nok, "demo", "--orgs", "3", "--responses", "0", "--published-authorities", "0"], env=env,
+                           check=True, capture_output=True)
+            org = psql(db, "SELECT code FROM organisations LIMIT 1")
+            with open(os.path.join(work, "servers.log"), "w") as log:
+                servers = [start_server(nok, env, log) for _ in range(2)]
+            bases = [base for _, base in servers]
 
-        # A citizen signs in through one process and the session works in the other.
-        status, _ = post(bases[0], "/api/v1/auth/code", {"email": "citizen@example.ru"})
-        check("a code for the citizen", status == 202, status)
-        code = wait_for_codes(outbox, "citizen@example.ru", 1)
-        status, answer = post(bases[1], "/api/v1/auth/session", {"email": "citizen@example.ru", "code": code[0]})
-        check("the citizen signs in", status == 201, (status, answer))
-        token = answer.get("token", "")
+            # A citizen signs in through one process and the session works in the other.
+            status, _ = post(bases[0], "/api/v1/auth/code", {"email": "citizen@example.ru"})
+            check("a code for the citizen", status == 202, status)
+            code = wait_for_codes(outbox, "citizen@example.ru", 1)
+            status, answer = post(bases[1], "/api/v1/auth/session", {"email": "citizen@example.ru", "code": code[0]})
+            check("the citizen signs in", status == 201, (status, answer))
+            token = answer.get("token", "")
 
-        # 30 reviews at once, half to each process: 5 a day.
-        reviews = burst([lambda i=i: post(bases[i % 2], "/api/v1/organisations/%s/reviews" % org,
-                                          {"idempotency_key": "r%d" % i, "text": "Отзыв %d" % i, "tone": "neutral"}, token)[0]
-                         for i in range(BURST)])
-        check("exactly 5 reviews accepted", reviews.count(201) == 5 and reviews.count(429) == BURST - 5,
-              sorted(reviews))
+            # 30 reviews at once, half to each process: 5 a day.
+            reviews = burst([lambda i=i: post(bases[i % 2], "/api/v1/organisations/%s/reviews" % org,
+                                              {"idempotency_key": "r%d" % i, "text": "Отзыв %d" % i, "tone": "neutral"}, token)[0]
+                             for i in range(BURST)])
+            check("exactly 5 reviews accepted", reviews.count(201) == 5 and reviews.count(429) == BURST - 5,
+                  sorted(reviews))
 
-        # 30 code requests for one address at once: 3 codes per 15 minutes.
-        requests = burst([lambda i=i: post(bases[i % 2], "/api/v1/auth/code", {"email": "victim@example.ru"})[0]
-                          for i in range(BURST)])
-        check("exactly 3 code requests accepted", requests.count(202) == 3 and requests.count(429) == BURST - 3,
-              sorted(requests))
-        mailed = wait_for_codes(outbox, "victim@example.ru", 3)
-        check("exactly 3 codes mailed", len(mailed) == 3, len(mailed))
+            # 30 code requests for one address at once: 3 codes per 15 minutes.
+            requests = burst([lambda i=i: post(bases[i % 2], "/api/v1/auth/code", {"email": "victim@example.ru"})[0]
+                              for i in range(BURST)])
+            check("exactly 3 code requests accepted", requests.count(202) == 3 and requests.count(429) == BURST - 3,
+                  sorted(requests))
+            mailed = wait_for_codes(outbox, "victim@example.ru", 3)
+            check("exactly 3 codes mailed", len(mailed) == 3, len(mailed))
 
-        # 30 wrong guesses of the newest code at once: 5 are compared, then the code is void.
-        wrong = "000000" if "000000" not in mailed else "000001"
-        guesses = burst([lambda i=i: post(bases[i % 2], "/api/v1/auth/session",
-                                          {"email": "victim@example.ru", "code": wrong})[1]
-                         for i in range(BURST)])
-        said = [g.get("error", {}).get("code") for g in guesses]
-        check("exactly 5 guesses compared", said.count("code_wrong") == 5 and said.count("code_locked") == BURST - 5,
-              sorted(map(str, said)))
-    finally:
-        for process, _ in servers:
-            process.send_signal(signal.SIGTERM)
-        for process, _ in servers:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        shutil.rmtree(work, ignore_errors=True)
-        psql(server_url, "DROP SCHEMA " + schema + " CASCADE")
-
-    print("limits_two_servers: %s" % ("passed" if failures == 0 else "%d failed" % failures))
-    sys.exit(1 if failures else 0)
+            # 30 wrong guesses of the newest code at once: 5 are compared, then the code is void.
+            wrong = "000000" if "000000" not in mailed else "000001"
+            guesses = burst([lambda i=i: post(bases[i % 2], "/api/v1/auth/session",
+                                              {"email": "victim@example.ru", "code": wrong})[1]
+                             for i in range(BURST)])
+            said = [g.get("error", {}).get("code") for g in guesses]
+            check("exactly 5 guesses compared", said.count("code_wrong") == 5 and said.count("code_locked") == BURST - 5,
+                  sorted(map(str, said)))
+        finally:
+            for process, _ in servers:
+                stop(process)
+            shutil.rmtree(work, ignore_errors=True)
+    check.finish()
 
 
 if __name__ == "__main__":

@@ -185,7 +185,7 @@ TEST_F(CabinetPages, TheFunnelFollowsAScanToTheSurveyAndItsCount) {
                    "csrf=" + csrf + "&idempotency_key=k1&stand_used=1&stand_ok=1&site_used=0&comfort_ok=1&disabled=0"
                    "&contact_polite=1&staff_polite=1&remote_used=0&recommend=1&conditions_ok=1&overall_ok=1",
                    cookies);
-  ASSERT_EQ(sent.status, 200) << sent.body;
+  ASSERT_EQ(sent.status, 303) << sent.body;
   const auto org = stores->staff.organisation_scope("school")->organisation_id;
   auto funnel = stores->placements.funnel(org, "2000-01-01", "2999-12-31");
   ASSERT_EQ(funnel.size(), 1u);

@@ -49,11 +49,34 @@ class FeedbackSite : public testing::Test {
     return send(method, target, form, alice_token);
   }
 
+  // A form posted as the citizen of `token` and, when it answers with a redirect (a stored
+  // form: Post/Redirect/Get), the page the redirect leads to; else the answer itself.
+  HttpResult post_and_follow(const std::string& target, const std::string& form, const std::string& token) {
+    auto posted = send("POST", target, form, token);
+    if (posted.status != 303) return posted;
+    return send("GET", header_value(posted.headers, "Location"), "", token);
+  }
+  HttpResult alice_posts(const std::string& target, const std::string& form) {
+    return post_and_follow(target, form, alice_token);
+  }
+
   // A form body with the session's CSRF token: {{"text", "Отзыв"}} → "csrf=…&text=%D0%9E…".
   std::string form(std::vector<std::pair<std::string, std::string>> fields) const {
     std::string body = "csrf=" + csrf;
     for (const auto& [k, v] : fields) body += "&" + k + "=" + http::percent_encode(v);
     return body;
+  }
+
+  // A published plan of lib1 with one item, as an approved plan stands in the database.
+  void publish_plan() {
+    auto c = store.connect();
+    c->run("INSERT INTO plans (id, organisation_id, cycle_id, state, published_at, created_at) "
+           "SELECT 1, id, $1, 'approved', '2026-01-02T00:00:00Z', '2026-01-01T00:00:00Z' FROM organisations "
+           "WHERE code = 'lib1'",
+           {cycle});
+    c->run("INSERT INTO plan_items (id, plan_id, criterion, deficiency, measure, planned_date, responsible_name, "
+           "responsible_position) VALUES (1, 1, 3, 'Нет пандуса', 'Установить пандус', '2099-05-01', 'Иванов И. И.', "
+           "'директор')");
   }
 
   // A JSON API request with a bearer token (none for an empty token).

@@ -90,10 +90,10 @@ TEST_F(LimitsBurst, ThirtyCodeRequestsForOneAddressAtOnceSendExactlyThreeCodes) 
   EXPECT_EQ(sink.messages(3).size(), 3u);  // every delivery ended before its answer
 }
 
-// A post's answer: stored (201 from the API, 200 with the thanks page from the form) or
+// A post's answer: stored (201 from the API, 303 to the thanks page from the form) or
 // refused for the day's limit (429 from either, with the reason).
 std::string post_outcome(const HttpResult& r) {
-  if (r.status == 201 || r.status == 200) return "stored";
+  if (r.status == 201 || r.status == 303) return "stored";
   if (r.status == 429 && r.body.find("С одной учётной записи можно отправить не больше") != std::string::npos)
     return "refused";
   return "status " + std::to_string(r.status);

@@ -25,7 +25,7 @@ TEST_F(OperatorWorkspace, ShowsTheSampleOfEachOrganisationOfItsContractsByChanne
                  "&contact_polite=1&staff_polite=1&remote_used=0&recommend=1&conditions_ok=1&overall_ok=1",
                  "nok_session=" + token)
                 .status,
-            200);
+            303);
   page = get("/operator", op.cookie);
   EXPECT_TRUE(contains(page, "<td>100</td><td>1 (1 %)</td><td>1</td><td>0</td>"));  // target, collected, site, app
   EXPECT_TRUE(contains(page, "<td>100 %</td>"));                                     // site and app share

@@ -75,7 +75,7 @@ TEST_F(OutboxDelivery, AnAnswerToAnAppealTheMailServerRefusedArrivesOnTheThirdAt
   ASSERT_EQ(as_alice("POST", "/o/lib1/appeal",
                      form({{"idempotency_key", "m1"}, {"subject", "Часы работы"}, {"text", "Откройтесь в субботу"}}))
                 .status,
-            200);
+            303);
   const auto id = store->citizen_activity(alice, 10).appeals.at(0).head.id;
   const AppealMail mail{outbox->mailer(), key, context->public_url};
   auto answered = answer_appeal(*store, mail, "lib1", id, "С марта открыты по субботам", 0);

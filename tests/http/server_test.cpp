@@ -117,6 +117,23 @@ TEST(Server, StopLetsRequestsInFlightFinish) {
   EXPECT_EQ(r.body, "finished");
 }
 
+TEST(Server, StoppingBehindABalancerFailsTheHealthCheckFirstAndKeepsServing) {
+  http::Router router = echo_router();
+  router.get("/healthz", [](const http::Request&) { return http::Response::text(200, "ok\n"); });
+  http::ServerConfig config;
+  config.announce_drain = std::chrono::milliseconds(600);
+  auto server = std::make_unique<test::TestServer>(router, config);
+  const auto port = server->port();
+  EXPECT_EQ(test::http_get(port, "/healthz").status, 200);
+  server->server().stop();
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(test::http_get(port, "/healthz").status, 503);
+  const auto answer = test::raw_exchange(port, "GET /hello/a HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_TRUE(answer.starts_with("HTTP/1.1 200")) << answer;
+  EXPECT_NE(answer.find("Connection: close"), std::string::npos) << "a balancer must not keep reusing the connection";
+  server.reset();  // the destructor's stop() during the announcement stops at once
+}
+
 TEST(Server, ClientAddressComesFromTheProxyOnlyWhenTrusted) {
   auto router = echo_router();
   const std::string request = "GET /whoami HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 10.9.9.9, 203.0.113.5\r\nConnection: close\r\n\r\n";

@@ -3,6 +3,7 @@
 
 #include <regex>
 
+#include "http/error_page.h"
 #include "support/http_client.h"
 #include "support/smtp_sink.h"
 #include "support/test_server.h"
@@ -57,7 +58,9 @@ TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
   auto wrong = send("POST", "/login/code", "nok_form=" + csrf,
                     "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=petrov%40example.ru&code=000000x");
   EXPECT_EQ(wrong.status, 400);
-  EXPECT_NE(wrong.body.find("Неверный код"), std::string::npos);
+  test::expect_error_page(wrong.body);
+  EXPECT_NE(wrong.body.find("<a href=\"#code\">Неверный код"), std::string::npos);
+  EXPECT_NE(wrong.body.find("<title>Ошибка: Вход — "), std::string::npos);
 
   auto done = send("POST", "/login/code", "nok_form=" + csrf,
                    "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=petrov%40example.ru&code=" + code.str());
@@ -83,6 +86,9 @@ TEST_F(SignInPages, ABadAddressIsExplainedOnTheSamePage) {
   auto r = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&contact=%3Cscript%3E");
   EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("role=\"alert\""), std::string::npos);
+  test::expect_error_page(r.body);
+  EXPECT_NE(r.body.find("<a href=\"#contact\">Укажите адрес электронной почты"), std::string::npos);
+  EXPECT_NE(r.body.find("aria-describedby=\"contact-error\""), std::string::npos);
   EXPECT_NE(r.body.find("value=\"&lt;script&gt;\""), std::string::npos);
   EXPECT_EQ(r.body.find("<script>"), std::string::npos);
 }

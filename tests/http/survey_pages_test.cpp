@@ -5,6 +5,7 @@
 
 #include "core/id.h"
 #include "core/time.h"
+#include "http/error_page.h"
 #include "support/organisations.h"
 #include "support/http_client.h"
 #include "support/test_server.h"
@@ -32,6 +33,13 @@ class SurveyPages : public testing::Test {
                         bool signed_in = true) {
     return test::http_request(server->port(), method, target, signed_in ? "Cookie: nok_session=" + token + "\r\n" : "",
                               form);
+  }
+
+  // The page a stored survey's redirect leads to, or the answer itself when there is none.
+  test::HttpResult send_and_follow(const std::string& form) {
+    auto posted = send("POST", "/o/pol1/survey", form);
+    if (posted.status != 303) return posted;
+    return send("GET", test::header_value(posted.headers, "Location"));
   }
 
   std::string answers(const std::string& overall) {
@@ -79,29 +87,62 @@ TEST_F(SurveyPages, ASubmittedSurveyIsCountedAndTheScoresChangeAtOnce) {
   auto before = send("GET", "/o/pol1", "", false);
   EXPECT_NE(before.body.find("Ответили: 0 человек"), std::string::npos);
   auto r = send("POST", "/o/pol1/survey", answers("1"));
-  EXPECT_EQ(r.status, 200);
-  EXPECT_NE(r.body.find("Спасибо"), std::string::npos);
+  ASSERT_EQ(r.status, 303) << r.body;
+  const auto thanks = test::header_value(r.headers, "Location");
+  EXPECT_EQ(thanks, "/o/pol1/survey/sent?id=" + std::to_string(store->citizen_activity(citizen, 1).surveys.at(0).head.id) +
+                        "&status=counted");
+  for (int refresh = 0; refresh < 2; ++refresh) {  // a refresh shows the page again and sends nothing
+    auto shown = send("GET", thanks);
+    EXPECT_EQ(shown.status, 200);
+    EXPECT_NE(shown.body.find("<h1>Спасибо! Ваше мнение учтено</h1>"), std::string::npos);
+  }
   auto after = send("GET", "/o/pol1", "", false);
   EXPECT_NE(after.body.find("Ответили: 1 человек"), std::string::npos);
 }
 
+TEST_F(SurveyPages, TheFormStartsWithItsLengthAndKeepsThePreambleFolded) {
+  auto r = send("GET", "/o/pol1/survey");
+  ASSERT_EQ(r.status, 200);
+  // Health care asks 15 yes/no questions, then suggestions, sex and age.
+  EXPECT_NE(r.body.find("<p>18 вопросов, ≈&nbsp;5&nbsp;минут."), std::string::npos);
+  const auto details = r.body.find("<details><summary>Подробнее</summary><p>Уважаемый участник опроса!");
+  ASSERT_NE(details, std::string::npos);
+  EXPECT_LT(details, r.body.find("<form"));
+  EXPECT_EQ(r.body.find("Уважаемый участник опроса!"), r.body.rfind("Уважаемый участник опроса!"));
+}
+
+TEST_F(SurveyPages, AnAnswerAQuestionsFilterRuledOutIsDroppedNotRefused) {
+  auto r = send("POST", "/o/pol1/survey",
+                std::regex_replace(answers("1"), std::regex("site_used=0"), "site_used=0&site_ok=1"));
+  EXPECT_EQ(r.status, 303) << r.body;
+  const auto cycle = store->assessment_of("pol1", current_year())->cycle_id;
+  const auto& site_ok = store->survey_tally("pol1", cycle).items[static_cast<std::size_t>(survey::Item::site_ok)];
+  EXPECT_EQ(site_ok.answered, 0u);
+}
+
 TEST_F(SurveyPages, DoubleTapAndASecondSurveyCountOnce) {
-  EXPECT_EQ(send("POST", "/o/pol1/survey", answers("1")).status, 200);
-  EXPECT_EQ(send("POST", "/o/pol1/survey", answers("1")).status, 200);  // the same idempotency key
-  auto second = send("POST", "/o/pol1/survey", answers("0"));
+  EXPECT_EQ(send("POST", "/o/pol1/survey", answers("1")).status, 303);
+  EXPECT_EQ(send("POST", "/o/pol1/survey", answers("1")).status, 303);  // the same idempotency key
+  auto second = send_and_follow(answers("0"));
   EXPECT_NE(second.body.find("прежний сохранён"), std::string::npos);
   EXPECT_EQ(store->survey_tally("pol1", store->assessment_of("pol1", current_year())->cycle_id).respondents, 1u);
 }
 
 TEST_F(SurveyPages, BrokenAnswersComeBackWithTheErrorAndTheAnswersKept) {
-  auto form = answers("1");
-  form = std::regex_replace(form, std::regex("site_used=0"), "site_used=0&site_ok=1");
-  auto r = send("POST", "/o/pol1/survey", form);
+  auto r = send("POST", "/o/pol1/survey", answers("1") + "&age=200");
   EXPECT_EQ(r.status, 422);
-  EXPECT_NE(r.body.find("id=\"error-summary\""), std::string::npos);
-  EXPECT_NE(r.body.find("href=\"#site_ok\""), std::string::npos);
+  test::expect_error_page(r.body);
+  EXPECT_NE(r.body.find("<a href=\"#age\">Возраст «200» должен быть"), std::string::npos);
+  EXPECT_NE(r.body.find("<title>Ошибка: Анкета — "), std::string::npos);
   EXPECT_NE(r.body.find("name=\"overall_ok\" value=\"1\" id=\"overall_ok\" checked"), std::string::npos);
   EXPECT_NE(r.body.find("Всё хорошо"), std::string::npos);
+}
+
+TEST_F(SurveyPages, AnEmptySurveyLeadsToItsFirstQuestion) {
+  auto r = send("POST", "/o/pol1/survey", "csrf=" + csrf + "&idempotency_key=empty");
+  EXPECT_EQ(r.status, 422);
+  test::expect_error_page(r.body);
+  EXPECT_NE(r.body.find("<a href=\"#stand_used\">В анкете нет ни одного ответа</a>"), std::string::npos);
 }
 
 TEST_F(SurveyPages, ScriptInTextIsShownAsText) {

@@ -230,7 +230,7 @@ TEST_F(OutboxStoreTest, ADeadMessageIsQueuedAgainWithItsAuditLineUntilItsBodyIsD
   const AuditEntry audit{0, "", 0, "", "outbox.resend", "outbox", std::to_string(id), "{}", "{}"};
   EXPECT_FALSE(outbox_store->requeue(id + 1, at(seconds(200)), audit));
   ASSERT_TRUE(outbox_store->requeue(id, at(seconds(200)), audit));
-  sql::SqlStaffStore staff(sql->pool());
+  sql::SqlStaffStore staff(sql->pool(), sql->cache_events());
   EXPECT_EQ(staff.audit_log(1, 0).at(0).action, "outbox.resend");
   const auto again = only("pending");
   EXPECT_EQ(again.attempts, 0);

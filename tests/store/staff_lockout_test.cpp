@@ -125,7 +125,7 @@ TEST_F(StaffLockout, TheRightPasswordSentWithTwentyWrongOnesIsRefusedOnceTheLock
 
 TEST_F(StaffLockout, TheBurstSplitAcrossTwoProcessesIsRefusedAlike) {
   auto second_store = sql::open_sql_store(store.url(), 4);
-  sql::SqlStaffStore second_staff(second_store->pool());
+  sql::SqlStaffStore second_staff(second_store->pool(), second_store->cache_events());
   PasswordHashing first_hashing(policy.hash_threads, policy.hash_queue);
   PasswordHashing second_hashing(policy.hash_threads, policy.hash_queue);
   const auto answers =
@@ -175,7 +175,7 @@ TEST_F(StaffLockout, ANetworkOverItsLimitIsRefusedBeforeAnyHashing) {
 
 TEST_F(StaffLockout, ABurstOfResetRequestsFromTwoProcessesSendsExactlyTheLimit) {
   auto second_store = sql::open_sql_store(store.url(), 4);
-  sql::SqlStaffStore second_staff(second_store->pool());
+  sql::SqlStaffStore second_staff(second_store->pool(), second_store->cache_events());
   CountingMailer mailer;
   std::atomic<bool> go{false};
   std::vector<std::thread> requests;

@@ -78,7 +78,7 @@ TEST_F(MonitoringExport, TheWorkbookHasTheTotalsASheetPerLevelDownToOrganisation
   EXPECT_EQ(row[*totals->column("Регион")], "Тульская область");
   EXPECT_EQ(row[*totals->column("Участников опроса")], "200");
   EXPECT_EQ(row[*totals->column("Выполнение цели выборки, %")], "100");
-  EXPECT_EQ(row[*totals->column("Комфортность и санитарное состояние помещений")], "4.5");
+  EXPECT_EQ(row[*totals->column("Комфорт и санитарно-гигиеническое состояние помещений")], "4.5");
   EXPECT_EQ(row[*totals->column("Медиана срока ответа, дней")], "");  // no answered appeal: no number
 
   const auto municipalities = *test::zip_entry(bytes, "xl/worksheets/sheet2.xml");

@@ -180,6 +180,24 @@ TEST(PrintPoster, EditedTextIsCheckedBeforeLayout) {
   EXPECT_EQ(poster_text("  ", "").value().headline, "ВАМ У НАС ПОНРАВИЛОСЬ?");  // empty keeps the default
 }
 
+// The model text of the QR recommendations (docs/domain.md#qr-recommendations), verbatim:
+// building it from the rating's aspect names must not change a letter of it.
+TEST(PrintPoster, TheDefaultTextIsTheModelTextWordForWord) {
+  const auto text = default_poster_text();
+  EXPECT_EQ(text.headline, "ВАМ У НАС ПОНРАВИЛОСЬ?");
+  EXPECT_EQ(text.body,
+            "Чтобы оценить УСЛОВИЯ предоставления услуг наведите камеру Вашего телефона и сканируйте QR-код.\n"
+            "Перейдя по ссылке Вы сможете:\n"
+            "- оценить условия оказания услуг:\n"
+            "  - Комфорт и санитарно-гигиеническое состояние помещений\n"
+            "  - Доброжелательность и вежливость работников\n"
+            "  - Легкость получения информации о работе организации и ее точность\n"
+            "  - Легкость записи для получения услуги и своевременность ее оказания\n"
+            "  - Доступность для инвалидов\n"
+            "- оставить свое обращение\n"
+            "Ваша оценка поможет нам стать лучше и убедиться, что все хорошо!");
+}
+
 TEST(PrintPoster, PngPreviewShowsTheSamePoster) {
   auto png = poster_png(poster(), 96);
   ASSERT_TRUE(png) << png.error().message;

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/crypto.h"
-#include "domain/methodology/points.h"
+#include "core/number_text.h"
 
 namespace nok::cycle {
 namespace {
@@ -36,7 +36,7 @@ std::string default_deficiencies(const methodology::Methodology& m, const method
   std::stable_sort(low.begin(), low.end());
   std::string out;
   for (const auto& [value, i] : low)
-    out += m.indicators[i].id + " " + m.indicators[i].title + ": " + methodology::format_points(value) + " из 100\n";
+    out += m.indicators[i].id + " " + m.indicators[i].title + ": " + text::number_text(value, 2) + " из 100\n";
   return out;
 }
 

@@ -32,8 +32,9 @@ std::string materials_digest(std::span<const OrganisationResult> results);
 // prepares materials ([C]: the operator edits the list; docs/methodology.md).
 inline constexpr double kDeficiencyBelow = 90.0;
 
-// "1.1 <title>: 62.5 балла из 100", one line per indicator under kDeficiencyBelow, lowest
-// first; empty when none.
+// "1.1 <title>: 62,50 из 100" (a decimal comma: the text is for people and is published on
+// the organisation page), one line per indicator under kDeficiencyBelow, lowest first;
+// empty when none.
 std::string default_deficiencies(const methodology::Methodology& m, const methodology::Score& score);
 
 }  // namespace nok::cycle

@@ -12,11 +12,11 @@ struct AspectInfo {
 };
 
 constexpr std::array<AspectInfo, kAspectCount> kAspects{{
-    {Aspect::comfort, "comfort", "Комфортность и санитарное состояние помещений"},
-    {Aspect::politeness, "politeness", "Доброжелательность и вежливость персонала"},
-    {Aspect::information, "information", "Удобство и точность информации"},
-    {Aspect::booking, "booking", "Удобство записи и своевременность"},
-    {Aspect::accessibility, "accessibility", "Доступность для людей с инвалидностью"},
+    {Aspect::comfort, "comfort", "Комфорт и санитарно-гигиеническое состояние помещений"},
+    {Aspect::politeness, "politeness", "Доброжелательность и вежливость работников"},
+    {Aspect::information, "information", "Легкость получения информации о работе организации и ее точность"},
+    {Aspect::booking, "booking", "Легкость записи для получения услуги и своевременность ее оказания"},
+    {Aspect::accessibility, "accessibility", "Доступность для инвалидов"},
 }};
 
 constexpr std::array<Aspect, kAspectCount> kAll{Aspect::comfort, Aspect::politeness, Aspect::information,

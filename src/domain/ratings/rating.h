@@ -17,7 +17,10 @@ inline constexpr std::size_t kAspectCount = 5;
 inline constexpr int kScaleMax = 5;  // 1 неудовлетворительно … 5 отлично
 
 std::string_view code(Aspect a);   // exchange key: "comfort", …
-std::string_view title(Aspect a);  // «Комфортность и санитарное состояние помещений», …
+// The one name of the aspect wherever a person reads it — the poster, the rating form, the
+// organisation page, the citizen's page, the reports: verbatim the model poster text's
+// «Комфорт и санитарно-гигиеническое состояние помещений», …
+std::string_view title(Aspect a);
 std::span<const Aspect> all_aspects();
 // «неудовлетворительно», «ниже среднего», «удовлетворительно», «хорошо», «отлично» for 1…5.
 std::string_view scale_label(int points);

@@ -41,18 +41,7 @@ struct ResultGuard {
 
 class PostgresConnection final : public Connection {
  public:
-  explicit PostgresConnection(const std::string& url) {
-    // libpq takes connect_timeout from the URL; default it so a dead host cannot hang us.
-    const char* keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
-    const char* values[] = {url.c_str(), "5", "nok", nullptr};
-    conn_ = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
-    if (PQstatus(conn_) != CONNECTION_OK) {
-      std::string detail = PQerrorMessage(conn_);
-      while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
-      PQfinish(conn_);
-      conn_ = nullptr;
-      throw DatabaseError("не удалось подключиться к PostgreSQL: " + detail);
-    }
+  explicit PostgresConnection(const std::string& url) : conn_(connect_postgres(url)) {
     script("SET client_min_messages = warning");
   }
 
@@ -134,6 +123,20 @@ class PostgresConnection final : public Connection {
 };
 
 }  // namespace
+
+PGconn* connect_postgres(const std::string& url) {
+  // libpq takes connect_timeout from the URL; default it so a dead host cannot hang us.
+  const char* keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
+  const char* values[] = {url.c_str(), "5", "nok", nullptr};
+  PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string detail = PQerrorMessage(conn);
+    while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
+    PQfinish(conn);
+    throw DatabaseError("не удалось подключиться к PostgreSQL: " + detail);
+  }
+  return conn;
+}
 
 std::unique_ptr<Connection> open_postgres(const std::string& url) { return std::make_unique<PostgresConnection>(url); }
 

@@ -174,6 +174,7 @@ bool SqlCycleStore::set_members(std::int64_t cycle_id, std::int64_t expected_ver
   for (auto organisation : members) count_membership(*c, cycle_id, organisation, +1);
   append_audit(*c, audit);
   tx.commit();
+  events_.changed(*c, Stale::cycles);
   return true;
 }
 
@@ -237,7 +238,8 @@ MoveOutcome SqlCycleStore::move(const CycleMove& m, AuditEntry audit) {
       .run(*c);
   append_audit(*c, audit);
   tx.commit();
-  if (m.event == cycle::Event::publish) published_.clear();
+  events_.changed(*c, Stale::cycles);  // the cycle's state
+  if (m.event == cycle::Event::publish) events_.changed(*c, Stale::publication);
   return MoveOutcome::moved;
 }
 

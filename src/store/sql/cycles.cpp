@@ -38,8 +38,7 @@ void SqlStore::include_in_cycle(std::int64_t cycle_id,
     count_membership(*c, cycle_id, organisations[i], +1);
   }
   tx.commit();
-  cards_.clear();
-  assessments_.clear();
+  cache_events_.changed(*c, Stale::cycles);
 }
 
 std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_code, int year) {

@@ -21,9 +21,9 @@ class SqlStores {
  public:
   explicit SqlStores(std::unique_ptr<SqlStore> main)
       : main(std::move(main)),
-        staff(this->main->pool()),
+        staff(this->main->pool(), this->main->cache_events()),
         placements(this->main->pool()),
-        cycles(this->main->pool()),
+        cycles(this->main->pool(), this->main->cache_events()),
         plans(this->main->pool()),
         moderation(this->main->pool()),
         outbox(this->main->pool()),
@@ -46,10 +46,14 @@ class SqlStores {
   SqlOutboxStore outbox;
   SqlMonitoringStore monitoring;
   SqlApiTokenStore api_tokens;
+  // On PostgreSQL, the CacheListener that drops these stores' caches when another process
+  // changes what they hold. Last, so it stops before the stores go.
+  std::shared_ptr<void> listener;
 };
 
 // Opens every port of the database named by a URL (see open_sql_store); `connections`
-// bounds the pool they share. Applies no migrations.
+// bounds the pool they share; on PostgreSQL one more connection listens for the other
+// processes' changes (CacheListener). Applies no migrations.
 std::unique_ptr<SqlStores> open_stores(const std::string& url, std::size_t connections);
 
 }  // namespace nok::sql

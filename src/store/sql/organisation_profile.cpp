@@ -49,6 +49,7 @@ bool SqlStaffStore::update_organisation_profile(const OrganisationProfile& p, Au
   if (changed != 1) return false;  // a newer version was saved first; the transaction rolls back
   append_audit(*c, audit);
   tx.commit();
+  events_.changed(*c, Stale::registry);
   return true;
 }
 

@@ -183,7 +183,7 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
   }
   regroup_organisations(*c);
   tx.commit();
-  organisations_.clear();
+  cache_events_.changed(*c, Stale::registry);
   return summary;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/ttl_cache.h"
 #include "store/cycle_store.h"
+#include "store/sql/cache_events.h"
 #include "store/sql/pool.h"
 
 namespace nok::sql {
@@ -9,7 +10,11 @@ namespace nok::sql {
 // their steps in cycle_workflow.cpp; results, publication and reminders in cycle_results.cpp.
 class SqlCycleStore final : public CycleStore {
  public:
-  explicit SqlCycleStore(Pool& pool) : pool_(pool) {}
+  SqlCycleStore(Pool& pool, CacheEvents& events) : pool_(pool), events_(events) {
+    events_.subscribe([this](Stale what) {
+      if (what == Stale::publication) published_.clear();
+    });
+  }
 
   std::vector<CycleRecord> cycles(std::int64_t authority_id, std::int64_t operator_id) override;
   std::optional<CycleRecord> find_cycle(std::int64_t cycle_id) override;
@@ -38,8 +43,9 @@ class SqlCycleStore final : public CycleStore {
   std::vector<CycleRecord> select_cycles(std::string_view where, std::initializer_list<Param> params);
 
   Pool& pool_;
+  CacheEvents& events_;
   // What the organisation page shows of each organisation: published results change only
-  // when an authority publishes (this process drops the cache then; others within 5 s).
+  // when an authority publishes (every process drops the cache then, events_).
   TtlCache<std::vector<PublishedResult>> published_{std::chrono::seconds(5), 65536};
 };
 

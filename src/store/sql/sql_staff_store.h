@@ -1,4 +1,5 @@
 #pragma once
+#include "store/sql/cache_events.h"
 #include "store/sql/pool.h"
 #include "store/staff_store.h"
 
@@ -10,7 +11,7 @@ namespace nok::sql {
 // organisation_profile.cpp, the operator's contracts in contracts.cpp, the log in audit_log.cpp.
 class SqlStaffStore final : public StaffStore {
  public:
-  explicit SqlStaffStore(Pool& pool) : pool_(pool) {}
+  SqlStaffStore(Pool& pool, CacheEvents& events) : pool_(pool), events_(events) {}
 
   std::optional<std::int64_t> create_account(const NewStaffAccount& account, AuditEntry audit) override;
   std::optional<StaffAccount> find_account(std::int64_t user_id) override;
@@ -54,6 +55,7 @@ class SqlStaffStore final : public StaffStore {
   std::optional<NamedScope> find_named(std::string_view select, std::string_view name);
 
   Pool& pool_;
+  CacheEvents& events_;  // a profile edit changes the registry's cached rows
 };
 
 }  // namespace nok::sql

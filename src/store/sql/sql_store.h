@@ -1,4 +1,5 @@
 #pragma once
+#include "store/sql/cache_events.h"
 #include "store/sql/citizen_writes.h"
 #include "store/sql/group_commit.h"
 #include "store/sql/pool.h"
@@ -15,13 +16,23 @@ class SqlStore final : public Store {
   SqlStore(std::unique_ptr<Pool> pool, GroupCommit::Opener open_writer)
       : pool_(std::move(pool)),
         writes_(std::move(open_writer), pool_->engine() == Engine::postgres ? kPostgresWriters : 1,
-                pool_->engine() == Engine::postgres ? kPostgresBatch : kSqliteBatch) {}
+                pool_->engine() == Engine::postgres ? kPostgresBatch : kSqliteBatch) {
+    cache_events_.subscribe([this](Stale what) {
+      if (what == Stale::registry) organisations_.clear();
+      if (what == Stale::cycles) {
+        assessments_.clear();
+        cards_.clear();
+      }
+    });
+  }
   // Keeps an engine's helper (the SQLite checkpointer) for the store's lifetime.
   void keep_alive(std::shared_ptr<void> helper) { helpers_.push_back(std::move(helper)); }
 
   Engine engine() const { return pool_->engine(); }
   // For the other stores of the same database (composition root: open_stores).
   Pool& pool() { return *pool_; }
+  // Where the stores of this database drop their caches when another process changes them.
+  CacheEvents& cache_events() { return cache_events_; }
   // Applies the migrations not applied yet, in order; returns their names.
   std::vector<std::string> migrate();
   int schema_version();
@@ -113,7 +124,10 @@ class SqlStore final : public Store {
   std::unique_ptr<Pool> pool_;
   GroupCommit writes_;  // citizens' submissions: many per fsync
   std::vector<std::shared_ptr<void>> helpers_;  // destroyed before the pool and the writer
-  TtlCache<Organisation> organisations_{std::chrono::seconds(5)};      // registry rows change rarely
+  CacheEvents cache_events_;
+  // Registry rows and cycle membership change rarely; every process drops them on a change
+  // (cache_events_), and the time limits are only a safety net.
+  TtlCache<Organisation> organisations_{std::chrono::seconds(5)};
   TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
   // Who is in which year's cycle changes rarely; a submission needs only this, not the card.
   TtlCache<Assessment> assessments_{std::chrono::seconds(5)};

@@ -1,6 +1,7 @@
 // An appeal (обращение): private to its author and the organisation, answered within 30 days.
 #include <kainjow/mustache.hpp>
 
+#include "app/feedback/own_appeal.h"
 #include "core/time.h"
 #include "domain/feedback/records.h"
 #include "web/pages/feedback_forms.h"
@@ -18,14 +19,15 @@ void fill(Data& data, const SiteContext&, const Organisation&, const http::Field
 }  // namespace
 
 CitizenForm appeal_form() {
-  return {"appeal", "Обращение", "subject", /*needs_cycle=*/false, fill, file_appeal,
-          [](const SiteContext& site, const StoredFeedback& stored) {
-            const auto appeal = site.store.find_appeal(stored.id);
+  return {"appeal", "Обращение", {"subject", "text"}, /*needs_cycle=*/false, fill, file_appeal,
+          [](const SiteContext& site, std::int64_t citizen_id, const StoredFeedback& stored) {
+            const auto appeal = own_appeal(site.store, citizen_id, std::to_string(stored.id));
             return std::pair{std::string("Обращение отправлено"),
                              std::vector<std::string>{
-                                 "Организация должна ответить до " + (appeal ? day_text(appeal->due_at) : "") + ".",
-                                 "Ответ придёт на вашу почту и появится в личном кабинете. Обращение видите только "
-                                 "вы и организация."}};
+                                 appeal ? "Организация должна ответить до " + day_text(appeal->due_at) + "."
+                                        : "Организация должна ответить в течение 30 дней.",
+                                 "Ответ придёт на вашу почту и появится на странице «Мои оценки, отзывы и "
+                                 "обращения». Обращение видите только вы и организация."}};
           }};
 }
 

@@ -2,10 +2,14 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+
 #include "core/id.h"
+#include "core/parse_number.h"
 #include "core/time.h"
 #include "web/local_path.h"
 #include "web/pages/pages.h"
+#include "web/pages/wording.h"
 #include "web/error_status.h"
 
 namespace nok::web {
@@ -13,6 +17,17 @@ namespace {
 
 using kainjow::mustache::list;
 using kainjow::mustache::object;
+
+// The form with what was posted (or preset) and the errors, if any.
+http::Response form_page(const SiteContext& site, const CitizenForm& form, const http::Request& request,
+                         const Organisation& org, const http::Fields& posted, const Errors& errors) {
+  http::Response cookies;
+  Data data;
+  set_form_basics(data, site, request, org, posted, errors, form.fields, cookies);
+  form.fill(data, site, org, posted, errors);
+  const auto title = form_title(std::string(form.title) + " — " + org.short_name, !errors.empty());
+  return form_response(page(errors.empty() ? 200 : http_status(errors), form.path, title, data, request), cookies);
+}
 
 http::Response show(const SiteContext& site, const CitizenForm& form, const http::Request& request) {
   const auto visit = visit_form(site, request);
@@ -26,11 +41,7 @@ http::Response show(const SiteContext& site, const CitizenForm& form, const http
   http::Fields preset;  // choices a link may preselect (?agrees=0), never the form's tokens
   for (const auto& [k, v] : request.query)
     if (k != "csrf" && k != "idempotency_key") preset.emplace_back(k, v);
-  http::Response cookies;
-  Data data;
-  set_form_basics(data, site, request, *org, preset, {}, form.first_field, cookies);
-  form.fill(data, site, *org, preset, {});
-  return form_response(page(200, form.path, std::string(form.title) + " — " + org->short_name, data, request), cookies);
+  return form_page(site, form, request, *org, preset, {});
 }
 
 http::Response submit(const SiteContext& site, const CitizenForm& form, const http::Request& request) {
@@ -46,18 +57,17 @@ http::Response submit(const SiteContext& site, const CitizenForm& form, const ht
   const auto result = form.submit(site.store, feedback);
   if (const auto status = http_status(result.errors); status == 409 || status == 404)
     return message_page(status, "Форма не принята", result.errors.front().message, request);
-  if (!result.errors.empty()) {
-    http::Response cookies;
-    Data data;
-    set_form_basics(data, site, request, *org, posted, result.errors, form.first_field, cookies);
-    form.fill(data, site, *org, posted, result.errors);
-    return form_response(page(http_status(result.errors), form.path, std::string(form.title) + " — " + org->short_name, data, request),
-                         cookies);
-  }
+  if (!result.errors.empty()) return form_page(site, form, request, *org, posted, result.errors);
   forget_organisation_page(org->code);
-  auto [heading, sentences] = form.thanks(site, result.outcome);
+  return result_redirect(org->code, form.path, result.outcome);
+}
+
+http::Response sent(const SiteContext& site, const CitizenForm& form, const http::Request& request) {
+  const auto visit = visit_form(site, request);
+  if (visit.refusal) return *visit.refusal;
+  auto [heading, sentences] = form.thanks(site, visit.session->citizen_id, result_of(request));
   Data data;
-  data.set("code", org->code);
+  data.set("code", visit.org->code);
   data.set("heading", heading);
   list lines;
   for (auto& s : sentences) lines.push_back(s);
@@ -95,12 +105,12 @@ std::optional<http::Response> read_posted_form(const SiteContext& site, const ht
 
 std::string field_error(const Errors& errors, std::string_view key) {
   for (const auto& e : errors)
-    if (e.column == key) return e.message;
+    if (e.column == key) return sentence(e.message);
   return {};
 }
 
 void set_form_basics(Data& data, const SiteContext& site, const http::Request& request, const Organisation& org,
-                     const http::Fields& posted, const Errors& errors, std::string_view first_field,
+                     const http::Fields& posted, const Errors& errors, std::span<const std::string_view> fields,
                      http::Response& cookies) {
   data.set("code", org.code);
   data.set("short_name", org.short_name);
@@ -108,10 +118,31 @@ void set_form_basics(Data& data, const SiteContext& site, const http::Request& r
   const auto key = field(posted, "idempotency_key");
   data.set("idempotency_key", key.empty() ? random_token(16) : std::string(key));
   list summary;
-  for (const auto& e : errors)
-    summary.push_back(object{{"field", e.column.empty() ? std::string(first_field) : e.column}, {"message", e.message}});
+  for (const auto& e : errors) {
+    const bool shown = fields.empty() || std::find(fields.begin(), fields.end(), e.column) != fields.end();
+    summary.push_back(object{{"field", shown ? e.column : std::string(fields.front())}, {"message", sentence(e.message)}});
+  }
   data.set("errors", summary);
   data.set("has_errors", !errors.empty());
+}
+
+std::string form_title(std::string_view title, bool failed) {
+  return (failed ? "Ошибка: " : "") + std::string(title);
+}
+
+http::Response result_redirect(std::string_view code, std::string_view path, const StoredFeedback& stored) {
+  std::string location = "/o/" + std::string(code) + "/" + std::string(path) + "/sent?id=" + std::to_string(stored.id);
+  if (!stored.status.empty()) location += "&status=" + http::percent_encode(stored.status);
+  if (stored.replaced_previous) location += "&replaced=1";
+  return http::Response::redirect(location);
+}
+
+StoredFeedback result_of(const http::Request& request) {
+  StoredFeedback stored;
+  stored.id = text::parse_integer<std::int64_t>(request.query_value("id")).value_or(0);
+  stored.status = request.query_value("status");
+  stored.replaced_previous = request.query_value("replaced") == "1";
+  return stored;
 }
 
 http::Response form_response(http::Response page, const http::Response& cookies) {
@@ -138,6 +169,7 @@ void add_citizen_form(http::Router& router, const SiteContext& site, CitizenForm
   auto shared = std::make_shared<const CitizenForm>(std::move(form));
   router.get(path, [&site, shared](const http::Request& r) { return show(site, *shared, r); });
   router.post(path, [&site, shared](const http::Request& r) { return submit(site, *shared, r); });
+  router.get(path + "/sent", [&site, shared](const http::Request& r) { return sent(site, *shared, r); });
 }
 
 }  // namespace nok::web

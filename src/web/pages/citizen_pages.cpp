@@ -10,6 +10,7 @@
 #include "web/pages/citizen_form.h"
 #include "web/pages/feedback_pages.h"
 #include "web/pages/review_view.h"
+#include "web/pages/wording.h"
 
 namespace nok::web {
 namespace {
@@ -126,7 +127,7 @@ http::Response me(const SiteContext& site, const http::Request& request) {
   Data data;
   data.set("csrf", session->csrf);
   add_activity(data, site.store.citizen_activity(session->citizen_id, kEntriesOfEachKind));
-  return private_page(page(200, "me", "Мои оценки и обращения", data, request));
+  return private_page(page(200, "me", std::string(kMyPageTitle), data, request));
 }
 
 http::Response my_appeal(const SiteContext& site, const http::Request& request) {

@@ -37,8 +37,8 @@ void fill(Data& data, const SiteContext& site, const Organisation& org, const ht
 }  // namespace
 
 CitizenForm measures_form() {
-  return {"measures", "Отзыв о принятых мерах", "text", /*needs_cycle=*/false, fill, comment_on_measures,
-          [](const SiteContext&, const StoredFeedback&) {
+  return {"measures", "Отзыв о принятых мерах", {"plan_item", "text"}, /*needs_cycle=*/false, fill,
+          comment_on_measures, [](const SiteContext&, std::int64_t, const StoredFeedback&) {
             return std::pair{std::string("Спасибо! Ваш отзыв о принятых мерах передан организации"),
                              std::vector<std::string>{"Он поможет организации и общественному совету понять, что "
                                                       "изменилось на самом деле."}};

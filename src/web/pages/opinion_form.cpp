@@ -28,8 +28,8 @@ void fill(Data& data, const SiteContext& site, const Organisation& org, const ht
 }  // namespace
 
 CitizenForm opinion_form() {
-  return {"opinion", "Согласны ли вы с оценкой", "agrees", /*needs_cycle=*/true, fill, give_opinion,
-          [](const SiteContext&, const StoredFeedback& stored) {
+  return {"opinion", "Согласны ли вы с оценкой", {"agrees", "comment"}, /*needs_cycle=*/true, fill, give_opinion,
+          [](const SiteContext&, std::int64_t, const StoredFeedback& stored) {
             std::vector<std::string> lines;
             if (stored.replaced_previous)
               lines.push_back("Вы уже высказывались об оценке этой организации: учтено новое мнение, прежнее сохранено в истории.");

@@ -9,8 +9,10 @@
 #include "domain/methodology/score.h"
 #include "web/pages/organisation_feedback.h"
 #include "web/pages/pages.h"
+#include "web/pages/questionnaire_view.h"
 #include "web/pages/results_view.h"
 #include "web/pages/wording.h"
+#include "web/low_vision.h"
 #include "web/staff/placement_visit.h"
 #include "web/session.h"
 #include "web/view.h"
@@ -33,23 +35,22 @@ void add_scores(Data& data, const Organisation& org, const AssessmentCard& card)
   data.set("sample_target", std::to_string(card.assessment.sample_target));
 }
 
-// What a visitor without a session sees is the same for everyone, so it is kept rendered
-// for a second: a crowd scanning one poster costs one render a second, not one each.
-// Submissions in this process drop their organisation's page at once (forget_…).
+// What a visitor without a session sees in the normal version is the same for everyone, so
+// it is kept rendered for a second: a crowd scanning one poster costs one render a second,
+// not one each. (The version for the visually impaired has dozens of variants and few
+// visitors: it is rendered each time.) Submissions in this process drop their
+// organisation's page at once (forget_…).
 TtlCache<std::string>& anonymous_pages() {
   static TtlCache<std::string> pages{std::chrono::seconds(1), 4096};
   return pages;
 }
 
-std::string anonymous_key(const http::Request& request) {
-  return request.target + (request.cookie("a11y") == "1" ? "|a11y" : "");
-}
-
 http::Response organisation(const SiteContext& site, const http::Request& request) {
   auto org = site.store.find_organisation(request.param("code"));
-  const bool anonymous = request.cookie(kSessionCookie).empty() && request.query_value("p").empty();
+  const bool anonymous = request.cookie(kSessionCookie).empty() && request.query_value("p").empty() &&
+                         !read_low_vision(request.cookie(kLowVisionCookie)).on;
   if (org && anonymous)
-    if (auto html = anonymous_pages().find(anonymous_key(request))) {
+    if (auto html = anonymous_pages().find(request.target)) {
       Data unused;
       placement_visit(site, request, *org, unused);  // the visit still counts
       return {200, "text/html; charset=utf-8", std::move(*html), {}};
@@ -77,13 +78,17 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   if (card) {
     data.set("assessed", true);
     add_scores(data, *org, *card);
+    const auto steps = questionnaire_fields(survey::questionnaire_for(org->sphere)).size();
+    data.set("survey_steps", plural(static_cast<std::int64_t>(steps), "вопрос", "вопроса", "вопросов"));
   }
+  // Comments on the measures taken need measures to comment on: the published plan.
+  data.set("has_plan", !site.store.published_plan(org->code).empty());
   if (site.staff) add_published_results(data, site.staff->cycles.published_results(org->code));
   add_citizen_feedback(data, site.store.organisation_feedback(org->code, card ? card->assessment.cycle_id : 0,
                                                               kLatestReviews));
   const auto placement_cookie = placement_visit(site, request, *org, data);
   auto response = page(200, "organisation", org->short_name, data, request);
-  if (anonymous) anonymous_pages().put(anonymous_key(request), response.body);
+  if (anonymous) anonymous_pages().put(request.target, response.body);
   response.headers.insert(response.headers.end(), placement_cookie.begin(), placement_cookie.end());
   return response;
 }
@@ -91,9 +96,7 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
 }  // namespace
 
 void forget_organisation_page(std::string_view code) {
-  const std::string path = "/o/" + std::string(code);
-  anonymous_pages().erase(path);
-  anonymous_pages().erase(path + "|a11y");
+  anonymous_pages().erase("/o/" + std::string(code));
 }
 
 void add_organisation_page(http::Router& router, const SiteContext& site) {

@@ -6,18 +6,9 @@
 #include "web/pages/wording.h"
 
 namespace nok::web {
-namespace {
 
 using kainjow::mustache::list;
 using kainjow::mustache::object;
-
-// "4,3": points are shown with one decimal and a decimal comma.
-std::string points_text(double value) {
-  const auto tenths = static_cast<long>(value * 10 + 0.5);
-  return std::to_string(tenths / 10) + "," + std::to_string(tenths % 10);
-}
-
-}  // namespace
 
 void add_citizen_feedback(Data& data, const OrganisationFeedback& feedback) {
   list aspects;

@@ -7,9 +7,11 @@
 
 namespace nok::web {
 
-// /healthz, /metrics (to those `metrics_access` lets in), /static/{file}, /a11y (switches
-// the version for the visually impaired).
+// /healthz, /metrics (to those `metrics_access` lets in), /static/{file}.
 void add_service_routes(http::Router& router, const SiteContext& site, const MetricsAccess& metrics_access);
+// /a11y (switches the version for the visually impaired and sets its choices) and
+// /a11y/settings (the form of its choices).
+void add_low_vision_pages(http::Router& router, const SiteContext& site);
 // /, /search.
 void add_registry_pages(http::Router& router, Store& store);
 // /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.

@@ -41,4 +41,11 @@ void set_questionnaire(Data& data, const survey::Questionnaire& q, const http::F
   data.set("age", std::string(field(posted, "age")));
 }
 
+std::vector<std::string_view> questionnaire_fields(const survey::Questionnaire& q) {
+  std::vector<std::string_view> fields;
+  for (const auto& question : q.questions) fields.push_back(survey::key(question.item));
+  for (std::string_view other : {"suggestions", "sex", "age"}) fields.push_back(other);
+  return fields;
+}
+
 }  // namespace nok::web

@@ -31,8 +31,10 @@ void fill(Data& data, const SiteContext&, const Organisation&, const http::Field
 }  // namespace
 
 CitizenForm rating_form() {
-  return {"rate", "Оценка в баллах", ratings::code(ratings::all_aspects().front()), /*needs_cycle=*/true, fill,
-          rate_organisation, [](const SiteContext&, const StoredFeedback& stored) {
+  std::vector<std::string_view> fields;
+  for (auto aspect : ratings::all_aspects()) fields.push_back(ratings::code(aspect));
+  return {"rate", "Оценка в баллах", std::move(fields), /*needs_cycle=*/true, fill, rate_organisation,
+          [](const SiteContext&, std::int64_t, const StoredFeedback& stored) {
             std::vector<std::string> lines;
             if (stored.replaced_previous)
               lines.push_back("Вы уже оценивали эту организацию в этом году: учтена новая оценка, прежняя сохранена в истории.");

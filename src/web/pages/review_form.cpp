@@ -22,15 +22,16 @@ void fill(Data& data, const SiteContext&, const Organisation&, const http::Field
 }  // namespace
 
 CitizenForm review_form(const ReviewPolicy& policy) {
-  return {"review", "Отзыв", "tone", /*needs_cycle=*/false, fill,
+  return {"review", "Отзыв", {"tone", "text"}, /*needs_cycle=*/false, fill,
           [&policy](Store& store, const FeedbackRequest& request) { return post_review(store, request, policy); },
-          [](const SiteContext&, const StoredFeedback& stored) {
+          [](const SiteContext&, std::int64_t, const StoredFeedback& stored) {
             if (stored.status == "published")
               return std::pair{std::string("Спасибо! Отзыв опубликован"),
                                std::vector<std::string>{"Он появился на странице организации."}};
             return std::pair{std::string("Спасибо! Отзыв отправлен на проверку"),
                              std::vector<std::string>{"Отзыв будет опубликован после проверки модератором. Почему он "
-                                                      "проверяется, написано в личном кабинете."}};
+                                                      "проверяется, написано на странице «Мои оценки, отзывы и "
+                                                      "обращения»."}};
           }};
 }
 

@@ -1,12 +1,10 @@
-// Service endpoints: health, metrics, static files, the accessibility switch.
+// Service endpoints: health, metrics, static files.
 #include "core/embedded.h"
 #include "core/metrics.h"
 #include "http/gzip.h"
 #include "http/log.h"
 #include "http/response_filter.h"
-#include "web/local_path.h"
 #include "web/pages/pages.h"
-#include "web/session.h"
 #include "web/view.h"
 
 namespace nok::web_files {
@@ -95,13 +93,6 @@ void add_service_routes(http::Router& router, const SiteContext& site, const Met
         return response;
       }
     return message_page(404, "Файл не найден", "Такого файла на сайте нет.", request);
-  });
-
-  router.get("/a11y", [&site](const http::Request& request) {
-    const bool on = request.query_value("on") == "1";
-    auto response = http::Response::redirect(local_return_path(request.query_value("back")));
-    response.headers.emplace_back("Set-Cookie", cookie(site, "a11y", on ? "1" : "0", 365L * 24 * 3600));
-    return response;
   });
 }
 

@@ -2,7 +2,9 @@
 #include <kainjow/mustache.hpp>
 
 #include "app/auth/contact.h"
+#include "web/pages/citizen_form.h"
 #include "web/pages/pages.h"
+#include "web/pages/wording.h"
 #include "web/local_path.h"
 #include "web/session.h"
 #include "web/view.h"
@@ -23,8 +25,16 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
   if (site.sms) data.set("sms", true);
   if (site.oidc && site.oidc->configured()) data.set("oidc_name", site.oidc->name);
   data.set("next", local_return_path(next));
-  if (!error.empty()) data.set("error", error);
-  auto page = web::page(status, name, "Вход", data, request);
+  // One field per page: the summary links to it, the message stands above it too.
+  const std::string field = name == "sign_in_code" ? "code" : "contact";
+  kainjow::mustache::list errors;
+  if (!error.empty()) {
+    data.set("error", sentence(error));
+    errors.push_back(kainjow::mustache::object{{"field", field}, {"message", sentence(error)}});
+  }
+  data.set("errors", errors);
+  data.set("has_errors", !error.empty());
+  auto page = web::page(status, name, form_title("Вход", !error.empty()), data, request);
   page.headers.insert(page.headers.end(), response.headers.begin(), response.headers.end());
   page.headers.emplace_back("Cache-Control", "no-store");
   return page;

@@ -1,5 +1,6 @@
 // The survey (form 3, docs/domain.md#citizen-forms): every question on one page, no JavaScript needed.
-// Errors are listed at the top with links to their questions; answers are kept.
+// Errors are listed at the top with links to their questions; answers are kept. A stored
+// survey answers with a redirect to its thank-you page (Post/Redirect/Get).
 #include <kainjow/mustache.hpp>
 
 #include "app/survey/submit_survey.h"
@@ -8,6 +9,7 @@
 #include "web/pages/citizen_form.h"
 #include "web/pages/pages.h"
 #include "web/pages/questionnaire_view.h"
+#include "web/pages/wording.h"
 #include "web/staff/placement_visit.h"
 #include "web/error_status.h"
 
@@ -17,12 +19,31 @@ namespace {
 http::Response form(const SiteContext& site, const http::Request& request, const Organisation& org,
                     const http::Fields& posted, const Errors& errors, int status) {
   const auto& q = survey::questionnaire_for(org.sphere);
+  const auto fields = questionnaire_fields(q);
   http::Response extra;
   Data data;
-  set_form_basics(data, site, request, org, posted, errors, "q-" + std::string(survey::key(q.questions[0].item)), extra);
+  set_form_basics(data, site, request, org, posted, errors, fields, extra);
   data.set("preamble", std::string(q.preamble));
+  data.set("steps", plural(static_cast<std::int64_t>(fields.size()), "вопрос", "вопроса", "вопросов"));
   set_questionnaire(data, q, posted, errors);
-  return form_response(page(status, "survey", "Анкета — " + org.short_name, data, request), extra);
+  const auto title = form_title("Анкета — " + org.short_name, !errors.empty());
+  return form_response(page(status, "survey", title, data, request), extra);
+}
+
+// The answers as the form means them. A question asked only after «Да» to another is
+// dropped when that one was not answered «Да»: a chosen radio button cannot be cleared, so
+// a person who changed the earlier answer could not take the later one back.
+std::vector<Field> answers_of(const survey::Questionnaire& q, const http::Fields& posted) {
+  std::vector<Field> answers;
+  for (const auto& [k, v] : posted) {
+    if (k == "csrf" || k == "idempotency_key") continue;
+    if (const auto item = survey::parse_item(k))
+      if (const auto* question = q.find(*item);
+          question && question->filter && field(posted, survey::key(*question->filter)) != "1")
+        continue;
+    answers.push_back({k, v});
+  }
+  return answers;
 }
 
 http::Response show(const SiteContext& site, const http::Request& request) {
@@ -38,17 +59,26 @@ http::Response show(const SiteContext& site, const http::Request& request) {
   return form(site, request, *org, {}, {}, 200);
 }
 
-// The thank-you page, or the form again with what to correct.
+// The redirect to the thank-you page, or the form again with what to correct.
 http::Response submitted(const SiteContext& site, const http::Request& request, const Organisation& org,
                          const http::Fields& posted, const SurveyResult& result) {
   if (!result.errors.empty()) return form(site, request, org, posted, result.errors, http_status(result.errors));
   forget_organisation_page(org.code);
   if (result.outcome.counted && !result.outcome.repeated)
     count_survey_stage(site, request, org.code, FunnelStage::completed);
+  return result_redirect(org.code, "survey",
+                         {result.outcome.response_id, result.outcome.repeated, result.outcome.replaced_previous,
+                          result.outcome.counted ? "counted" : "moderation"});
+}
+
+http::Response thanks(const SiteContext& site, const http::Request& request) {
+  const auto visit = visit_form(site, request);
+  if (visit.refusal) return *visit.refusal;
+  const auto outcome = result_of(request);
   Data data;
-  data.set("code", org.code);
-  data.set("replaced", result.outcome.replaced_previous);
-  data.set("held", !result.outcome.counted);
+  data.set("code", visit.org->code);
+  data.set("replaced", outcome.replaced_previous);
+  data.set("held", outcome.status == "moderation");
   return page(200, "thanks", "Спасибо", data, request);
 }
 
@@ -60,10 +90,9 @@ void submit(const SiteContext& site, const http::Request& request, http::Reply r
   if (auto bad = read_posted_form(site, request, posted)) return reply([bad = std::move(*bad)] { return bad; });
 
   const Organisation org = *visit.org;
-  SurveyRequest survey{org.code, {}, survey::Channel::web, visit.session->citizen_id,
-                       std::string(field(posted, "idempotency_key")), request.remote_address};
-  for (const auto& [k, v] : posted)
-    if (k != "csrf" && k != "idempotency_key") survey.answers.push_back({k, v});
+  SurveyRequest survey{org.code, answers_of(survey::questionnaire_for(org.sphere), posted), survey::Channel::web,
+                       visit.session->citizen_id, std::string(field(posted, "idempotency_key")),
+                       request.remote_address};
   submit_survey_async(site.store, site.key, survey,
                       [&site, &request, reply, org, posted](std::exception_ptr error, SurveyResult result) {
                         reply([&site, &request, org, posted, error, result = std::move(result)] {
@@ -77,6 +106,7 @@ void submit(const SiteContext& site, const http::Request& request, http::Reply r
 
 void add_survey_pages(http::Router& router, const SiteContext& site) {
   router.get("/o/{code}/survey", [&site](const http::Request& r) { return show(site, r); });
+  router.get("/o/{code}/survey/sent", [&site](const http::Request& r) { return thanks(site, r); });
   router.post_deferred("/o/{code}/survey",
                        [&site](const http::Request& r, http::Reply reply) { submit(site, r, std::move(reply)); });
 }

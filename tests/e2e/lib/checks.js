@@ -1,5 +1,6 @@
 // Checks of what a person meets on a page that axe does not measure: tap target size,
-// reflow without sideways scrolling, labelled form controls, a visible focus indicator, and the bytes a page costs.
+// reflow without sideways scrolling, labelled form controls, a visible focus indicator, the
+// focus on an error summary, and the bytes a page costs.
 
 // Visible links and controls smaller than size×size CSS px, as "tag "text" W×H".
 // A radio or checkbox is measured with its label, which is what a finger taps.
@@ -53,4 +54,14 @@ export async function pageWeight(page, path) {
   await page.goto(path);
   page.off('response', collect);
   return (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+}
+
+// Whether the error summary gets the focus. Browsers apply autofocus when they next render
+// the page, not while it loads, so this asks for up to five seconds.
+export async function errorSummaryFocused(page) {
+  for (let tries = 0; tries < 50; ++tries) {
+    if (await page.evaluate(() => document.activeElement?.id === 'error-summary')) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
 }

@@ -19,9 +19,11 @@ export async function organisationPath(page, { word = 'школа', assessed } =
 }
 
 // The pages every general check visits: home, search results, nothing found, an assessed
-// organisation and its survey, one not assessed, an unknown organisation, an unknown page.
+// organisation and its survey, one not assessed, an unknown organisation, an unknown page,
+// the settings of the version for the visually impaired.
 export async function publicPages(page) {
   const assessed = await organisationPath(page, { assessed: true });
   return ['/', '/search?q=%D1%88%D0%BA%D0%BE%D0%BB%D0%B0', '/search?q=%D0%B9%D1%86%D1%83%D0%BA%D0%B5%D0%BD',
-    assessed, `${assessed}/survey`, await organisationPath(page, { assessed: false }), '/o/zzzzzzz', '/no-such-page'];
+    assessed, `${assessed}/survey`, await organisationPath(page, { assessed: false }), '/o/zzzzzzz', '/no-such-page',
+    '/a11y/settings'];
 }

@@ -1,13 +1,15 @@
 // A citizen signs in by a code sent by SMS or through the OpenID Connect provider (the fake
-// one run.sh starts, named «Госуслуги»), and comes back to the page that asked for it.
+// one run.sh starts, named «Госуслуги»), and comes back to the page that asked for it; a
+// refused number brings the focus to the error summary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devices, withPage } from '../lib/browser.js';
 import { axeViolations } from '../lib/axe.js';
+import { errorSummaryFocused } from '../lib/checks.js';
 import { contactLabel, signInByPhone } from '../lib/sign_in.js';
 
 const phones = devices.filter((device) => device.isMobile);
-const myPage = 'Мои оценки и обращения';
+const myPage = 'Мои оценки, отзывы и обращения';
 
 // A device with JavaScript gets axe-core on each page; without it axe cannot run.
 const axeOn = (device) => async (page) => {
@@ -40,6 +42,10 @@ phones.forEach((device, i) => {
     await field.fill('+44 7700 900123');
     await page.getByRole('button', { name: 'Получить код' }).click();
     await page.getByRole('alert').waitFor();
+    // The summary has the focus (autofocus: without JavaScript too) and the title says «Ошибка».
+    assert.ok(await errorSummaryFocused(page), 'the focus is on the error summary');
+    assert.match(await page.title(), /^Ошибка: Вход — /);
+    assert.equal(await page.locator('#error-summary a').getAttribute('href'), '#contact');
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     assert.match(await description(page, field), /только на российские мобильные номера/);
     assert.equal(await field.inputValue(), '+44 7700 900123');
