@@ -2,7 +2,8 @@
 // phone over a slow mobile network: Chromium's "Slow 3G" (2 s latency a request, 400 kbit/s
 // each way) and its CPU slowed down 4×, through the DevTools protocol as Lighthouse does it.
 // A fresh browser context each run (no cache, no open connection); the citizen's session for
-// the survey is opened beforehand without throttling. Prints each run and the median.
+// the survey is opened beforehand without throttling. Prints each run and the median, beside
+// the same for a page of three bytes (the floor the network and the slow CPU set).
 // Usage: node bench/first_paint.mjs BASE_URL ORG_CODE OUTBOX_DIR [RUNS]   (bench/first_paint.sh)
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,8 +62,15 @@ async function measure(path, cookies) {
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; ++requests; });
   const response = await page.goto(path, { waitUntil: 'load' });
   if (response.status() !== 200) throw new Error(`${path}: HTTP ${response.status()}`);
-  const paints = await page.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, p.startTime])));
+  if (!response.url().endsWith(path)) throw new Error(`${path}: redirected to ${response.url()}`);
+  // Paint entries are queued after the frame is presented, which may come after "load".
+  const paints = await page.evaluate(() => new Promise((resolve) => {
+    const seen = {};
+    new PerformanceObserver((list) => {
+      for (const p of list.getEntries()) seen[p.name] = p.startTime;
+      if (seen['first-contentful-paint'] !== undefined) resolve(seen);
+    }).observe({ type: 'paint', buffered: true });
+  }));
   await context.close();
   return { fp: paints['first-paint'], fcp: paints['first-contentful-paint'], bytes, requests };
 }
@@ -70,7 +78,10 @@ async function measure(path, cookies) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const cookies = await citizenCookies();
-for (const [title, path, withCookies] of [['organisation page', `/o/${code}`, null], ['survey', `/o/${code}/survey`, cookies]]) {
+// The baseline: /healthz, three bytes of text — what the network and the slowed-down browser
+// cost before any page of ours adds to it.
+for (const [title, path, withCookies] of [['baseline /healthz (3 bytes of text)', '/healthz', null],
+  ['organisation page', `/o/${code}`, null], ['survey', `/o/${code}/survey`, cookies]]) {
   const results = [];
   for (let i = 0; i < runs; ++i) results.push(await measure(path, withCookies));
   for (const r of results)

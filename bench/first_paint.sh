@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # First paint of the organisation page and of the survey on an emulated cheap phone: Chromium
 # (Debian's, through playwright-core from tests/e2e) with DevTools' "Slow 3G" network and a 4×
-# CPU slowdown, over a 300-organisation demo database. Baseline in the same run: the network's
-# own round trip (2,000 ms), which no page can beat.
+# CPU slowdown, over a 300-organisation demo database. Baseline in the same run: /healthz, three
+# bytes of text under the same throttling — the floor no page can beat.
 # Usage: bench/first_paint.sh [build/nok] [RUNS]   (needs chromium and node: scripts/install-deps.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
