@@ -3,6 +3,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 #include "core/text.h"
@@ -55,6 +56,13 @@ struct BodyKeyHash {
 
 BodyKey key_of(std::string_view body) { return {std::hash<std::string_view>{}(body), body.size()}; }
 
+std::string hex(std::size_t n);
+
+// "\"3f2a…-1a4b\"", and "-gz" before the closing quote for the gzip representation.
+std::string tag_of(const BodyKey& key, bool gzipped) {
+  return "\"" + hex(key.hash) + "-" + hex(key.size) + (gzipped ? "-gz" : "") + "\"";
+}
+
 std::string hex(std::size_t n) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out;
@@ -105,6 +113,7 @@ void ResponseFilter::operator()(const Request& request, Response& response) cons
   if (compress_type) add_vary(response);
   const bool compress = compress_type && accepts_gzip(request);
 
+  std::optional<BodyKey> key;  // the plain bytes' hash, computed once: it names the tag and the kept gzip
   if (keep) {
     std::string tag;
     if (auto* own = find_header(response, "ETag")) {
@@ -112,7 +121,8 @@ void ResponseFilter::operator()(const Request& request, Response& response) cons
       if (compress && own->size() >= 2 && own->back() == '"') own->insert(own->size() - 1, "-gz");
       tag = *own;
     } else {
-      tag = entity_tag(response.body, compress);
+      key = key_of(response.body);
+      tag = tag_of(*key, compress);
       response.headers.emplace_back("ETag", tag);
     }
     if (none_match(request, tag)) {
@@ -123,23 +133,20 @@ void ResponseFilter::operator()(const Request& request, Response& response) cons
   }
   if (!compress) return;
   if (keep) {
-    const auto key = key_of(response.body);
-    auto compressed = cache_->find(key);
+    if (!key) key = key_of(response.body);
+    auto compressed = cache_->find(*key);
     if (!compressed) {
       compressed = std::make_shared<const std::string>(gzip(response.body, kKeptLevel));
-      cache_->keep(key, compressed);
+      cache_->keep(*key, compressed);
     }
-    response.body = *compressed;
+    response.body.assign(*compressed);  // into the plain body's buffer: no allocation
   } else {
     response.body = gzip(response.body, kPersonalLevel);
   }
   response.headers.emplace_back("Content-Encoding", "gzip");
 }
 
-std::string entity_tag(std::string_view body, bool gzipped) {
-  const auto key = key_of(body);
-  return "\"" + hex(key.hash) + "-" + hex(key.size) + (gzipped ? "-gz" : "") + "\"";
-}
+std::string entity_tag(std::string_view body, bool gzipped) { return tag_of(key_of(body), gzipped); }
 
 bool none_match(const Request& request, std::string_view tag) {
   for (auto item : text::split(request.header("if-none-match"), ',')) {
