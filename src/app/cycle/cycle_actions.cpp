@@ -195,6 +195,7 @@ Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store,
 Result<std::size_t> add_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
                                       const CycleRecord& cycle, const std::vector<std::string>& codes,
                                       std::int64_t expected_version) {
+  if (!can(actor, staff::Action::edit, scope_of(cycle))) return not_allowed();  // before saying what is missing
   if (codes.empty())
     return Error{"none_chosen", "Отметьте организации, которые нужно добавить, или «Все найденные».", 0, "choose"};
   std::vector<ListEntry> entries;
