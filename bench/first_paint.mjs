@@ -13,7 +13,7 @@ const { chromium } = require('playwright-core');
 
 const [baseURL, code, outbox, runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);
-// Chromium DevTools' "Slow 3G" preset (devtools-frontend, NetworkManager: 500 kbit/s × 0.8, 400 ms × 5).
+// Chromium DevTools' "Slow 3G" preset: 500 kbit/s × 0.8 each way, 400 ms × 5 of latency a request.
 const slow3g = { offline: false, latency: 2000, downloadThroughput: (500 * 1000) / 8 * 0.8, uploadThroughput: (500 * 1000) / 8 * 0.8 };
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'ru-RU' };
 
