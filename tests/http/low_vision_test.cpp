@@ -3,32 +3,23 @@
 // switch sends the visitor back only to a page of this site.
 #include <gtest/gtest.h>
 
+#include "http/public_site.h"
 #include "support/http_client.h"
 #include "support/organisations.h"
-#include "support/test_server.h"
-#include "support/test_store.h"
-#include "web/site.h"
 
 namespace nok {
 namespace {
 
-class LowVisionPages : public testing::Test {
+class LowVisionPages : public test::PublicSite {
  protected:
   void SetUp() override {
     (void)store->upsert_organisations({test::test_organisation("sch42", "Школа № 42", Sphere::education, "")});
-    router = web::build_site(context);
-    server = std::make_unique<test::TestServer>(router);
+    serve();
   }
 
   test::HttpResult get(const std::string& target, const std::string& a11y = "") {
     return test::http_request(server->port(), "GET", target, a11y.empty() ? "" : "Cookie: a11y=" + a11y + "\r\n");
   }
-
-  test::TestStore store;
-  SecretKey key = SecretKey::generate();
-  web::SiteContext context{*store, nullptr, key};
-  http::Router router;
-  std::unique_ptr<test::TestServer> server;
 };
 
 TEST_F(LowVisionPages, TheSettingsFormSetsTheCookieAndGoesBackToThePage) {

@@ -2,15 +2,13 @@
 #include <gtest/gtest.h>
 
 #include "support/organisations.h"
+#include "http/public_site.h"
 #include "support/http_client.h"
-#include "support/test_server.h"
-#include "support/test_store.h"
-#include "web/site.h"
 
 namespace nok {
 namespace {
 
-class Site : public testing::Test {
+class Site : public test::PublicSite {
  protected:
   void SetUp() override {
     auto o = test::test_organisation("sch42", "Школа № 42 <script>alert(1)</script>", Sphere::education, "");
@@ -18,17 +16,10 @@ class Site : public testing::Test {
     o.address = "г. Москва, ул. Мира, д. 1";
     o.website = "javascript:alert(1)";
     (void)store->upsert_organisations({o});
-    router = web::build_site(context);
-    server = std::make_unique<test::TestServer>(router);
+    serve();
   }
 
   test::HttpResult get(const std::string& target) { return test::http_get(server->port(), target); }
-
-  test::TestStore store;
-  SecretKey key = SecretKey::generate();
-  web::SiteContext context{*store, nullptr, key};
-  http::Router router;
-  std::unique_ptr<test::TestServer> server;
 };
 
 TEST_F(Site, OrganisationPageShowsTheOrganisationWithEverythingEscaped) {

@@ -7,15 +7,13 @@
 #include "core/time.h"
 #include "http/error_page.h"
 #include "support/organisations.h"
+#include "http/public_site.h"
 #include "support/http_client.h"
-#include "support/test_server.h"
-#include "support/test_store.h"
-#include "web/site.h"
 
 namespace nok {
 namespace {
 
-class SurveyPages : public testing::Test {
+class SurveyPages : public test::PublicSite {
  protected:
   void SetUp() override {
     auto o = test::test_organisation("pol1", "Поликлиника № 1", Sphere::health, "Департамент здравоохранения");
@@ -25,8 +23,7 @@ class SurveyPages : public testing::Test {
     store->include_in_cycle(store->open_cycle(o.authority, current_year(), "344n-2019"), {{"pol1", 10}});
     citizen = store->upsert_citizen("citizen", "");
     store->create_session({key.hash("session:" + token), citizen, 0, csrf, "2999-01-01T00:00:00Z"});
-    router = web::build_site(context);
-    server = std::make_unique<test::TestServer>(router);
+    serve();
   }
 
   test::HttpResult send(const std::string& method, const std::string& target, const std::string& form = "",
@@ -48,13 +45,8 @@ class SurveyPages : public testing::Test {
            "&remote_used=0&recommend=1&conditions_ok=1&overall_ok=" + overall + "&suggestions=%D0%92%D1%81%D1%91+%D1%85%D0%BE%D1%80%D0%BE%D1%88%D0%BE";
   }
 
-  test::TestStore store;
-  SecretKey key = SecretKey::generate();
-  web::SiteContext context{*store, nullptr, key};
   std::string token = random_token(32), csrf = random_token(24);
   std::int64_t citizen = 0;
-  http::Router router;
-  std::unique_ptr<test::TestServer> server;
 };
 
 TEST_F(SurveyPages, TheOrganisationPageShowsThisYearsAssessmentAndTheWayToTheSurvey) {
@@ -116,7 +108,7 @@ TEST_F(SurveyPages, AnAnswerAQuestionsFilterRuledOutIsDroppedNotRefused) {
                 std::regex_replace(answers("1"), std::regex("site_used=0"), "site_used=0&site_ok=1"));
   EXPECT_EQ(r.status, 303) << r.body;
   const auto cycle = store->assessment_of("pol1", current_year())->cycle_id;
-  const auto& site_ok = store->survey_tally("pol1", cycle).items[static_cast<std::size_t>(survey::Item::site_ok)];
+  const auto site_ok = store->survey_tally("pol1", cycle).items[static_cast<std::size_t>(survey::Item::site_ok)];
   EXPECT_EQ(site_ok.answered, 0u);
 }
 
