@@ -73,6 +73,29 @@ std::string hex(std::size_t n) {
   return out;
 }
 
+// Whether `body` of `content_type` is worth compressing, whoever asks.
+bool worth_compressing(std::string_view content_type, std::string_view body) {
+  return compressible(content_type) && body.size() >= ResponseFilter::kMinCompressed;
+}
+
+// Sends the kept body's form the request asks for: the plain bytes, or their gzip; 304 when
+// the request already has it.
+void send_kept(const Request& request, Response& response, const KeptBody& kept) {
+  const bool gzipped = !kept.gzipped.empty();
+  if (gzipped) add_vary(response);
+  const bool compress = gzipped && find_header(response, "Content-Encoding") == nullptr && accepts_gzip(request);
+  if (storable(response)) {
+    const auto& tag = compress ? kept.gzipped_tag : kept.tag;
+    response.headers.emplace_back("ETag", tag);
+    if (none_match(request, tag)) {
+      response.status = 304;
+      return;
+    }
+  }
+  response.body.assign(compress ? kept.gzipped : kept.plain);
+  if (compress) response.headers.emplace_back("Content-Encoding", "gzip");
+}
+
 }  // namespace
 
 // Compressed bodies by their plain bytes' hash and size; the oldest goes first when full.
@@ -106,10 +129,10 @@ ResponseFilter::ResponseFilter(std::size_t cached_bodies) : cache_(std::make_sha
 
 void ResponseFilter::operator()(const Request& request, Response& response) const {
   if (response.stream) return;
+  if (response.kept) return send_kept(request, response, *response.kept);
   const bool keep = storable(response);
   const bool encoded = find_header(response, "Content-Encoding") != nullptr;
-  const bool compress_type =
-      !encoded && compressible(response.content_type) && response.body.size() >= kMinCompressed;
+  const bool compress_type = !encoded && worth_compressing(response.content_type, response.body);
   if (compress_type) add_vary(response);
   const bool compress = compress_type && accepts_gzip(request);
 
@@ -144,6 +167,16 @@ void ResponseFilter::operator()(const Request& request, Response& response) cons
     response.body = gzip(response.body, kPersonalLevel);
   }
   response.headers.emplace_back("Content-Encoding", "gzip");
+}
+
+std::shared_ptr<const KeptBody> keep_body(std::string plain, std::string_view content_type) {
+  const auto key = key_of(plain);
+  auto kept = std::make_shared<KeptBody>();
+  if (worth_compressing(content_type, plain)) kept->gzipped = gzip(plain, kKeptLevel);
+  kept->tag = tag_of(key, false);
+  kept->gzipped_tag = tag_of(key, true);
+  kept->plain = std::move(plain);
+  return kept;
 }
 
 std::string entity_tag(std::string_view body, bool gzipped) { return tag_of(key_of(body), gzipped); }

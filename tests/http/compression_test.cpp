@@ -87,6 +87,23 @@ TEST_F(Compression, AStoredPageIsNotSentAgainWhenTheClientHasIt) {
   EXPECT_EQ(get_with("/o/school", "Accept-Encoding: gzip\r\nIf-None-Match: W/" + zipped_tag + "\r\n").status, 304);
 }
 
+TEST_F(Compression, AKeptPageIsSentAsTheRenderedOneWasAndHeadHasItsLengthWithoutIt) {
+  const auto rendered = get_with("/o/school", "Accept-Encoding: gzip\r\n");  // renders and keeps it
+  const auto kept = get_with("/o/school", "Accept-Encoding: gzip\r\n");
+  ASSERT_EQ(kept.status, 200);
+  EXPECT_EQ(kept.body, rendered.body);
+  EXPECT_EQ(header(kept, "ETag"), header(rendered, "ETag"));
+  EXPECT_EQ(header(kept, "Content-Encoding"), "gzip");
+  EXPECT_EQ(header(kept, "Vary"), "Accept-Encoding");
+  EXPECT_FALSE(header(kept, "Content-Security-Policy").empty());
+
+  const auto head = test::http_request(server->port(), "HEAD", "/o/school", "Accept-Encoding: gzip\r\n");
+  EXPECT_EQ(head.status, 200);
+  EXPECT_TRUE(head.body.empty());
+  EXPECT_EQ(header(head, "Content-Length"), std::to_string(kept.body.size()));
+  EXPECT_EQ(header(head, "ETag"), header(kept, "ETag"));
+}
+
 TEST_F(Compression, StaticFilesAreCompressedOnceAndRevalidated) {
   const auto plain = get("/static/site.css");
   const auto zipped = get_with("/static/site.css", "Accept-Encoding: gzip\r\n");
