@@ -35,17 +35,17 @@ void add_scores(Data& data, const Organisation& org, const AssessmentCard& card)
 }
 
 http::Response organisation(const SiteContext& site, const http::Request& request) {
-  auto org = site.store.find_organisation(request.param("code"));
   const bool anonymous = request.cookie(kSessionCookie).empty() && request.query_value("p").empty() &&
                          !read_low_vision(request.cookie(kLowVisionCookie)).on;
-  if (org && anonymous)
+  // A kept page is one of an organisation read less than a second ago: nothing to read again.
+  if (anonymous)
     if (auto kept = site.organisation_pages->find(request.target)) {
-      Data unused;
-      placement_visit(site, request, *org, unused);  // the visit still counts
+      count_scan(site, request.param("code"));  // the visit still counts
       http::Response response;
       response.kept = std::move(kept);
       return response;
     }
+  auto org = site.store.find_organisation(request.param("code"));
   if (!org)
     return message_page(404, "Организация не найдена",
                         "По этому адресу нет организации. Возможно, QR-код повреждён или адрес набран с ошибкой — "
