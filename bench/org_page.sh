@@ -4,7 +4,9 @@
 #      64 connections, random organisations of a 100,000-organisation SQLite database) vs nginx
 #      serving the very same pages precompressed (gzip_static), fetched from nok beforehand;
 #   2. `nok import-orgs` of 100,000 rows vs a raw SQLite import of the same CSV (sqlite3 .import);
-#   3. resident memory of `nok serve` with 100,000 organisations after the load.
+#   3. resident memory of `nok serve` with 100,000 organisations after the load;
+#   4. the CPU time each server spends per request under that load (nok's process; nginx's
+#      master and workers), from /proc/PID/stat around each wrk run.
 # Usage: bench/org_page.sh [build/nok]   (needs wrk and nginx-light: scripts/install-deps.sh bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +53,8 @@ sed 's|^output = "\(.*\)"$|output = "\1.gz"|' "$work/plain.curl" >"$work/gzip.cu
 curl -s -K "$work/plain.curl"
 curl -s -H 'Accept-Encoding: gzip' -K "$work/gzip.curl"
 gzip_size=$(wc -c <"$work/www/o/$sample.gz")
+# User and system CPU ticks of a process (all its threads) and of its child processes (nginx's workers).
+cpu_ticks() { awk '{t += $14 + $15} END {print t}' "/proc/$1/stat" $(pgrep -P "$1" | sed 's|.*|/proc/&/stat|'); }
 cat >"$work/random.lua" <<LUA
 local codes = {}
 for line in io.lines("$work/codes.txt") do codes[#codes + 1] = line end
@@ -60,7 +64,9 @@ request = function()
   return wrk.format("GET", "/o/" .. codes[i], { ["Accept-Encoding"] = "gzip" })
 end
 LUA
+nok_ticks=$(cpu_ticks "$nok_pid")
 wrk -t2 -c64 -d"${duration}s" --latency -s "$work/random.lua" "http://127.0.0.1:$port/" >"$work/nok.wrk"
+nok_ticks=$(($(cpu_ticks "$nok_pid") - nok_ticks))
 rss_kb=$(awk '/VmRSS/{print $2}' "/proc/$nok_pid/status")
 
 # nginx serves the same files (one per sampled code, gzip_static picks the .gz), so both
@@ -84,13 +90,20 @@ nginx_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$nport/o/$sample" >/dev/null && break; sleep 0.1; done
 [ "$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$nport/o/$sample")" = "$gzip_size" ] ||
   { echo "nginx does not serve the precompressed page (gzip_static)" >&2; exit 1; }
+nginx_ticks=$(cpu_ticks "$nginx_pid")
 wrk -t2 -c64 -d"${duration}s" --latency -s "$work/random.lua" "http://127.0.0.1:$nport/" >"$work/nginx.wrk"
+nginx_ticks=$(($(cpu_ticks "$nginx_pid") - nginx_ticks))
 
 rps() { awk '/Requests\/sec/{print $2}' "$1"; }
 p99() { awk '$1=="99%"{print $2}' "$1"; }
+requests() { awk '/requests in/{print $1}' "$1"; }
+# Microseconds of CPU per request from a tick count (1/getconf CLK_TCK s) and a wrk report.
+cpu_us() { echo "$1 * 1000000 / $(getconf CLK_TCK) / $(requests "$2")" | bc -l; }
 nok_rps=$(rps "$work/nok.wrk"); nginx_rps=$(rps "$work/nginx.wrk")
 printf 'organisation page (%d bytes, %d gzipped): %s req/s, p99 %s (target ≥ 80%% of nginx, p99 < 10ms)\n' \
   "$size" "$gzip_size" "$nok_rps" "$(p99 "$work/nok.wrk")"
 printf 'baseline nginx gzip_static, the same pages precompressed: %s req/s, p99 %s\n' "$nginx_rps" "$(p99 "$work/nginx.wrk")"
 printf 'ratio nok/nginx: %.0f %%\n' "$(echo "100 * $nok_rps / $nginx_rps" | bc -l)"
+printf 'server CPU per request: nok %.1f µs, baseline nginx %.1f µs\n' \
+  "$(cpu_us "$nok_ticks" "$work/nok.wrk")" "$(cpu_us "$nginx_ticks" "$work/nginx.wrk")"
 printf 'nok serve resident memory with %d organisations: %d MB (target < 150 MB)\n' "$orgs" "$((rss_kb / 1024))"
