@@ -93,6 +93,12 @@ std::string sha256_base64url(std::string_view data) {
   return to_base64(digest, sizeof digest, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
 }
 
+std::string sha256_base64(std::string_view data) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  return to_base64(digest, sizeof digest, sodium_base64_VARIANT_ORIGINAL);
+}
+
 std::optional<std::string> from_base64url(std::string_view text) {
   auto bytes = from_base64(text, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
   if (!bytes) return std::nullopt;

@@ -41,6 +41,9 @@ bool equal_in_constant_time(std::string_view a, std::string_view b);
 // SHA-256 of `data` as unpadded base64url: the PKCE S256 code challenge (RFC 7636).
 std::string sha256_base64url(std::string_view data);
 
+// SHA-256 of `data` as padded base64: a Content-Security-Policy hash source ('sha256-…').
+std::string sha256_base64(std::string_view data);
+
 // Decodes unpadded base64url (JWT segments); nullopt when malformed.
 std::optional<std::string> from_base64url(std::string_view text);
 

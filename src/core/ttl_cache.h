@@ -29,6 +29,16 @@ class TtlCache {
     return it->second.value;
   }
 
+  // The value under `key` even when its time is up (nullopt only when there is none): for an
+  // owner that compares what it has just made with what it had before replacing it.
+  std::optional<Value> find_expired_too(std::string_view key) {
+    auto& shard = shard_of(key);
+    std::lock_guard lock(shard.mutex);
+    auto it = shard.entries.find(std::string(key));
+    if (it == shard.entries.end()) return std::nullopt;
+    return it->second.value;
+  }
+
   void put(std::string_view key, Value value) {
     auto& shard = shard_of(key);
     std::lock_guard lock(shard.mutex);

@@ -1,5 +1,6 @@
 #include "http/header.h"
 
+#include "core/file_name.h"
 #include "http/message.h"
 
 namespace nok::http {
@@ -40,11 +41,9 @@ std::string header_value(std::string_view name, std::string_view text) {
 
 std::string content_disposition(std::string_view disposition, std::string_view file_name) {
   if (!valid_header_value(file_name)) throw UnsafeHeader("Content-Disposition");
-  std::string fallback;
-  for (unsigned char c : file_name) {
-    if ((c & 0xc0) == 0x80) continue;  // a UTF-8 continuation byte: its character has its '_' already
-    fallback += c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? static_cast<char>(c) : '_';
-  }
+  std::string fallback = latin_file_name(file_name);
+  for (char& c : fallback)  // what a quoted string or a careless decoder would misread
+    if (c == '"' || c == '\\' || c == '%') c = '_';
   std::string out = std::string(disposition) + "; filename=\"" + fallback + "\"";
   // percent_encode leaves only unreserved characters, a subset of RFC 5987's attr-char.
   if (fallback != file_name) out += "; filename*=UTF-8''" + percent_encode(file_name);

@@ -28,14 +28,14 @@ bool valid_header_value(std::string_view value);
 std::string header_value(std::string_view name, std::string_view text);
 
 // The Content-Disposition value for a file named `file_name` (UTF-8), as RFC 6266 asks: an
-// ASCII fallback for old clients and, when that had to change the name, the exact name in
-// RFC 5987 form, which browsers prefer:
-//   content_disposition("attachment", "отчёт 2026.csv")
-//     → attachment; filename="_____ 2026.csv"; filename*=UTF-8''%D0%BE%D1%82…%202026.csv
+// ASCII fallback for old clients (Russian letters in Latin: latin_file_name, core/file_name.h)
+// and, when that had to change the name, the exact name in RFC 5987 form, which browsers prefer:
+//   content_disposition("attachment", "Отчёт 2026.csv")
+//     → attachment; filename="Otchet 2026.csv"; filename*=UTF-8''%D0%9E%D1%82…%202026.csv
 //   content_disposition("inline", "abc-qr.pdf") → inline; filename="abc-qr.pdf"
-// In the fallback, quotes, backslashes, '%' and characters outside printable ASCII become '_'.
+// In the fallback, quotes, backslashes, '%' and characters with no Latin form become '_'.
 // `disposition` is "inline" or "attachment". Throws UnsafeHeader for a name with a control
-// character (file names are ours: codes and years).
+// character (file names are ours: titles, codes and years). Every download names its file here.
 std::string content_disposition(std::string_view disposition, std::string_view file_name);
 
 }  // namespace nok::http

@@ -1,6 +1,7 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -40,6 +41,8 @@ using StreamWriter = std::function<void(std::string_view chunk)>;
 // exception other than StreamAborted cuts the response short, so the client sees it broken.
 using StreamProducer = std::function<void(const StreamWriter& write)>;
 
+struct KeptBody;  // http/response_filter.h
+
 struct Response {
   int status = 200;
   std::string content_type = "text/html; charset=utf-8";
@@ -48,6 +51,10 @@ struct Response {
   // When set, `body` is ignored: the body is produced while it is sent (chunked transfer
   // encoding), for downloads too large to hold, such as a region's ZIP of posters.
   StreamProducer stream;
+  // When set, `body` is ignored too: the body is one a handler keeps ready in every form it is
+  // sent in (a cached page, made by http::keep_body), and the ResponseFilter picks the form the
+  // request asks for, without hashing or compressing anything.
+  std::shared_ptr<const KeptBody> kept;
 
   static Response text(int status, std::string body);
   static Response json(int status, std::string body);

@@ -102,7 +102,7 @@ Response Router::answer(const Request& request, const Answer& make) const {
 }
 
 void Router::finish(const Request& request, Response& response) const {
-  if (finish_) finish_(request, response);
+  for (const auto& filter : finish_) filter(request, response);
 }
 
 }  // namespace nok::http

@@ -38,9 +38,11 @@ class Router {
   // a header that would carry a control character: 500, logged, whatever the site says).
   void on_not_found(Handler h) { not_found_ = std::move(h); }
   void on_error(std::function<Response(const Request&, const std::exception&)> h) { error_ = std::move(h); }
-  // Runs on every answer just before it is sent — a route's, a deferred one's, a 404, 405 or
-  // 400 — so headers every response must carry are added in one place, not by each handler.
-  void on_response(std::function<void(const Request&, Response&)> h) { finish_ = std::move(h); }
+  // Adds a filter that runs on every answer just before it is sent — a route's, a deferred
+  // one's, a 404, 405 or 400 — so what every response needs (its headers, its compression:
+  // http/response_filter.h) is done in one place, not by each handler. Filters run in the
+  // order they were added.
+  void on_response(std::function<void(const Request&, Response&)> h) { finish_.push_back(std::move(h)); }
 
   struct Route {
     std::string method;
@@ -68,7 +70,7 @@ class Router {
   void run_deferred(const Route& route, const Request& request, const Reply& reply) const;
   // Makes a deferred handler's answer; one that throws is answered by the error handler.
   Response answer(const Request& request, const Answer& make) const;
-  // Gives `response` the headers of on_response; the server calls it once per answer.
+  // Runs the on_response filters on `response`; the server calls it once per answer.
   void finish(const Request& request, Response& response) const;
 
  private:
@@ -77,7 +79,7 @@ class Router {
   std::vector<Route> routes_;
   Handler not_found_;
   std::function<Response(const Request&, const std::exception&)> error_;
-  std::function<void(const Request&, Response&)> finish_;
+  std::vector<std::function<void(const Request&, Response&)>> finish_;
 };
 
 }  // namespace nok::http

@@ -166,6 +166,7 @@ BeastResponse to_beast(Response&& r, unsigned version, bool keep_alive, bool hea
   for (auto& [name, value] : r.headers) out.insert(name, value);
   out.keep_alive(keep_alive);
   if (r.stream) return out;  // HEAD of a streamed body: its length is unknown until it is sent
+  if (r.status == 304) return out;  // no body, and a length would have to be the 200's (RFC 9110 §8.6)
   const auto size = r.body.size();
   if (!head) out.body() = std::move(r.body);
   out.content_length(size);

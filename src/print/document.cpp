@@ -1,5 +1,6 @@
 #include "print/document.h"
 
+#include "core/file_name.h"
 #include "print/carriers.h"
 #include "print/poster.h"
 
@@ -13,30 +14,43 @@ Result<DocumentKind> parse_document_kind(std::string_view text) {
   return Error{"bad_format", "формат «" + std::string(text) + "» не поддерживается: a4, a3, labels или ticket"};
 }
 
+std::string file_name(const Organisation& organisation, std::string_view what, std::string_view extension) {
+  auto words = file_name_part(display_name(organisation));
+  if (words.empty()) words = organisation.code;
+  return words + "-" + std::string(what) + "." + std::string(extension);
+}
+
+std::string kind_in_file_name(DocumentKind kind, int ticket_width_mm) {
+  switch (kind) {
+    case DocumentKind::a4: return "плакат-A4";
+    case DocumentKind::a3: return "плакат-A3";
+    case DocumentKind::labels: return "наклейки";
+    case DocumentKind::ticket: return "талон-" + std::to_string(ticket_width_mm) + "-мм";
+  }
+  return "документ";
+}
+
 Result<Document> render_document(const Organisation& organisation, const DocumentOptions& options) {
   const auto url = organisation_url(options.public_url, organisation.code, options.placement);
   Result<std::string> bytes = std::string();
-  std::string suffix;
   switch (options.kind) {
     case DocumentKind::a4:
     case DocumentKind::a3: {
       const auto format = options.kind == DocumentKind::a4 ? PaperFormat::a4 : PaperFormat::a3;
       bytes = poster_pdf({organisation, url, format, options.distance_m, options.text, options.organisation_logo,
                           options.authority_logo});
-      suffix = "-poster-" + std::string(code(format));
       break;
     }
     case DocumentKind::labels:
       bytes = label_sheet_pdf(organisation, url, options.label_qr_side_mm);
-      suffix = "-labels";
       break;
     case DocumentKind::ticket:
       bytes = ticket_pdf(organisation, url, options.ticket_width_mm);
-      suffix = "-ticket" + std::to_string(options.ticket_width_mm);
       break;
   }
   if (!bytes) return bytes.error();
-  return Document{organisation.code + suffix + ".pdf", std::move(*bytes)};
+  return Document{file_name(organisation, organisation.code + "-" + kind_in_file_name(options.kind, options.ticket_width_mm), "pdf"),
+                  std::move(*bytes)};
 }
 
 Result<std::size_t> write_bundle(ZipWriter& zip, const std::function<std::vector<Organisation>()>& next_page,

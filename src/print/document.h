@@ -34,9 +34,19 @@ struct DocumentOptions {
 };
 
 struct Document {
-  std::string file_name;  // "{code}-poster-a4.pdf", "{code}-labels.pdf", "{code}-ticket58.pdf"
+  // "ГП-25-Зеленодольск-kcqvyng-плакат-A4.pdf": the code keeps names in a region's archive apart.
+  std::string file_name;
   std::string bytes;
 };
+
+// A file of one organisation, named as people read it: its name in words, then `what`:
+//   file_name(org, "плакат-A4", "pdf") == "ГП-25-Зеленодольск-плакат-A4.pdf"
+// (the code when the name has no letters or digits at all).
+std::string file_name(const Organisation& organisation, std::string_view what, std::string_view extension);
+
+// What a kind is called in file names: "плакат-A4", "плакат-A3", "наклейки", "талон-58-мм"
+// (`ticket_width_mm` for tickets).
+std::string kind_in_file_name(DocumentKind kind, int ticket_width_mm = 58);
 
 Result<Document> render_document(const Organisation& organisation, const DocumentOptions& options);
 

@@ -92,6 +92,12 @@ struct PublishedResult {
   cycle::OrganisationResult result;
 };
 
+// A year of the open data: how many organisations' results it publishes.
+struct PublishedYear {
+  int year = 0;
+  std::int64_t organisations = 0;
+};
+
 enum class MoveOutcome { moved, stale, materials_changed };
 
 // The texts of a result people write: the operator's deficiencies, the council's proposals.
@@ -142,6 +148,9 @@ class CycleStore {
   // all), in region and code order, one at a time (open data of a whole country).
   virtual void each_published_result(int year, std::string_view region,
                                      const std::function<void(const PublishedResult&)>& visit) = 0;
+  // Every year with published results, newest first, each with the number of rows
+  // each_published_result gives for it (every region).
+  virtual std::vector<PublishedYear> published_years() = 0;
 
   // Records that the reminder went out; false when it had been sent before.
   virtual bool mark_reminder_sent(std::int64_t cycle_id, std::string_view kind, std::string_view due,

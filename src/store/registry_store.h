@@ -13,6 +13,9 @@ struct OrganisationQuery {
   std::string text;         // part of a name or an ИНН; empty matches all
   std::string region_code;  // empty matches all
   std::optional<Sphere> sphere;
+  std::int64_t authority_id = 0;  // the listing authority's id; 0 matches all
+  std::string municipality;       // exact; empty matches all
+  std::vector<Sphere> spheres;    // any of these (as well as `sphere`); empty matches all
   int limit = 20;
   int offset = 0;
 };
@@ -67,7 +70,12 @@ class RegistryStore {
     return upsert_organisations(organisations, StaffEdits::keep);
   }
   virtual std::optional<Organisation> find_organisation(std::string_view code) = 0;
+  // The organisations that match every condition of `query`, by short name, a page of
+  // `limit` from `offset`, with the number of all that match.
   virtual OrganisationPage search_organisations(const OrganisationQuery& query) = 0;
+  // The municipalities of the organisations `authority_id` lists, distinct, in order,
+  // without the empty one: what a search among them may be narrowed to.
+  virtual std::vector<std::string> municipalities(std::int64_t authority_id) = 0;
   virtual std::int64_t count_organisations() = 0;
 };
 

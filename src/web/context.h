@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <string>
 
 #include "app/auth/oidc_config.h"
@@ -7,6 +8,7 @@
 #include "mail/mailer.h"
 #include "sms/sms_sender.h"
 #include "store/store.h"
+#include "web/pages/organisation_pages.h"
 #include "web/staff/staff_context.h"
 
 namespace nok::web {
@@ -23,6 +25,8 @@ struct SiteContext {
   SmsSender* sms = nullptr;             // codes by SMS; nullptr when no gateway is configured
   const OidcConfig* oidc = nullptr;     // an identity provider; nullptr or unconfigured: none
   ReviewPolicy review_policy = default_review_policy();  // what holds a review for a moderator
+  // This site's kept organisation pages; a write that changes an organisation's scores forgets its page.
+  std::shared_ptr<OrganisationPages> organisation_pages = std::make_shared<OrganisationPages>();
 };
 
 }  // namespace nok::web

@@ -3,6 +3,7 @@
 #include <boost/url/parse.hpp>
 
 #include "web/session.h"
+#include "web/site_style.h"
 
 namespace nok::web {
 namespace {
@@ -46,6 +47,7 @@ bool depends_on_who_asks(const http::Request& request, const http::Response& res
 std::string content_security_policy(std::string_view public_url) {
   const std::string public_origin = origin_of(public_url);
   return "default-src 'self'; img-src 'self'" + (public_origin.empty() ? "" : " " + public_origin) +
+         "; style-src 'self' " + site_style_source() +
          "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; worker-src 'self'";
 }
 

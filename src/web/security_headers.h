@@ -9,9 +9,10 @@
 namespace nok::web {
 
 // The Content-Security-Policy of the site: scripts, styles, fonts, fetches and workers from
-// this origin only (no inline script, style attribute or handler), images also from the
-// public URL's origin (the website block's preview shows the QR code from there), no plugins,
-// no <base>, forms only to this site, and no framing by anyone.
+// this origin only (no inline script, style attribute or handler), but for the one inline
+// style every page carries, the site's stylesheet allowed by its hash (web/site_style.h);
+// images also from the public URL's origin (the website block's preview shows the QR code
+// from there), no plugins, no <base>, forms only to this site, and no framing by anyone.
 std::string content_security_policy(std::string_view public_url);
 
 // Adds what `response` does not set itself: `csp`, X-Content-Type-Options: nosniff,

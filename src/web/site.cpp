@@ -1,5 +1,6 @@
 #include "web/site.h"
 
+#include "http/response_filter.h"
 #include "web/api/api.h"
 #include "web/pages/pages.h"
 #include "web/security_headers.h"
@@ -14,6 +15,7 @@ http::Router build_site(const SiteContext& site, const MetricsAccess& metrics_ac
                                                                         http::Response& response) {
     add_security_headers(request, response, csp);
   });
+  router.on_response(http::ResponseFilter());  // after the headers: it reads Cache-Control
   add_service_routes(router, site, metrics_access);
   add_low_vision_pages(router, site);
   add_registry_pages(router, store);

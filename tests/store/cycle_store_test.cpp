@@ -125,11 +125,24 @@ TEST_F(CycleStoreTest, APublishedEditionStaysAsHistoryWhenACorrectionIsPublished
   open_data.clear();
   stores->cycles.each_published_result(year + 1, "50", [&](const PublishedResult& r) { open_data.push_back(r); });
   EXPECT_TRUE(open_data.empty());
+  // Two published editions of one organisation are one row of the year's open data.
+  const auto years = stores->cycles.published_years();
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_EQ(years[0].year, year + 1);
+  EXPECT_EQ(years[0].organisations, 1);
 
   const auto steps = stores->cycles.steps(id);
   ASSERT_EQ(steps.size(), 8u);
   EXPECT_EQ(steps[4].event, Event::correct);
   EXPECT_EQ(steps[5].edition, 2);
+}
+
+TEST_F(CycleStoreTest, NoYearIsPublishedBeforeAPublication) {
+  ASSERT_TRUE(stores->cycles.set_members(id, now().version, {{"school", 120}}, audit("cycle.organisations")));
+  ASSERT_EQ(step(Event::start_collecting), MoveOutcome::moved);
+  ASSERT_EQ(step(Event::submit_to_council, "", {result(R"({"total": 80})", 80)}), MoveOutcome::moved);
+  ASSERT_EQ(step(Event::approve, digest()), MoveOutcome::moved);
+  EXPECT_TRUE(stores->cycles.published_years().empty());  // approved, not yet published
 }
 
 TEST_F(CycleStoreTest, AReminderIsMarkedSentOnce) {

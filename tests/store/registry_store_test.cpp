@@ -81,6 +81,32 @@ TEST_F(RegistryStore, SearchIsCaseInsensitiveForRussianAndFilters) {
   EXPECT_EQ(paged.items.size(), 1u);
 }
 
+TEST_F(RegistryStore, SearchNarrowsToAnAuthorityAMunicipalityAndASetOfSpheres) {
+  auto school = org("a", "Школа № 5"), library = org("b", "Библиотека", "77", Sphere::culture),
+       clinic = org("c", "Поликлиника", "77", Sphere::health), elsewhere = org("d", "Школа № 6");
+  school.municipality = library.municipality = "г. Химки";
+  clinic.municipality = "г. Мытищи";
+  elsewhere.authority = "Минздрав области";
+  (void)store->upsert_organisations({school, library, clinic, elsewhere});
+  std::int64_t authority_id = 0;
+  store->pool().acquire()->run("SELECT authority_id FROM organisations WHERE code = 'a'", {},
+                              [&](const sql::Row& r) { authority_id = r.i64("authority_id"); });
+  ASSERT_NE(authority_id, 0);
+
+  auto codes = [&](const OrganisationQuery& q) {
+    std::string out;
+    for (const auto& o : store->search_organisations(q).items) out += o.code;
+    return out;
+  };
+  EXPECT_EQ(codes({.authority_id = authority_id}), "bca");  // by short name; "d" is another authority's
+  EXPECT_EQ(codes({.authority_id = authority_id, .municipality = "г. Химки"}), "ba");
+  EXPECT_EQ(codes({.authority_id = authority_id, .spheres = {Sphere::education, Sphere::health}}), "ca");
+  EXPECT_EQ(codes({.sphere = Sphere::education, .spheres = {Sphere::culture}}), "");  // both must hold
+  EXPECT_EQ(store->search_organisations({.authority_id = authority_id, .spheres = {Sphere::health}}).total, 1);
+  EXPECT_EQ(store->municipalities(authority_id), (std::vector<std::string>{"г. Мытищи", "г. Химки"}));
+  EXPECT_TRUE(store->municipalities(-1).empty());
+}
+
 TEST_F(RegistryStore, SearchTreatsSqlMetacharactersAsText) {
   (void)store->upsert_organisations({org("a", "Школа 100%"), org("b", "Школа 1000")});
   EXPECT_EQ(store->search_organisations({.text = "100%"}).total, 1);

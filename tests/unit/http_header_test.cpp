@@ -31,10 +31,17 @@ TEST(HttpHeader, AsciiFileNamesNeedNoEncodedForm) {
   EXPECT_EQ(http::content_disposition("inline", "abc-qr.pdf"), "inline; filename=\"abc-qr.pdf\"");
 }
 
-TEST(HttpHeader, OtherFileNamesGetAnAsciiFallbackAndTheExactNameEncoded) {
+TEST(HttpHeader, OtherFileNamesGetALatinFallbackAndTheExactNameEncoded) {
   EXPECT_EQ(http::content_disposition("attachment", "отчёт 2026.csv"),
-            "attachment; filename=\"_____ 2026.csv\"; "
+            "attachment; filename=\"otchet 2026.csv\"; "
             "filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82%202026.csv");
+  EXPECT_EQ(http::content_disposition("attachment", "ГП-25-Зеленодольск-плакат-A4.pdf"),
+            "attachment; filename=\"GP-25-Zelenodolsk-plakat-A4.pdf\"; filename*=UTF-8''"
+            "%D0%93%D0%9F-25-%D0%97%D0%B5%D0%BB%D0%B5%D0%BD%D0%BE%D0%B4%D0%BE%D0%BB%D1%8C%D1%81%D0%BA-"
+            "%D0%BF%D0%BB%D0%B0%D0%BA%D0%B0%D1%82-A4.pdf");
+  // A character with no Latin form is '_' in the fallback and exact in the encoded name.
+  EXPECT_EQ(http::content_disposition("inline", "a😀.pdf"),
+            "inline; filename=\"a_.pdf\"; filename*=UTF-8''a%F0%9F%98%80.pdf");
   EXPECT_EQ(http::content_disposition("attachment", "a\"b\\c%d;.zip"),
             "attachment; filename=\"a_b_c_d;.zip\"; filename*=UTF-8''a%22b%5Cc%25d%3B.zip");
 }

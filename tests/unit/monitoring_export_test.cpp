@@ -138,7 +138,7 @@ TEST_F(MonitoringExport, FileNamesAreRussianAndNameTheNarrowestChoice) {
   report.filter = {.year = 2025};
   EXPECT_EQ(monitoring::file_name(report, "csv"), "Мониторинг-Россия-2025.csv");
   report.filter = {.year = 2026, .authority_id = 5, .municipality = "г. Тула / \"центр\"", .sphere = "education"};
-  EXPECT_EQ(monitoring::file_name(report, "xlsx"), "Мониторинг-г.-Тула-центр-Образование-2026.xlsx");
+  EXPECT_EQ(monitoring::file_name(report, "xlsx"), "Мониторинг-г-Тула-центр-Образование-2026.xlsx");
 }
 
 }  // namespace

@@ -86,8 +86,12 @@ TEST(ResponseCheck, DependentItemsNeedTheirFilterAnsweredYes) {
   auto cells = with("remote_used", "1");
   cells.emplace_back("remote_polite", "0");
   EXPECT_TRUE(parse(cells).errors.empty());
+  // Both questions by number and wording, as a person knows them from the form; the field
+  // itself is the error's column.
   const auto message = parse(with("site_ok", "1")).errors[0].message;
-  EXPECT_NE(message.find("site_used"), std::string::npos) << message;
+  EXPECT_NE(message.find("на вопрос 4 «Удовлетворены ли Вы"), std::string::npos) << message;
+  EXPECT_NE(message.find("на вопрос 3 «Пользовались ли Вы официальным сайтом"), std::string::npos) << message;
+  EXPECT_EQ(message.find("site_"), std::string::npos) << message;
 }
 
 TEST(ResponseCheck, TimelyBelongsOnlyToHealthAndSocialQuestionnaires) {

@@ -104,22 +104,28 @@ Result<Ok> engage_operator(CycleStore& cycles, StaffStore& staff, const staff::S
   return Ok{};
 }
 
-Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
-                                       const CycleRecord& cycle, std::string_view text, std::int64_t expected_version) {
+namespace {
+
+// One organisation for a cycle's list: its code, its sample target as typed (empty: the rule's
+// from the yearly recipients) and the line of the pasted list it came from (0: chosen in a
+// search, or already listed).
+struct ListEntry {
+  std::string code;
+  std::string target;
+  int line = 0;
+};
+
+// Checks every entry and stores them as the cycle's list, all or nothing.
+Result<std::size_t> store_list(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
+                               const CycleRecord& cycle, const std::vector<ListEntry>& entries,
+                               std::int64_t expected_version) {
   if (!can(actor, staff::Action::edit, scope_of(cycle))) return not_allowed();
   if (!editable_list(cycle.state)) return wrong_state(cycle);
   const auto& rule = methodology::default_methodology().sample;
   std::vector<std::pair<std::string, std::int64_t>> listed;
   std::set<std::string, std::less<>> seen;
   Errors errors;
-  int line_number = 0;
-  for (auto piece : text::split(text, '\n')) {
-    const auto line = text::trim(piece);
-    ++line_number;
-    if (line.empty()) continue;
-    const auto cut = line.find_first_of(";,\t");
-    const auto code = std::string(text::trim(line.substr(0, cut)));
-    const auto target_text = cut == std::string_view::npos ? std::string_view{} : text::trim(line.substr(cut + 1));
+  for (const auto& [code, target_text, line_number] : entries) {
     const auto organisation = store.find_organisation(code);
     if (!organisation) {
       errors.push_back({"unknown_org", "нет организации с кодом «" + code + "»", line_number, "код"});
@@ -153,8 +159,10 @@ Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store,
   if (errors.empty() && listed.empty())
     errors.push_back({"no_organisations", "список пуст: укажите коды организаций, по одному в строке"});
   if (!errors.empty()) {
+    // The page shows each line as it is: where it is in the pasted list, and what is wrong.
     std::string message = "Список не сохранён, исправьте ошибки:";
-    for (const auto& e : errors) message += "\n" + describe(e);
+    for (const auto& e : errors)
+      message += "\n" + (e.line > 0 ? "строка " + std::to_string(e.line) + ": " : std::string()) + e.message;
     return Error{errors.front().code, message, errors.front().line, "organisations"};
   }
   auto after = cycle_fields(cycle);
@@ -164,6 +172,41 @@ Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store,
                                       cycle_fields(cycle), after)))
     return stale();
   return listed.size();
+}
+
+}  // namespace
+
+Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
+                                       const CycleRecord& cycle, std::string_view text, std::int64_t expected_version) {
+  std::vector<ListEntry> entries;
+  int line_number = 0;
+  for (auto piece : text::split(text, '\n')) {
+    const auto line = text::trim(piece);
+    ++line_number;
+    if (line.empty()) continue;
+    const auto cut = line.find_first_of(";,\t");
+    entries.push_back({std::string(text::trim(line.substr(0, cut))),
+                       cut == std::string_view::npos ? std::string() : std::string(text::trim(line.substr(cut + 1))),
+                       line_number});
+  }
+  return store_list(cycles, store, actor, cycle, entries, expected_version);
+}
+
+Result<std::size_t> add_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
+                                      const CycleRecord& cycle, const std::vector<std::string>& codes,
+                                      std::int64_t expected_version) {
+  if (!can(actor, staff::Action::edit, scope_of(cycle))) return not_allowed();  // before saying what is missing
+  if (codes.empty())
+    return Error{"none_chosen", "Отметьте организации, которые нужно добавить, или «Все найденные».", 0, "choose"};
+  std::vector<ListEntry> entries;
+  std::set<std::string, std::less<>> listed;
+  for (const auto& m : cycles.members(cycle.id)) {
+    entries.push_back({m.code, m.sample_target > 0 ? std::to_string(m.sample_target) : std::string(), 0});
+    listed.insert(m.code);
+  }
+  for (const auto& code : codes)
+    if (listed.insert(code).second) entries.push_back({code, "", 0});
+  return store_list(cycles, store, actor, cycle, entries, expected_version);
 }
 
 Result<Ok> take_step(CycleStore& cycles, Store& store, const staff::StaffUser& actor, const CycleRecord& cycle,

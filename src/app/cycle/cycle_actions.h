@@ -39,6 +39,14 @@ Result<Ok> engage_operator(CycleStore& cycles, StaffStore& staff, const staff::S
 Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
                                        const CycleRecord& cycle, std::string_view text, std::int64_t expected_version);
 
+// Adds the organisations `codes` (chosen in a search) to the cycle's list, each with the
+// sample rule's target, keeping those listed already with theirs; codes listed already are
+// skipped. The same checks as list_organisations, all or nothing (lines are 0), and
+// none_chosen for an empty `codes`. Returns how many organisations the cycle lists.
+Result<std::size_t> add_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
+                                      const CycleRecord& cycle, const std::vector<std::string>& codes,
+                                      std::int64_t expected_version);
+
 struct StepRequest {
   cycle::Event event{};
   std::int64_t expected_version = 0;

@@ -5,6 +5,7 @@
 #include "app/monitoring/monitoring_metrics.h"
 #include "app/registry/reference_data.h"
 #include "core/csv.h"
+#include "core/file_name.h"
 #include "domain/cycle/workflow.h"
 #include "domain/placement/placement.h"
 #include "domain/registry/sphere.h"
@@ -212,18 +213,6 @@ void csv_row(CsvOut& out, std::string_view level, std::string_view key, std::str
   out.end_row();
 }
 
-// A file name may not hold / \ : * ? " < > | or control characters; spaces read better as '-'.
-std::string file_part(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    const bool bad = static_cast<unsigned char>(c) < 0x20 || std::string_view("/\\:*?\"<>| ").find(c) != std::string_view::npos;
-    if (!bad) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 }  // namespace
 
 Result<Ok> write_xlsx(MonitoringStore& store, const Report& report, const ByteSink& sink) {
@@ -257,8 +246,8 @@ void write_csv(MonitoringStore& store, const Report& report, const ByteSink& sin
 }
 
 std::string file_name(const Report& report, std::string_view extension) {
-  std::string name = "Мониторинг-" + file_part(scope_title(report));
-  if (!report.filter.sphere.empty()) name += "-" + file_part(sphere_title(report.filter.sphere));
+  std::string name = "Мониторинг-" + file_name_part(scope_title(report));
+  if (!report.filter.sphere.empty()) name += "-" + file_name_part(sphere_title(report.filter.sphere));
   return name + "-" + std::to_string(report.filter.year) + "." + std::string(extension);
 }
 

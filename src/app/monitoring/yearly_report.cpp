@@ -1,8 +1,8 @@
 #include "app/monitoring/yearly_report.h"
 
-#include <cctype>
 #include <functional>
 
+#include "core/file_name.h"
 #include "core/number_text.h"
 #include "core/parse_number.h"
 #include "core/text.h"
@@ -14,7 +14,6 @@ namespace {
 
 constexpr std::string_view kNoData = "нет данных";
 constexpr std::string_view kNotKept = "не учитывается в nok";
-constexpr std::size_t kFileNameLetters = 40;
 
 using Figure = std::function<std::int64_t(const MonitoringTotals&)>;
 
@@ -136,22 +135,8 @@ YearlyReport build_yearly_report(const YearlyReportFacts& f) {
 }
 
 std::string yearly_report_file_name(std::string_view authority, int year) {
-  std::string plain(authority);
-  for (std::string_view mark : {"«", "»", "—", "–", "№"})  // marks a file name does without
-    for (auto at = plain.find(mark); at != std::string::npos; at = plain.find(mark, at)) plain.replace(at, mark.size(), " ");
-  std::string name = "Отчёт-НОК";
-  std::size_t letters = 0;
-  for (auto word : text::split(plain, ' ')) {
-    std::string kept;
-    for (char c : word)  // letters and digits of any script; ASCII punctuation goes
-      if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) != 0) kept += c;
-    if (kept.empty()) continue;
-    const auto length = text::length(kept);
-    if (letters > 0 && letters + length > kFileNameLetters) break;
-    letters += length;
-    name += "-" + kept;
-  }
-  return name + "-" + std::to_string(year);
+  const auto words = file_name_part(authority);
+  return "Отчёт-НОК" + (words.empty() ? "" : "-" + words) + "-" + std::to_string(year);
 }
 
 }  // namespace nok::monitoring

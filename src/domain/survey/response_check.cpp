@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/parse_number.h"
+#include "core/shorten.h"
 #include "core/text.h"
 #include "domain/survey/timestamp.h"
 
@@ -15,6 +16,18 @@ constexpr std::array<std::string_view, 7> kEnvelope{"org",         "channel", "c
                                                     "sex",         "age",     "interview_id"};
 constexpr std::size_t kInterviewIdMax = 64;
 constexpr std::array<std::string_view, 3> kRequired{"org", "channel", "collected_at"};
+
+constexpr std::size_t kWordingInMessage = 60;  // code points of a question's wording a message quotes
+
+// How a message names a question — by its number and wording as on the paper form, «вопрос 2
+// «Удовлетворены ли Вы открытостью…»», which a person recognises; the key stays the field's
+// (the column of an uploaded file names it). A question no version asks keeps its key.
+std::string question_name(const Questionnaire& questionnaire, Item item) {
+  const Question* question = questionnaire.find(item);
+  if (!question) question = widest_questionnaire().find(item);
+  if (!question) return "вопрос " + quoted(key(item));
+  return "вопрос " + std::string(question->number) + " " + quoted(text::shorten(question->wording, kWordingInMessage));
+}
 
 std::optional<Sex> parse_sex(std::string_view value) {
   const std::string folded = text::fold(value);
@@ -57,7 +70,9 @@ class Reader {
     else if (value == "0") out_.response.answers[item] = Answer::no;
     else if (!value.empty())
       fail("survey_bad_answer",
-           "ответ " + quoted(value) + " на вопрос " + quoted(key) + " должен быть 1 (да), 0 (нет) или пустым", key);
+           "ответ " + quoted(value) + " на " + question_name(questionnaire_, item) +
+               " должен быть 1 (да), 0 (нет) или пустым",
+           key);
   }
   void read_channel(std::string_view value) {
     if (auto channel = parse_channel(value)) out_.response.channel = *channel;
@@ -136,17 +151,14 @@ Errors check_answers(const Questionnaire& questionnaire, const Answers& answers)
     const Question* question = questionnaire.find(item);
     if (!question) {
       errors.push_back({"survey_not_in_questionnaire",
-                        "вопрос " + quoted(key(item)) + " не входит в анкету " + quoted(questionnaire.id),
+                        question_name(questionnaire, item) + " не задают в анкете этой сферы",
                         0, std::string(key(item))});
       continue;
     }
     if (question->filter && answers[*question->filter] != Answer::yes) {
-      const Question* filter = questionnaire.find(*question->filter);
       errors.push_back({"survey_filter",
-                        "на вопрос " + std::string(question->number) + " " + quoted(key(item)) +
-                            " отвечают только ответившие «да» на вопрос " +
-                            std::string(filter ? filter->number : "") + " " + quoted(key(*question->filter)) +
-                            " — оставьте ответ пустым",
+                        "на " + question_name(questionnaire, item) + " отвечают только ответившие «да» на " +
+                            question_name(questionnaire, *question->filter) + " — оставьте ответ пустым",
                         0, std::string(key(item))});
     }
   }

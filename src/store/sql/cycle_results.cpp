@@ -95,6 +95,16 @@ void SqlCycleStore::each_published_result(int year, std::string_view region,
          {std::int64_t{year}, region}, [&](const Row& r) { visit(published_from(r)); });
 }
 
+std::vector<PublishedYear> SqlCycleStore::published_years() {
+  std::vector<PublishedYear> out;
+  auto c = pool_.acquire();
+  // One row per organisation and cycle with any published edition, as each_published_result.
+  c->run("SELECT cy.year, COUNT(*) AS n FROM (SELECT DISTINCT r.cycle_id, r.organisation_id FROM results r "
+         "WHERE r.published_at IS NOT NULL) p JOIN cycles cy ON cy.id = p.cycle_id GROUP BY cy.year ORDER BY cy.year DESC",
+         {}, [&](const Row& r) { out.push_back({static_cast<int>(r.i64("year")), r.i64("n")}); });
+  return out;
+}
+
 bool SqlCycleStore::mark_reminder_sent(std::int64_t cycle_id, std::string_view kind, std::string_view due,
                                        std::int64_t user_id) {
   const std::string now = iso_utc_now();

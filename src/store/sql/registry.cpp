@@ -204,27 +204,43 @@ std::optional<Organisation> SqlStore::find_organisation(std::string_view code) {
 OrganisationPage SqlStore::search_organisations(const OrganisationQuery& q) {
   static auto& histogram = timing("search_organisations");
   metrics::Timer timer(histogram);
+  // A list of spheres is one parameter, ",education,culture,", matched by ",code,".
   static const std::string where =
       " FROM organisations o LEFT JOIN authorities a ON a.id = o.authority_id"
       " WHERE ($1 = '' OR o.search_text LIKE $2 ESCAPE '\\')"
-      " AND ($3 = '' OR o.region_code = $3) AND ($4 = '' OR o.sphere = $4)";
+      " AND ($3 = '' OR o.region_code = $3) AND ($4 = '' OR o.sphere = $4)"
+      " AND (CAST($5 AS BIGINT) = 0 OR o.authority_id = CAST($5 AS BIGINT)) AND ($6 = '' OR o.municipality = $6)"
+      " AND ($7 = '' OR $7 LIKE '%,' || o.sphere || ',%')";
   static const std::string select =
-      "SELECT " + std::string(kOrganisationColumns) + where + " ORDER BY o.short_name, o.id LIMIT $5 OFFSET $6";
+      "SELECT " + std::string(kOrganisationColumns) + where + " ORDER BY o.short_name, o.id LIMIT $8 OFFSET $9";
   static const std::string count = "SELECT COUNT(*) AS n" + where;
 
   const std::string pattern = like_pattern(q.text);
   const std::string sphere = q.sphere ? std::string(code(*q.sphere)) : "";
+  std::string spheres;
+  for (auto s : q.spheres) spheres += "," + std::string(code(s));
+  if (!spheres.empty()) spheres += ",";
+  const std::vector<Param> conditions{std::string_view(q.text),   std::string_view(pattern),
+                                      std::string_view(q.region_code), std::string_view(sphere),
+                                      q.authority_id,               std::string_view(q.municipality),
+                                      std::string_view(spheres)};
+  auto paged = conditions;
+  paged.push_back(std::int64_t{q.limit});
+  paged.push_back(std::int64_t{q.offset});
   OrganisationPage page;
   auto c = pool_->acquire();
-  c->run(select,
-         {std::string_view(q.text), std::string_view(pattern), std::string_view(q.region_code),
-          std::string_view(sphere), std::int64_t{q.limit}, std::int64_t{q.offset}},
-         [&](const Row& r) { page.items.push_back(read_organisation(r)); });
-  c->run(count,
-         {std::string_view(q.text), std::string_view(pattern), std::string_view(q.region_code),
-          std::string_view(sphere)},
-         [&](const Row& r) { page.total = r.i64("n"); });
+  c->run(select, paged, [&](const Row& r) { page.items.push_back(read_organisation(r)); });
+  c->run(count, conditions, [&](const Row& r) { page.total = r.i64("n"); });
   return page;
+}
+
+std::vector<std::string> SqlStore::municipalities(std::int64_t authority_id) {
+  std::vector<std::string> out;
+  auto c = pool_->acquire();
+  c->run("SELECT DISTINCT municipality FROM organisations WHERE authority_id = $1 AND municipality <> '' "
+         "ORDER BY municipality",
+         {authority_id}, [&](const Row& r) { out.emplace_back(r.text("municipality")); });
+  return out;
 }
 
 std::int64_t SqlStore::count_organisations() {

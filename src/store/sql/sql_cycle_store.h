@@ -35,6 +35,7 @@ class SqlCycleStore final : public CycleStore {
   std::vector<PublishedResult> published_results(std::string_view organisation_code) override;
   void each_published_result(int year, std::string_view region,
                              const std::function<void(const PublishedResult&)>& visit) override;
+  std::vector<PublishedYear> published_years() override;
   bool mark_reminder_sent(std::int64_t cycle_id, std::string_view kind, std::string_view due,
                           std::int64_t user_id) override;
 

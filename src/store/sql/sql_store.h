@@ -48,6 +48,7 @@ class SqlStore final : public Store {
   UpsertSummary upsert_organisations(const std::vector<Organisation>& organisations, StaffEdits staff_edits) override;
   std::optional<Organisation> find_organisation(std::string_view code) override;
   OrganisationPage search_organisations(const OrganisationQuery& query) override;
+  std::vector<std::string> municipalities(std::int64_t authority_id) override;
   std::int64_t count_organisations() override;
 
   std::int64_t open_cycle(const std::string& authority, int year, const std::string& methodology) override;

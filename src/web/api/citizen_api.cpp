@@ -66,9 +66,9 @@ http::Response scores(const SiteContext& site, const http::Request& r) {
 }
 
 // The answer to a submission that the store has taken (or refused).
-http::Response submitted(const SurveyResult& result, const std::string& org_code) {
+http::Response submitted(const SurveyResult& result, const std::string& org_code, OrganisationPages& pages) {
   if (!result.errors.empty()) return errors_response(result.errors);
-  forget_organisation_page(org_code);
+  pages.forget(org_code);
   return http::Response::json(result.outcome.repeated ? 200 : 201,
                               http::json_text(json::object{{"id", std::to_string(result.outcome.response_id)},
                                                            {"counted", result.outcome.counted},
@@ -107,10 +107,11 @@ void submit(const SiteContext& site, const http::Request& r, http::Reply reply) 
     });
   for (const auto& [k, v] : texts) request.answers.push_back({k, v});
   submit_survey_async(site.store, site.key, request,
-                      [reply, org_code = request.org_code](std::exception_ptr error, SurveyResult result) {
-                        reply([error, result = std::move(result), org_code] {
+                      [reply, org_code = request.org_code, pages = site.organisation_pages](
+                          std::exception_ptr error, SurveyResult result) {
+                        reply([error, result = std::move(result), org_code, pages] {
                           if (error) std::rethrow_exception(error);
-                          return submitted(result, org_code);
+                          return submitted(result, org_code, *pages);
                         });
                       });
 }

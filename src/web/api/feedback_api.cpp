@@ -46,7 +46,7 @@ http::Response post(const SiteContext& site, const http::Request& r, const Submi
   for (const auto& [k, v] : texts) request.fields.push_back({k, v});
   const auto result = submit(site.store, request);
   if (!result.errors.empty()) return errors_response(result.errors);
-  forget_organisation_page(request.org_code);
+  site.organisation_pages->forget(request.org_code);
   return http::Response::json(result.outcome.repeated ? 200 : 201, http::json_text(outcome_json(result.outcome)));
 }
 

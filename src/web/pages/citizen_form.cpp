@@ -58,7 +58,7 @@ http::Response submit(const SiteContext& site, const CitizenForm& form, const ht
   if (const auto status = http_status(result.errors); status == 409 || status == 404)
     return message_page(status, "Форма не принята", result.errors.front().message, request);
   if (!result.errors.empty()) return form_page(site, form, request, *org, posted, result.errors);
-  forget_organisation_page(org->code);
+  site.organisation_pages->forget(org->code);
   return result_redirect(org->code, form.path, result.outcome);
 }
 

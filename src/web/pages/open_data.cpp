@@ -26,9 +26,16 @@ struct Query {
   std::string region;
 };
 
-// ?year=YYYY (default: this year) and ?region=NN (default: every region).
-std::optional<Query> query_of(const http::Request& request) {
-  Query q{current_year(), std::string(request.query_value("region"))};
+// The year a download without ?year= gives: the latest with published results (this year's
+// is empty until its authorities publish), or this year when none is published yet.
+int default_year(CycleStore& cycles) {
+  const auto years = cycles.published_years();
+  return years.empty() ? current_year() : years.front().year;
+}
+
+// ?year=YYYY (default: default_year) and ?region=NN (default: every region).
+std::optional<Query> query_of(CycleStore& cycles, const http::Request& request) {
+  Query q{0, std::string(request.query_value("region"))};
   const auto year = request.query_value("year");
   if (!year.empty()) {
     const auto given = text::parse_integer<int>(year);
@@ -36,6 +43,7 @@ std::optional<Query> query_of(const http::Request& request) {
     q.year = *given;
   }
   if (!valid_region_filter(q.region)) return std::nullopt;
+  if (q.year == 0) q.year = default_year(cycles);
   return q;
 }
 
@@ -67,7 +75,7 @@ http::Response bad_query(const http::Request& request) {
 }
 
 http::Response results_csv(const SiteContext& site, const http::Request& request) {
-  const auto q = query_of(request);
+  const auto q = query_of(site.staff->cycles, request);
   if (!q) return bad_query(request);
   const auto& m = methodology::default_methodology();
   csv::Writer rows;
@@ -89,13 +97,13 @@ http::Response results_csv(const SiteContext& site, const http::Request& request
   });
   std::string out = rows.take();
   http::Response response{200, "text/csv; charset=utf-8", std::move(out), {}};
-  const std::string file_name = "nok-results-" + std::to_string(q->year) + ".csv";
+  const std::string file_name = "Результаты-независимой-оценки-" + std::to_string(q->year) + ".csv";
   response.headers.emplace_back("Content-Disposition", http::content_disposition("attachment", file_name));
   return response;
 }
 
 http::Response results_json(const SiteContext& site, const http::Request& request) {
-  const auto q = query_of(request);
+  const auto q = query_of(site.staff->cycles, request);
   if (!q) return api_error(400, "bad_query", "Год — четыре цифры, регион — код из двух цифр.");
   boost::json::array results;
   site.staff->cycles.each_published_result(q->year, q->region, [&](const PublishedResult& p) {
@@ -121,9 +129,14 @@ http::Response results_json(const SiteContext& site, const http::Request& reques
   return http::Response::json(200, scoring::to_json_text(document));
 }
 
-http::Response description(const http::Request& request) {
+http::Response description(const SiteContext& site, const http::Request& request) {
   Data data;
-  data.set("year", std::to_string(current_year()));
+  list years;
+  for (const auto& y : site.staff->cycles.published_years())
+    years.push_back(object{{"year", std::to_string(y.year)}, {"organisations", std::to_string(y.organisations)}});
+  data.set("has_years", !years.empty());
+  data.set("years", years);
+  data.set("year", std::to_string(default_year(site.staff->cycles)));
   list fields;
   const auto& m = methodology::default_methodology();
   for (const auto& k : m.criteria) fields.push_back(object{{"name", k.id}, {"title", k.title}});
@@ -136,7 +149,8 @@ http::Response description(const http::Request& request) {
 
 void add_open_data(http::Router& router, const SiteContext& site) {
   if (!site.staff) return;
-  router.get("/opendata", [](const http::Request& r) { return description(r); });
+  router.get("/opendata", [&site](const http::Request& r) { return description(site, r); });
+  router.get("/open-data", [](const http::Request&) { return http::Response::redirect("/opendata", 301); });
   router.get("/opendata/results.csv", [&site](const http::Request& r) { return results_csv(site, r); });
   router.get("/opendata/results.json", [&site](const http::Request& r) { return results_json(site, r); });
 }

@@ -4,7 +4,6 @@
 #include <kainjow/mustache.hpp>
 
 #include "core/time.h"
-#include "core/ttl_cache.h"
 #include "domain/methodology/sample.h"
 #include "domain/methodology/score.h"
 #include "web/pages/organisation_feedback.h"
@@ -35,26 +34,18 @@ void add_scores(Data& data, const Organisation& org, const AssessmentCard& card)
   data.set("sample_target", std::to_string(card.assessment.sample_target));
 }
 
-// What a visitor without a session sees in the normal version is the same for everyone, so
-// it is kept rendered for a second: a crowd scanning one poster costs one render a second,
-// not one each. (The version for the visually impaired has dozens of variants and few
-// visitors: it is rendered each time.) Submissions in this process drop their
-// organisation's page at once (forget_…).
-TtlCache<std::string>& anonymous_pages() {
-  static TtlCache<std::string> pages{std::chrono::seconds(1), 4096};
-  return pages;
-}
-
 http::Response organisation(const SiteContext& site, const http::Request& request) {
-  auto org = site.store.find_organisation(request.param("code"));
   const bool anonymous = request.cookie(kSessionCookie).empty() && request.query_value("p").empty() &&
                          !read_low_vision(request.cookie(kLowVisionCookie)).on;
-  if (org && anonymous)
-    if (auto html = anonymous_pages().find(request.target)) {
-      Data unused;
-      placement_visit(site, request, *org, unused);  // the visit still counts
-      return {200, "text/html; charset=utf-8", std::move(*html), {}};
+  // A kept page is one of an organisation read less than a second ago: nothing to read again.
+  if (anonymous)
+    if (auto kept = site.organisation_pages->find(request.target)) {
+      count_scan(site, request.param("code"));  // the visit still counts
+      http::Response response;
+      response.kept = std::move(kept);
+      return response;
     }
+  auto org = site.store.find_organisation(request.param("code"));
   if (!org)
     return message_page(404, "Организация не найдена",
                         "По этому адресу нет организации. Возможно, QR-код повреждён или адрес набран с ошибкой — "
@@ -88,16 +79,12 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
                                                               kLatestReviews));
   const auto placement_cookie = placement_visit(site, request, *org, data);
   auto response = page(200, "organisation", org->short_name, data, request);
-  if (anonymous) anonymous_pages().put(request.target, response.body);
+  if (anonymous) response.kept = site.organisation_pages->keep(request.target, std::move(response.body));
   response.headers.insert(response.headers.end(), placement_cookie.begin(), placement_cookie.end());
   return response;
 }
 
 }  // namespace
-
-void forget_organisation_page(std::string_view code) {
-  anonymous_pages().erase("/o/" + std::string(code));
-}
 
 void add_organisation_page(http::Router& router, const SiteContext& site) {
   router.get("/o/{code}", [&site](const http::Request& r) { return organisation(site, r); });

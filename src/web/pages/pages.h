@@ -22,8 +22,6 @@ void add_organisation_page(http::Router& router, const SiteContext& site);
 void add_results_pages(http::Router& router, const SiteContext& site);
 // /opendata: the published results of a year as CSV and JSON.
 void add_open_data(http::Router& router, const SiteContext& site);
-// Drops this process's rendered copy of the page after a change to the organisation's scores.
-void forget_organisation_page(std::string_view code);
 // /o/{code}/survey: the 675н questionnaire for signed-in citizens.
 void add_survey_pages(http::Router& router, const SiteContext& site);
 // The citizens' feedback: /o/{code}/rate, /opinion, /measures, /review, /appeal, /reviews; /me, /me/appeals/{id}.

@@ -6,6 +6,7 @@
 #include "app/print/qr_activity.h"
 #include "http/header.h"
 #include "print/carriers.h"
+#include "print/document.h"
 #include "print/poster.h"
 #include "print/qr_render.h"
 #include "print/scan_distance.h"
@@ -102,7 +103,7 @@ Result<print::Poster> poster_from(const Target& target, const http::Request& req
 Result<http::Response> qr_svg(const Target& target, const http::Request&) {
   auto qr = print::encode_qr(target.url);
   if (!qr) return qr.error();
-  return file("image/svg+xml", print::qr_svg(*qr), target.organisation.code + "-qr.svg");
+  return file("image/svg+xml", print::qr_svg(*qr), print::file_name(target.organisation, "QR-код", "svg"));
 }
 
 Result<http::Response> qr_png(const Target& target, const http::Request& request) {
@@ -114,7 +115,7 @@ Result<http::Response> qr_png(const Target& target, const http::Request& request
   if (!qr) return qr.error();
   auto png = print::qr_png(*qr, *dpi, *side);
   if (!png) return png.error();
-  return file("image/png", std::move(*png), target.organisation.code + "-qr.png");
+  return file("image/png", std::move(*png), print::file_name(target.organisation, "QR-код", "png"));
 }
 
 Result<http::Response> qr_pdf(const Target& target, const http::Request& request) {
@@ -124,7 +125,7 @@ Result<http::Response> qr_pdf(const Target& target, const http::Request& request
   if (!qr) return qr.error();
   auto pdf = print::qr_pdf(*qr, *side);
   if (!pdf) return pdf.error();
-  return file("application/pdf", std::move(*pdf), target.organisation.code + "-qr.pdf");
+  return file("application/pdf", std::move(*pdf), print::file_name(target.organisation, "QR-код", "pdf"));
 }
 
 Result<http::Response> poster_pdf(const Target& target, const http::Request& request) {
@@ -133,7 +134,10 @@ Result<http::Response> poster_pdf(const Target& target, const http::Request& req
   auto pdf = print::poster_pdf(*poster);
   if (!pdf) return pdf.error();
   return file("application/pdf", std::move(*pdf),
-              target.organisation.code + "-poster-" + std::string(print::code(poster->format)) + ".pdf");
+              print::file_name(target.organisation,
+                               print::kind_in_file_name(poster->format == print::PaperFormat::a4 ? print::DocumentKind::a4
+                                                                                                 : print::DocumentKind::a3),
+                               "pdf"));
 }
 
 Result<http::Response> poster_png(const Target& target, const http::Request& request) {
@@ -151,7 +155,7 @@ Result<http::Response> labels_pdf(const Target& target, const http::Request& req
   if (!side) return side.error();
   auto pdf = print::label_sheet_pdf(target.organisation, target.url, *side);
   if (!pdf) return pdf.error();
-  return file("application/pdf", std::move(*pdf), target.organisation.code + "-labels.pdf");
+  return file("application/pdf", std::move(*pdf), print::file_name(target.organisation, print::kind_in_file_name(print::DocumentKind::labels), "pdf"));
 }
 
 Result<http::Response> ticket_pdf(const Target& target, const http::Request& request) {
@@ -160,13 +164,13 @@ Result<http::Response> ticket_pdf(const Target& target, const http::Request& req
   auto pdf = print::ticket_pdf(target.organisation, target.url, *width);
   if (!pdf) return pdf.error();
   return file("application/pdf", std::move(*pdf),
-              target.organisation.code + "-ticket" + std::to_string(*width) + ".pdf");
+              print::file_name(target.organisation, print::kind_in_file_name(print::DocumentKind::ticket, *width), "pdf"));
 }
 
 Result<http::Response> website_block_png(const Target& target, const http::Request&) {
   auto png = print::website_block_png(target.organisation, target.url);
   if (!png) return png.error();
-  return file("image/png", std::move(*png), target.organisation.code + "-website-block.png");
+  return file("image/png", std::move(*png), print::file_name(target.organisation, "блок-для-сайта", "png"));
 }
 
 // The data the idle screen and the website block share: text above, QR, link below.

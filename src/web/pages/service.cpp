@@ -1,7 +1,9 @@
 // Service endpoints: health, metrics, static files.
 #include "core/embedded.h"
 #include "core/metrics.h"
+#include "http/gzip.h"
 #include "http/log.h"
+#include "http/response_filter.h"
 #include "web/pages/pages.h"
 #include "web/view.h"
 
@@ -22,6 +24,29 @@ std::string_view content_type_of(std::string_view name) {
 }
 
 constexpr std::string_view kFieldWorker = "field-sw.js";
+
+// A file /static/ serves, with its bytes gzip-compressed when they are text.
+struct StaticFile {
+  std::string_view name;
+  std::string_view contents;
+  std::string gzip;  // empty: sent as it is
+  std::string tag, gzip_tag;
+};
+
+// The embedded files but the templates, compressed once (their bytes never change).
+const std::vector<StaticFile>& static_files() {
+  static const std::vector<StaticFile> files = [] {
+    std::vector<StaticFile> out;
+    for (const auto& f : web_files::files()) {
+      if (f.name.ends_with(".mustache")) continue;
+      const bool text = http::compressible(content_type_of(f.name)) && f.contents.size() >= http::ResponseFilter::kMinCompressed;
+      out.push_back({f.name, f.contents, text ? http::gzip(f.contents, 9) : std::string(), http::entity_tag(f.contents),
+                     http::entity_tag(f.contents, true)});
+    }
+    return out;
+  }();
+  return files;
+}
 
 http::Response page_not_found(const http::Request& request) {
   if (request.path.starts_with("/api/"))
@@ -53,10 +78,15 @@ void add_service_routes(http::Router& router, const SiteContext& site, const Met
   // reach the file system ("../", "%2e%2e/", absolute paths all miss the table).
   router.get("/static/{file}", [](const http::Request& request) {
     const auto name = request.param("file");
-    for (const auto& f : web_files::files())
-      if (f.name == name && !name.ends_with(".mustache")) {
-        http::Response response{200, std::string(content_type_of(name)), std::string(f.contents),
-                                {{"Cache-Control", "public, max-age=86400"}}};
+    for (const auto& f : static_files())
+      if (f.name == name) {
+        // Compressed once, at the first request; the response filter answers If-None-Match (304).
+        const bool gzipped = !f.gzip.empty() && http::accepts_gzip(request);
+        http::Response response{200, std::string(content_type_of(name)), gzipped ? f.gzip : std::string(f.contents),
+                                {{"Cache-Control", "public, max-age=86400"},
+                                 {"ETag", gzipped ? f.gzip_tag : f.tag}}};
+        if (!f.gzip.empty()) response.headers.emplace_back("Vary", "Accept-Encoding");
+        if (gzipped) response.headers.emplace_back("Content-Encoding", "gzip");
         // The field mode's worker lives with the other files but serves the page
         // /operator/field, outside its own directory: a worker's scope needs this to widen.
         if (name == kFieldWorker) response.headers.emplace_back("Service-Worker-Allowed", "/operator/field");

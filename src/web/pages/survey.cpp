@@ -63,7 +63,7 @@ http::Response show(const SiteContext& site, const http::Request& request) {
 http::Response submitted(const SiteContext& site, const http::Request& request, const Organisation& org,
                          const http::Fields& posted, const SurveyResult& result) {
   if (!result.errors.empty()) return form(site, request, org, posted, result.errors, http_status(result.errors));
-  forget_organisation_page(org.code);
+  site.organisation_pages->forget(org.code);
   if (result.outcome.counted && !result.outcome.repeated)
     count_survey_stage(site, request, org.code, FunnelStage::completed);
   return result_redirect(org.code, "survey",

@@ -91,7 +91,7 @@ http::Response audit_page(const SiteContext& site, const http::Request& request,
                              {"who", e.user_login.empty() ? std::string("командная строка") : e.user_login},
                              {"action", audit_action_title(e.action)},
                              {"action_code", e.action},
-                             {"object", audit_object_title(e.object_type) + " " + e.object_id},
+                             {"object", audit_object_title(e.object_type) + (e.object_id.empty() ? "" : " " + e.object_id)},
                              {"before", e.before_json},
                              {"after", e.after_json}});
   data.set("entries", entries);

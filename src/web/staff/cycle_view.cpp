@@ -6,10 +6,12 @@
 #include "core/text.h"
 #include "core/time.h"
 #include "domain/cycle/deadlines.h"
+#include "domain/methodology/methodology.h"
 #include "domain/registry/sphere.h"
 #include "web/pages/results_view.h"
 #include "web/pages/wording.h"
 #include "web/session.h"
+#include "web/staff/cycle_search.h"
 #include "web/staff/guard.h"
 #include "web/staff/numbers.h"
 #include "web/staff/staff_context.h"
@@ -34,12 +36,14 @@ list calendar(const CycleRecord& c) {
   const cycle::CycleDates dates{c.year, c.submitted_at, c.approved_at, c.published_at,
                                 c.organisations > 0 && c.plans_approved >= c.organisations ? c.published_at : ""};
   list out;
-  for (const auto& d : cycle::deadlines(dates, iso_utc_now()))
-    out.push_back(object{{"title", std::string(cycle::title(d.kind))},
-                         {"due", d.due.empty() ? std::string("—") : day_text(d.due)},
-                         {"status", std::string(cycle::title(d.status))},
-                         {"status_code", std::string(cycle::code(d.status))},
-                         {"done", d.done_on.empty() ? std::string() : day_text(d.done_on)}});
+  for (const auto& d : cycle::deadlines(dates, iso_utc_now())) {
+    object row{{"title", std::string(cycle::title(d.kind))},
+               {"due", d.due.empty() ? std::string("—") : day_text(d.due)},
+               {"status", std::string(cycle::title(d.status))},
+               {"status_code", std::string(cycle::code(d.status))}};
+    if (!d.done_on.empty()) row["done"] = day_text(d.done_on);  // absent, not empty: no "()" on the page
+    out.push_back(row);
+  }
   return out;
 }
 
@@ -85,7 +89,8 @@ void set_cycle(Data& data, const CycleRecord& c) {
   data.set("corrected", c.edition > 1);
   data.set("operator", c.operator_name.empty() ? std::string("не назначен") : c.operator_name);
   data.set("spheres", spheres_text(c.spheres));
-  data.set("methodology", c.methodology);
+  const auto* methodology = methodology::find_methodology(c.methodology);
+  data.set("methodology", methodology ? methodology->title : c.methodology);
   data.set("version", std::to_string(c.version));
 }
 
@@ -131,26 +136,29 @@ http::Response cycle_page(const SiteContext& site, const http::Request& request,
   const bool editable = can(account.user, staff::Action::edit, scope_of(c)) &&
                         (c.state == cycle::State::draft || c.state == cycle::State::collecting);
   data.set("can_edit_list", editable);
+  if (editable) set_cycle_search(data, site.store, c, members, form.search ? *form.search : request.query);
   data.set("organisations_text", form.organisations_text.empty() ? members_text(members) : form.organisations_text);
   data.set("comment", form.comment);
   data.set("actions", actions(account, c, cycle::materials_digest(results)));
   list decisions;
-  for (const auto& d : site.staff->cycles.decisions(c.id))
-    decisions.push_back(object{{"edition", std::to_string(d.edition)},
-                               {"approved", d.decision == "approved"},
-                               {"comments", d.comments},
-                               {"by", d.user_login},
-                               {"on", day_text(d.at)}});
+  for (const auto& d : site.staff->cycles.decisions(c.id)) {
+    Data row{object{{"edition", std::to_string(d.edition)}, {"approved", d.decision == "approved"}, {"on", day_text(d.at)}}};
+    set_if_any(row, "comments", d.comments);
+    set_if_any(row, "by", d.user_login);
+    decisions.push_back(row);
+  }
   data.set("has_decisions", !decisions.empty());
   data.set("decisions", decisions);
   list steps;
-  for (const auto& s : site.staff->cycles.steps(c.id))
-    steps.push_back(object{{"on", day_text(s.at)},
-                           {"event", std::string(cycle::title(s.event))},
-                           {"to", std::string(cycle::title(s.to))},
-                           {"by", s.user_login},
-                           {"comment", s.comment},
-                           {"edition", std::to_string(s.edition)}});
+  for (const auto& s : site.staff->cycles.steps(c.id)) {
+    Data row{object{{"on", day_text(s.at)},
+                    {"event", std::string(cycle::title(s.event))},
+                    {"to", std::string(cycle::title(s.to))},
+                    {"edition", std::to_string(s.edition)}}};
+    set_if_any(row, "by", s.user_login);
+    set_if_any(row, "step_comment", s.comment);  // not "comment": the page's own would show through
+    steps.push_back(row);
+  }
   data.set("steps", steps);
   data.set("has_steps", !steps.empty());
   return staff_page(form.status, "cycle", "Независимая оценка " + std::to_string(c.year) + " — " + c.authority, data,

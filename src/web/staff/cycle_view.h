@@ -20,6 +20,9 @@ struct CycleFormState {
   std::optional<Error> error;
   std::string notice;
   std::string organisations_text;  // the list as posted
+  // The search for organisations to show again with a refused addition; else the page
+  // shows the search of its query string.
+  std::optional<http::Fields> search;
   std::string comment;
 };
 

@@ -6,11 +6,13 @@
 #include <kainjow/mustache.hpp>
 
 #include "app/cycle/cycle_actions.h"
+#include "core/file_name.h"
 #include "core/time.h"
 #include "domain/registry/sphere.h"
 #include "http/header.h"
 #include "print/protocol.h"
 #include "web/session.h"
+#include "web/staff/cycle_search.h"
 #include "web/staff/cycle_view.h"
 #include "web/staff/guard.h"
 #include "web/staff/numbers.h"
@@ -132,6 +134,25 @@ http::Response set_organisations(const SiteContext& site, const http::Request& r
   });
 }
 
+// The organisations chosen in the page's search, or every one it finds, added to the list.
+http::Response add_organisations(const SiteContext& site, const http::Request& request) {
+  return change(site, request, [&](const StaffAccount& a, const CycleRecord& c, const http::Fields& posted,
+                                   CycleFormState& form) -> Result<Ok> {
+    form.search = posted;
+    std::vector<std::string> codes;
+    if (field(posted, "all") == "1") {
+      codes = every_found(site.store, c, posted);
+    } else {
+      for (const auto& [name, value] : posted)
+        if (name == "code") codes.push_back(value);
+    }
+    auto added = nok::add_organisations(site.staff->cycles, site.store, a.user, c, codes,
+                                        number(field(posted, "version")));
+    if (!added) return added.error();
+    return Ok{};
+  });
+}
+
 http::Response show_result(const SiteContext& site, const http::Request& request) {
   return for_staff(site, request, [&](const StaffAccount& account) {
     const auto cycle = visible_cycle(site, request, account);
@@ -172,7 +193,8 @@ http::Response protocol(const SiteContext& site, const http::Request& request) {
     if (!pdf) return message_page(500, "Протокол не построен", pdf.error().message, request);
     http::Response response{200, "application/pdf", std::move(*pdf), {}};
     response.headers.emplace_back("Content-Disposition",
-                                  http::content_disposition("inline", "protocol-" + std::to_string(cycle->year) + "-" +
+                                  http::content_disposition("inline", "Протокол-совета-" + file_name_part(cycle->authority) +
+                                                                          "-" + std::to_string(cycle->year) + "-редакция-" +
                                                                           std::to_string(d.edition) + ".pdf"));
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
@@ -190,6 +212,7 @@ void add_cycle_pages(http::Router& router, const SiteContext& site) {
   router.post("/cycles/{id}/step", [&site](const http::Request& r) { return step(site, r); });
   router.post("/cycles/{id}/operator", [&site](const http::Request& r) { return set_operator(site, r); });
   router.post("/cycles/{id}/organisations", [&site](const http::Request& r) { return set_organisations(site, r); });
+  router.post("/cycles/{id}/organisations/add", [&site](const http::Request& r) { return add_organisations(site, r); });
   router.get("/cycles/{id}/protocol.pdf", [&site](const http::Request& r) { return protocol(site, r); });
   router.get("/cycles/{id}/o/{code}", [&site](const http::Request& r) { return show_result(site, r); });
   router.post("/cycles/{id}/o/{code}", [&site](const http::Request& r) { return save_result(site, r); });

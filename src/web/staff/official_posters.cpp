@@ -7,6 +7,7 @@
 
 #include "app/print/organisation_pages.h"
 #include "app/registry/reference_data.h"
+#include "core/file_name.h"
 #include "core/time.h"
 #include "http/header.h"
 #include "print/document.h"
@@ -25,10 +26,24 @@ using kainjow::mustache::object;
 
 constexpr std::size_t kMaxZipEntries = 65535;  // classic ZIP (print/zip_writer.h)
 
-bool known_region(std::string_view code) {
+// The region's name; nullopt for a code the reference data does not know.
+std::optional<std::string> region_name(std::string_view code) {
   for (const auto& r : known_regions())
-    if (r.code == code) return true;
-  return false;
+    if (r.code == code) return r.name;
+  return std::nullopt;
+}
+
+// "Плакаты-Минздрав-Пензенской-области-A4.zip", "Наклейки-Пензенская-область.zip".
+std::string archive_name(print::DocumentKind kind, std::string_view scope) {
+  const auto words = file_name_part(scope);
+  const std::string of = words.empty() ? "" : "-" + words;
+  switch (kind) {
+    case print::DocumentKind::a4: return "Плакаты" + of + "-A4.zip";
+    case print::DocumentKind::a3: return "Плакаты" + of + "-A3.zip";
+    case print::DocumentKind::labels: return "Наклейки" + of + ".zip";
+    case print::DocumentKind::ticket: return "Талоны" + of + ".zip";
+  }
+  return "Документы" + of + ".zip";
 }
 
 http::Response bad_request(const std::string& message, const http::Request& request) {
@@ -65,7 +80,7 @@ http::Response posters_zip(const SiteContext& site, const print::PrintConfig& co
   const auto scope = official_scope(account, request);
   if (!scope) return not_found(request);
   const std::string region(request.query_value("region"));
-  if (!valid_region_filter(region) || (!region.empty() && !known_region(region)))
+  if (!valid_region_filter(region) || (!region.empty() && !region_name(region)))
     return bad_request("Региона с кодом «" + region + "» нет в справочнике.", request);
   const std::string format(request.query_value("format").empty() ? "a4" : request.query_value("format"));
   auto kind = print::parse_document_kind(format);
@@ -87,8 +102,10 @@ http::Response posters_zip(const SiteContext& site, const print::PrintConfig& co
                            "): выберите регион.",
                        request);
 
-  const std::string name = "posters-" + (region.empty() ? "authority" + std::to_string(scope->authority_id) : region) +
-                           "-" + format + ".zip";
+  // Named by the region when one is chosen, else by the authority (every organisation here is its).
+  const auto first = site.store.find_organisation(codes.front());
+  const std::string name =
+      archive_name(*kind, region.empty() ? (first ? first->authority : std::string()) : *region_name(region));
   const std::string count = std::to_string(codes.size());
   auto response = http::Response::streamed(
       "application/zip", zip_of(site.store, std::move(codes), {.kind = *kind, .public_url = config.public_url}));

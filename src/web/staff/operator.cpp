@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/time.h"
+#include "domain/cycle/workflow.h"
 #include "domain/methodology/methodology.h"
 #include "domain/methodology/sample.h"
 #include "domain/survey/channel.h"
@@ -19,6 +20,12 @@ namespace {
 
 using kainjow::mustache::list;
 using kainjow::mustache::object;
+
+// The stage of a contract's cycle in words; the store keeps its code.
+std::string stage_title(std::string_view state) {
+  const auto parsed = cycle::parse_state(state);
+  return parsed ? std::string(cycle::title(*parsed)) : std::string(state);
+}
 
 std::string percent(double share) { return std::to_string(static_cast<int>(std::floor(share * 100))) + " %"; }
 
@@ -70,8 +77,9 @@ http::Response workspace(const SiteContext& site, const http::Request& request, 
       row["can_enter"] = can_enter;
       organisations.push_back(row);
     }
-    contracts.push_back(object{{"authority", contract.authority},
-                               {"state", contract.state},
+    contracts.push_back(object{{"cycle_id", std::to_string(contract.cycle_id)},  // names its table
+                               {"authority", contract.authority},
+                               {"state", stage_title(contract.state)},
                                {"channel_titles", titles},
                                {"organisations", organisations}});
   }

@@ -99,7 +99,7 @@ EntryResult enter_posted(const SiteContext& site, const Collector& collector, co
   for (const auto& [k, v] : posted)
     if (k != "csrf" && k != "idempotency_key" && k != "channel" && k != "org") entry.answers.push_back({k, v});
   auto result = enter_response(site.store, collector, entry);
-  if (result.errors.empty()) forget_organisation_page(org_code);
+  if (result.errors.empty()) site.organisation_pages->forget(org_code);
   return result;
 }
 

@@ -113,7 +113,7 @@ http::Response save(const SiteContext& site, const http::Request& request) {
       if (k != "csrf" && k != "version") entry.values.push_back({k, v});
     ExpertForm form{record_inspection(site.store, desk.collector, entry), posted};
     if (form.result.errors.empty()) {
-      forget_organisation_page(organisation->code);
+      site.organisation_pages->forget(organisation->code);
       return http::Response::redirect("/operator/" + organisation->code + "/expert?saved=1");
     }
     return form_page(site, request, account, *organisation, desk.collector.cycle_of.find(organisation->code)->second, form);

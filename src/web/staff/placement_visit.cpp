@@ -58,7 +58,7 @@ http::Fields placement_visit(const SiteContext& site, const http::Request& reque
   if (!site.staff) return {};
   const auto p = request.query_value("p");
   if (p.empty()) {
-    count_quietly(site, organisation.code, 0, FunnelStage::scan);
+    count_scan(site, organisation.code);
     return {};
   }
   const auto placement = print::parse_placement_id(p);
@@ -67,6 +67,10 @@ http::Fields placement_visit(const SiteContext& site, const http::Request& reque
   count_quietly(site, organisation.code, *placement, FunnelStage::scan);
   return {{"Set-Cookie", cookie(site, kPlacementCookie, organisation.code + "." + std::to_string(*placement),
                                 kPlacementCookieSeconds)}};
+}
+
+void count_scan(const SiteContext& site, std::string_view organisation_code) {
+  if (site.staff) count_quietly(site, organisation_code, 0, FunnelStage::scan);
 }
 
 void count_survey_stage(const SiteContext& site, const http::Request& request, std::string_view organisation_code,

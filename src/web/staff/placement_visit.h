@@ -19,6 +19,11 @@ namespace nok::web {
 http::Fields placement_visit(const SiteContext& site, const http::Request& request, const Organisation& organisation,
                              Data& data);
 
+// For the organisation page kept for visitors without a session (who have no `?p=`): counts
+// the scan of the organisation's own code, as placement_visit does for them, without the
+// organisation having to be read first.
+void count_scan(const SiteContext& site, std::string_view organisation_code);
+
 // For the survey pages: counts `stage` under the placement this browser came from.
 void count_survey_stage(const SiteContext& site, const http::Request& request, std::string_view organisation_code,
                         FunnelStage stage);

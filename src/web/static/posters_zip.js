@@ -33,8 +33,12 @@
     };
   }
 
+  // The exact name (RFC 5987 filename*, Russian words) before the Latin fallback.
   function fileName(response) {
-    var match = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+    var header = response.headers.get('Content-Disposition') || '';
+    var exact = /filename\*=UTF-8''([^;]+)/.exec(header);
+    if (exact) return decodeURIComponent(exact[1]);
+    var match = /filename="([^"]+)"/.exec(header);
     return match ? match[1] : 'posters.zip';
   }
 

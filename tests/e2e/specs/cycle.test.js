@@ -15,10 +15,11 @@ const desktop = devices[2];
 const year = new Date().getUTCFullYear() + 1;  // this year's cycles come with the demo data
 const operatorName = 'ООО «Независимый опрос»';
 
-async function pickOrganisation() {
+// An organisation with an authority, of another authority than `other` when given.
+async function pickOrganisation(other) {
   const response = await fetch(`${process.env.NOK_E2E_URL}/api/v1/organisations?limit=50`);
   const { items } = await response.json();
-  return items.find((o) => o.authority);
+  return items.find((o) => o.authority && o.authority !== other?.authority);
 }
 
 async function accessible(page) {
@@ -106,4 +107,31 @@ test('an assessment cycle runs from opening to publication, one person per role'
   });
   const csv = await (await fetch(`${process.env.NOK_E2E_URL}/opendata/results.csv?year=${year}`)).text();
   assert.match(csv, new RegExp(`^${year},[^\\n]*,${org.code},`, 'm'));
+});
+
+test('an official chooses the organisations by search on a phone, with and without JavaScript', async () => {
+  const org = await pickOrganisation(await pickOrganisation());
+  addStaff('cycle-official-phone', 'official', ['--authority', org.authority]);
+  let path;
+  await withPage(devices[1], async (page) => {  // no JavaScript: the search is a plain form
+    await staffSignIn(page, 'cycle-official-phone');
+    await page.goto('/cycles');
+    await page.getByLabel('Год оценки').fill(String(year));
+    await page.getByRole('button', { name: 'Открыть цикл' }).click();
+    path = new URL(page.url()).pathname;
+    await page.getByLabel('Название или ИНН').fill(org.inn);
+    await page.getByRole('button', { name: 'Найти' }).click();
+    await page.getByRole('checkbox', { name: new RegExp(`^${org.short_name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, ИНН`) }).check();
+    await page.getByRole('button', { name: 'Добавить отмеченные' }).click();
+    assert.match(await page.getByRole('status').first().textContent(), /Сохранено/);
+    await page.getByRole('region', { name: 'Организации цикла' }).getByRole('link', { name: org.short_name }).waitFor();
+  });
+  await withPage(devices[0], async (page) => {  // a phone: the wide tables scroll, and take focus to do so
+    await staffSignIn(page, 'cycle-official-phone');
+    await page.goto(`${path}?q=&municipality=&sphere=`);
+    await accessible(page);
+    const frame = page.getByRole('region', { name: 'Сроки цикла' });
+    assert.equal(await frame.getAttribute('tabindex'), '0');
+    assert.ok(await page.getByText('Таблицу можно прокрутить вбок').first().isVisible());
+  });
 });

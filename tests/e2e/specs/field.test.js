@@ -20,7 +20,7 @@ const [[code, shortName, cycleId]] = sql(`SELECT o.code, o.short_name, CAST(c.id
 async function collected(page) {
   await page.goto('/operator');
   const row = page.locator('tr', { has: page.getByRole('link', { name: shortName, exact: true }) });
-  return parseInt(await row.locator('td').nth(1).textContent(), 10);
+  return parseInt(await row.locator('td').nth(2).textContent(), 10);  // after «Ввод» and «Нужно ответов»
 }
 
 test('an interview saved offline is sent once the connection is back, and counted once', async () => {

@@ -21,14 +21,14 @@ addStaff('posters-official', 'official', ['--authority', authority]);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Скачать архив' }).click();
     const file = await download;
-    assert.match(file.suggestedFilename(), /\.zip$/);
+    assert.match(file.suggestedFilename(), /^Плакаты-.+-A4\.zip$/);  // in words, with or without the script
     if (device.javaScriptEnabled) {
       const done = await page.locator('#posters-progress').textContent();
       const [, n, m] = /Готово: (\d+) из (\d+) организаций/.exec(done) ?? [];
       assert.ok(Number(m) > 0 && n === m, done);
     } else {
       const response = await page.request.get('/official/posters.zip?region=&format=a4');
-      assert.match(response.headers()['content-disposition'], /^attachment; filename="[^"]+\.zip"/);
+      assert.match(response.headers()['content-disposition'], /^attachment; filename="Plakaty-[^"]+-A4\.zip"; filename\*=UTF-8''/);
     }
   }));
 });

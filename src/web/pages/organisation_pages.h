@@ -1,0 +1,34 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/ttl_cache.h"
+#include "http/response_filter.h"
+
+namespace nok::web {
+
+// The organisation pages as a visitor without a session sees them in the normal version: the
+// same for everyone, so each is kept for a second, rendered, compressed and tagged — a crowd
+// scanning one poster costs one render a second, not one each, and no request hashes or
+// compresses the page again (http::KeptBody). The version for the visually impaired has
+// dozens of variants and few visitors: it is not kept. Each site has its own (SiteContext);
+// calls from several threads are safe.
+class OrganisationPages {
+ public:
+  // The page at `target` ("/o/0123"), when one was kept less than a second ago; else nullptr.
+  std::shared_ptr<const http::KeptBody> find(std::string_view target);
+
+  // Keeps `html` as the page at `target` and returns it kept. When it is byte for byte the page
+  // kept there before (the usual case a second later), that one is kept again rather than
+  // compressed anew.
+  std::shared_ptr<const http::KeptBody> keep(std::string_view target, std::string html);
+
+  // Drops the page of the organisation `code`, after a change to its scores in this process.
+  void forget(std::string_view code);
+
+ private:
+  TtlCache<std::shared_ptr<const http::KeptBody>> pages_{std::chrono::seconds(1), 4096};
+};
+
+}  // namespace nok::web
