@@ -154,6 +154,8 @@ fact nok_migrates_as_nok $?
 dpkg -i /tmp/nok.deb >/dev/null 2>&1; fact upgrade $?
 [ "$(grep '^NOK_SECRET_KEY=' /etc/nok/nok.env)" = "$first_key" ]; fact upgrade_keeps_key $?
 
+mkdir -p /etc/systemd/system/multi-user.target.wants
+ln -s /lib/systemd/system/nok@.service /etc/systemd/system/multi-user.target.wants/nok@8081.service
 dpkg -r nok >/dev/null 2>&1; fact remove $?
 fact removed_settings "$(kept /etc/nok/nok.env)"
 fact removed_database "$(kept /var/lib/nok/nok.db)"
@@ -162,6 +164,7 @@ fact purged_settings "$(kept /etc/nok)"
 fact says_data_kept "$(grep -c NOK_PURGE_DATA /tmp/purge.log)"
 fact purged_database "$(kept /var/lib/nok/nok.db)"
 fact purged_server_enabled "$(wanted multi-user.target.wants/nok.service)"
+fact purged_instance_enabled "$(wanted multi-user.target.wants/nok@8081.service)"
 
 dpkg -i /tmp/nok.deb >/dev/null 2>&1
 NOK_PURGE_DATA=yes dpkg -P nok >/dev/null 2>&1; fact purge_data $?
@@ -193,6 +196,7 @@ def check_install(deb, tmp):
         "outbox_enabled": "no", "nok_migrates_as_nok": "0", "upgrade": "0", "upgrade_keeps_key": "0",
         "remove": "0", "removed_settings": "kept", "removed_database": "kept", "purge": "0",
         "purged_settings": "gone", "says_data_kept": "1", "purged_database": "kept", "purged_server_enabled": "no",
+        "purged_instance_enabled": "no",
         "purge_data": "0", "purged_data": "gone",
     }
     for name, value in expected.items():
