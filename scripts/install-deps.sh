@@ -21,6 +21,7 @@ test_pkgs=(
   zbar-tools qrencode poppler-utils unzip
   python3-aiosmtpd
   haproxy pgbouncer  # the cluster tests: processes behind the balancer, through the pooler
+  dpkg-dev  # the package test: cpack computes the package's Depends with dpkg-shlibdeps
   nodejs chromium
   clang-14 libclang-rt-14-dev llvm-14  # fuzzing: clang's libFuzzer and sanitizers, llvm-symbolizer for stacks
 )
