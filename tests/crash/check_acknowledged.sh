@@ -22,12 +22,16 @@ check "every acknowledged key stored as the response it was acknowledged with" \
   test -z "$(comm -23 "$dir/acked.txt" "$dir/stored.txt")"
 check "nothing stored that was not acknowledged" test -z "$(comm -13 "$dir/acked.txt" "$dir/stored.txt")"
 
-# The recount: per organisation and cycle, from the counted responses' channel and answer
-# code (one character per item, in the questionnaire's item order: 1 yes, 0 no, - none).
+# The recount: per organisation and cycle, from the counted responses' channel (the site or
+# the app, and each channel) and answer code (one character per item, in the questionnaire's item order: 1 yes, 0 no, - none).
 items=(stand_used stand_ok site_used site_ok timely comfort_ok disabled access_ok contact_polite staff_polite
        remote_used remote_polite recommend conditions_ok overall_ok)
 tally_columns="respondents, site_or_app" recount="COUNT(*), SUM(CASE WHEN channel IN ('web', 'app') THEN 1 ELSE 0 END)"
 all_zero="respondents = 0 AND site_or_app = 0"
+for channel in web app kiosk operator_paper operator_interview operator_phone; do
+  tally_columns+=", respondents_$channel"
+  recount+=", SUM(CASE WHEN channel = '$channel' THEN 1 ELSE 0 END)"
+done
 for i in "${!items[@]}"; do
   tally_columns+=", ${items[$i]}_yes, ${items[$i]}_answered"
   recount+=", SUM(CASE WHEN substr(answers, $((i + 1)), 1) = '1' THEN 1 ELSE 0 END)"

@@ -1,5 +1,7 @@
 // What the operator's data entry needs of the store, on both engines: interview numbers
 // that count once, batches that store all or none, and inspections saved over a version.
+#include <algorithm>
+
 #include "store/staff_fixture.h"
 
 namespace nok {
@@ -32,6 +34,22 @@ TEST_F(OperatorEntryStore, AnInterviewNumberCountsOncePerOrganisationAndCycle) {
   EXPECT_EQ(store->survey_tally("school", cycle()).respondents, 1u);
   EXPECT_EQ(store->submit_responses({paper("A2"), paper("A3")}, std::nullopt).size(), 2u);
   EXPECT_EQ(store->survey_tally("school", cycle()).respondents, 3u);
+}
+
+TEST_F(OperatorEntryStore, TheContractsProgressCountsEachChannelFromTheTallies) {
+  run_sql("INSERT INTO operators (id, name, inn, created_at) VALUES (7, 'ООО «Опрос»', '7707083893', 'now')");
+  run_sql("UPDATE cycles SET operator_id = 7 WHERE id = $1", {cycle()});
+  (void)store->submit_responses({paper("A1"), paper("A2")}, std::nullopt);
+  auto phone = paper("A3");
+  phone.response.channel = survey::Channel::operator_phone;
+  (void)store->submit_response(phone);
+  const auto contracts = stores->staff.contracts(7, year);
+  ASSERT_EQ(contracts.size(), 1u);
+  ASSERT_EQ(contracts[0].organisations.size(), 1u);
+  auto by_channel = contracts[0].organisations[0].by_channel;
+  std::sort(by_channel.begin(), by_channel.end());
+  const decltype(by_channel) expected{{"operator_paper", 2}, {"operator_phone", 1}};
+  EXPECT_EQ(by_channel, expected);
 }
 
 TEST_F(OperatorEntryStore, AnEnteredQuestionnaireWritesItsAuditLineOnlyWhenItIsStored) {

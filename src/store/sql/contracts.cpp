@@ -1,6 +1,8 @@
-// The operator's workspace: its contracts (cycles) and the sample collected so far.
+// The operator's workspace: its contracts (cycles) and the sample collected so far, read
+// from the organisations' live tallies.
 #include <map>
 
+#include "domain/survey/channel.h"
 #include "store/sql/sql_staff_store.h"
 
 namespace nok::sql {
@@ -23,12 +25,18 @@ std::vector<Contract> SqlStaffStore::contracts(std::int64_t operator_id, int yea
            });
     std::map<std::string, ContractOrganisation*, std::less<>> by_code;
     for (auto& o : contract.organisations) by_code[o.code] = &o;
-    c->run("SELECT o.code, r.channel, COUNT(*) AS n FROM responses r JOIN organisations o ON o.id = r.organisation_id "
-           "WHERE r.cycle_id = $1 AND r.status = 'counted' GROUP BY o.code, r.channel",
-           {contract.cycle_id}, [&](const Row& r) {
-             if (auto it = by_code.find(r.text("code")); it != by_code.end())
-               it->second->by_channel.emplace_back(std::string(r.text("channel")), r.i64("n"));
-           });
+    static const std::string by_channel = [] {
+      std::string sql = "SELECT o.code";
+      for (auto channel : survey::all_channels()) sql += ", t.respondents_" + std::string(survey::code(channel));
+      return sql + " FROM survey_tallies t JOIN organisations o ON o.id = t.organisation_id WHERE t.cycle_id = $1";
+    }();
+    c->run(by_channel, {contract.cycle_id}, [&](const Row& r) {
+      auto it = by_code.find(r.text("code"));
+      if (it == by_code.end()) return;
+      for (auto channel : survey::all_channels())
+        if (const auto n = r.i64("respondents_" + std::string(survey::code(channel))); n > 0)
+          it->second->by_channel.emplace_back(std::string(survey::code(channel)), n);
+    });
   }
   return out;
 }

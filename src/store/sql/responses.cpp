@@ -14,11 +14,12 @@
 namespace nok::sql {
 namespace {
 
-// The counts of survey_tallies: respondents, site_or_app, then each item's `<key>_yes` and
-// `<key>_answered`.
+// The counts of survey_tallies: respondents, site_or_app, `respondents_<channel>` for each
+// channel, then each item's `<key>_yes` and `<key>_answered`.
 const std::vector<std::string>& tally_columns() {
   static const std::vector<std::string> columns = [] {
     std::vector<std::string> out{"respondents", "site_or_app"};
+    for (auto channel : survey::all_channels()) out.push_back("respondents_" + std::string(survey::code(channel)));
     for (auto item : survey::all_items()) {
       out.push_back(std::string(survey::key(item)) + "_yes");
       out.push_back(std::string(survey::key(item)) + "_answered");
@@ -50,6 +51,7 @@ const std::string& tally_delta_sql() {
 void apply_to_tally(Connection& c, std::int64_t organisation_id, std::int64_t cycle_id, survey::Channel channel,
                     const survey::Answers& answers, std::int64_t sign) {
   std::vector<Param> params{organisation_id, cycle_id, sign, survey::site_or_app(channel) ? sign : 0};
+  for (auto other : survey::all_channels()) params.emplace_back(other == channel ? sign : 0);
   for (auto item : survey::all_items()) {
     const auto a = answers[item];
     params.emplace_back(a == survey::Answer::yes ? sign : 0);
@@ -280,15 +282,16 @@ survey::SurveyCounters SqlStore::survey_tally(std::string_view organisation_code
     return "SELECT " + list +
            " FROM survey_tallies t JOIN organisations o ON o.id = t.organisation_id WHERE o.code = $1 AND t.cycle_id = $2";
   }();
-  const auto& columns = tally_columns();
   survey::SurveyCounters counters;
   auto c = pool_->acquire();
   c->run(sql, {organisation_code, cycle_id}, [&](const Row& r) {
     counters.respondents = static_cast<std::uint32_t>(r.i64("respondents"));
     counters.site_or_app = static_cast<std::uint32_t>(r.i64("site_or_app"));
-    for (std::size_t i = 0; i < survey::kItemCount; ++i)  // tally_columns(): each item's yes, then answered
-      counters.items[i] = {static_cast<std::uint32_t>(r.i64(columns[2 + 2 * i])),
-                           static_cast<std::uint32_t>(r.i64(columns[3 + 2 * i]))};
+    for (std::size_t i = 0; i < survey::kItemCount; ++i) {
+      const std::string key(survey::key(survey::all_items()[i]));
+      counters.items[i] = {static_cast<std::uint32_t>(r.i64(key + "_yes")),
+                           static_cast<std::uint32_t>(r.i64(key + "_answered"))};
+    }
   });
   return counters;
 }
