@@ -4,19 +4,6 @@
 
 namespace nok::sql {
 
-Query& Query::bind(Param value) {
-  params_.push_back(value);
-  sql_ += "$" + std::to_string(params_.size());
-  return *this;
-}
-
-Query& Query::where(std::string_view text) {
-  sql_ += conditions_ ? " AND " : " WHERE ";
-  sql_ += text;
-  conditions_ = true;
-  return *this;
-}
-
 void add_conditions(Query& query, const MonitoringFilter& filter, const Place& place) {
   auto equal = [&](std::string_view field, Param value) { (query.where(field) += " = ").bind(value); };
   if (!filter.region_code.empty()) equal(place.region, std::string_view(filter.region_code));

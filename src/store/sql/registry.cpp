@@ -7,6 +7,7 @@
 #include "core/time.h"
 #include "store/sql/insert.h"
 #include "store/sql/monitoring_counts.h"
+#include "store/sql/query.h"
 #include "store/sql/sql_store.h"
 
 namespace nok::sql {
@@ -204,33 +205,33 @@ std::optional<Organisation> SqlStore::find_organisation(std::string_view code) {
 OrganisationPage SqlStore::search_organisations(const OrganisationQuery& q) {
   static auto& histogram = timing("search_organisations");
   metrics::Timer timer(histogram);
-  // A list of spheres is one parameter, ",education,culture,", matched by ",code,".
-  static const std::string where =
-      " FROM organisations o LEFT JOIN authorities a ON a.id = o.authority_id"
-      " WHERE ($1 = '' OR o.search_text LIKE $2 ESCAPE '\\')"
-      " AND ($3 = '' OR o.region_code = $3) AND ($4 = '' OR o.sphere = $4)"
-      " AND (CAST($5 AS BIGINT) = 0 OR o.authority_id = CAST($5 AS BIGINT)) AND ($6 = '' OR o.municipality = $6)"
-      " AND ($7 = '' OR $7 LIKE '%,' || o.sphere || ',%')";
-  static const std::string select =
-      "SELECT " + std::string(kOrganisationColumns) + where + " ORDER BY o.short_name, o.id LIMIT $8 OFFSET $9";
-  static const std::string count = "SELECT COUNT(*) AS n" + where;
-
+  // Only the conditions the query sets are written, so each can use its index (on
+  // PostgreSQL the text goes through the trigram index on search_text).
   const std::string pattern = like_pattern(q.text);
   const std::string sphere = q.sphere ? std::string(code(*q.sphere)) : "";
-  std::string spheres;
+  std::string spheres;  // a list of spheres is one parameter, ",education,culture,", matched by ",code,"
   for (auto s : q.spheres) spheres += "," + std::string(code(s));
   if (!spheres.empty()) spheres += ",";
-  const std::vector<Param> conditions{std::string_view(q.text),   std::string_view(pattern),
-                                      std::string_view(q.region_code), std::string_view(sphere),
-                                      q.authority_id,               std::string_view(q.municipality),
-                                      std::string_view(spheres)};
-  auto paged = conditions;
-  paged.push_back(std::int64_t{q.limit});
-  paged.push_back(std::int64_t{q.offset});
+  auto where = [&](Query& query) {
+    if (!q.text.empty()) (query.where("o.search_text LIKE ").bind(std::string_view(pattern)) += " ESCAPE '\\'");
+    if (!q.region_code.empty()) query.where("o.region_code = ").bind(std::string_view(q.region_code));
+    if (!sphere.empty()) query.where("o.sphere = ").bind(std::string_view(sphere));
+    if (q.authority_id != 0) query.where("o.authority_id = ").bind(q.authority_id);
+    if (!q.municipality.empty()) query.where("o.municipality = ").bind(std::string_view(q.municipality));
+    if (!spheres.empty()) (query.where("").bind(std::string_view(spheres)) += " LIKE '%,' || o.sphere || ',%'");
+  };
+  Query select("SELECT " + std::string(kOrganisationColumns) +
+               " FROM organisations o LEFT JOIN authorities a ON a.id = o.authority_id");
+  where(select);
+  (select += " ORDER BY o.short_name, o.id LIMIT ").bind(std::int64_t{q.limit}) += " OFFSET ";
+  select.bind(std::int64_t{q.offset});
+  Query count("SELECT COUNT(*) AS n FROM organisations o");
+  where(count);
+
   OrganisationPage page;
   auto c = pool_->acquire();
-  c->run(select, paged, [&](const Row& r) { page.items.push_back(read_organisation(r)); });
-  c->run(count, conditions, [&](const Row& r) { page.total = r.i64("n"); });
+  select.run(*c, [&](const Row& r) { page.items.push_back(read_organisation(r)); });
+  count.run(*c, [&](const Row& r) { page.total = r.i64("n"); });
   return page;
 }
 
