@@ -31,6 +31,8 @@ oidc_start  # the «Войти через Госуслуги» button leads to i
 nok_start "$nok" "sqlite:$work/e2e.db" "$work"
 # Staff specs make accounts with the binary and set a cycle's state in the database.
 export NOK_E2E_BINARY=$nok NOK_E2E_DB=$work/e2e.db NOK_E2E_DB_URL=sqlite:$work/e2e.db
+# Downloads are read back with the test tool built beside the binary (tests/tools).
+export NOK_E2E_DOCUMENT_TEXT=$(dirname "$nok")/tests/nok_document_text
 run_specs() {
   if ! NOK_E2E_URL=$NOK_URL NOK_E2E_OUTBOX=$NOK_MAIL_OUTBOX NOK_E2E_SMS_OUTBOX=$NOK_SMS_OUTBOX node --test --test-concurrency=1 "$@"; then
     echo "--- last lines of the server log:" >&2

@@ -1,9 +1,14 @@
 // The monitoring of an authority's official: the page passes axe-core, the filter form
 // works without JavaScript (the URL is the bookmark), a row's name leads one level down
-// with the breadcrumbs following, and the XLSX of the same view downloads under a Russian
-// name.
+// with the breadcrumbs following, and the XLSX of the same view and the authority's yearly
+// report (DOCX) download under Russian names and say what the page said, read back with the
+// project's own XLSX reader and by unzipping the DOCX (tools/document_text.cpp).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { devices, withPage } from '../lib/browser.js';
 import { axeViolations } from '../lib/axe.js';
 import { addStaff, sql, staffSignIn } from '../lib/staff.js';
@@ -16,6 +21,14 @@ const [[authority]] = sql(`SELECT a.name FROM authorities a JOIN cycles c ON c.a
   GROUP BY a.id ORDER BY COUNT(*) DESC, a.name LIMIT 1`);
 addStaff('monitoring-official', 'official', ['--authority', authority]);
 const year = String(new Date().getUTCFullYear());
+
+// A download saved and read back as text, one line a row or paragraph.
+async function documentText(download) {
+  assert.equal(await download.failure(), null);
+  const path = join(mkdtempSync(join(tmpdir(), 'nok-e2e-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return execFileSync(process.env.NOK_E2E_DOCUMENT_TEXT, [path], { encoding: 'utf8' });
+}
 
 devices.forEach((device) => {
   test(`an official filters, drills down and downloads the monitoring (${device.name})`, () => withPage(device, async (page) => {
@@ -45,6 +58,19 @@ devices.forEach((device) => {
     await page.getByRole('link', { name: 'таблица Excel (XLSX)' }).click();
     const file = await download;
     assert.match(file.suggestedFilename(), new RegExp(`^Мониторинг-.+-${year}\\.xlsx$`));
-    assert.equal(await file.failure(), null);
+    // The first sheet holds the totals of the view: its year, authority and municipality.
+    const [header, totals] = (await documentText(file)).split('\n').map((line) => line.split('\t'));
+    const cell = (title) => totals[header.indexOf(title)];
+    assert.equal(cell('Год'), year);
+    assert.equal(cell('Уполномоченный орган'), authority);
+    assert.equal(cell('Муниципалитет'), name);
+
+    const report = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Word (DOCX)' }).click();
+    const docx = await report;
+    assert.match(docx.suggestedFilename(), /\.docx$/);
+    const text = await documentText(docx);
+    assert.ok(text.includes(authority), `the report names ${authority}`);
+    assert.match(text, /отзыв/i);
   }));
 });
