@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "domain/feedback/review_tone.h"
@@ -71,6 +72,9 @@ struct NewAppeal {
   std::string due_at;  // 30 days after filing (59-ФЗ)
   PostLimit limit;
 };
+
+// One of the citizens' feedback writes above, as FeedbackStore::submit_feedback takes it.
+using NewFeedback = std::variant<NewRating, NewOpinion, NewMeasureFeedback, NewReview, NewAppeal>;
 
 struct StoredFeedback {
   std::int64_t id = 0;

@@ -1,5 +1,7 @@
 #pragma once
 #include <cstdint>
+#include <exception>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,18 +18,18 @@ class FeedbackStore {
  public:
   virtual ~FeedbackStore() = default;
 
-  // Citizens' feedback besides the survey (store/feedback.h). Each write is durable when it
-  // returns; the same idempotency key from the same citizen returns the first outcome
-  // (`repeated`) and changes nothing. The organisation must exist: callers look it up first
-  // (find_organisation) and organisations are never deleted, so an unknown code is a
-  // caller's bug and throws sql::DatabaseError instead of being a result.
+  // Stores one of citizens' feedback writes besides the survey (store/feedback.h) through the
+  // group commit, without a thread waiting for it: `done` gets the outcome once it is durable,
+  // or what the write threw, on the writer's thread — so it must only hand the outcome on
+  // (post it to an event loop), never block. The same idempotency key from the same citizen
+  // returns the first outcome (`repeated`) and changes nothing. The organisation must exist:
+  // callers look it up first (find_organisation) and organisations are never deleted, so an
+  // unknown code is a caller's bug and `done` gets sql::DatabaseError instead of a result.
   // Ratings and opinions keep one voice per citizen, organisation and cycle: a new one
-  // replaces the earlier, which stays as history.
-  virtual StoredFeedback submit_rating(const NewRating& rating) = 0;
-  virtual StoredFeedback submit_opinion(const NewOpinion& opinion) = 0;
-  virtual StoredFeedback submit_measure_feedback(const NewMeasureFeedback& feedback) = 0;
-  virtual StoredFeedback submit_review(const NewReview& review) = 0;
-  virtual StoredFeedback submit_appeal(const NewAppeal& appeal) = 0;
+  // replaces the earlier, which stays as history. Reviews, appeals and comments on measures
+  // honour their PostLimit (`over_limit`, nothing stored).
+  using FeedbackDone = std::function<void(std::exception_ptr, StoredFeedback)>;
+  virtual void submit_feedback(NewFeedback feedback, FeedbackDone done) = 0;
 
   // The organisation page's view of citizens' feedback: ratings and opinions of the cycle
   // (none when cycle_id is 0) and the `latest_reviews` newest published reviews. Cached for

@@ -2,6 +2,7 @@
 // is mailed to the author; reviews with the public answer shown on the organisation page.
 // Every answer is audited; refused ones change nothing.
 #include "http/staff_site.h"
+#include "support/feedback_waits.h"
 
 namespace nok {
 namespace {
@@ -17,10 +18,10 @@ class CabinetInbox : public StaffSite {
   }
 
   std::int64_t appeal(const std::string& org, const std::string& subject, const std::string& due_at) {
-    return store->submit_appeal({{org, citizen, ""}, subject, "Текст обращения: " + subject, due_at}).id;
+    return submit_appeal(*store, {{org, citizen, ""}, subject, "Текст обращения: " + subject, due_at}).id;
   }
   std::int64_t review(const std::string& text, const std::string& held_for = "") {
-    return store->submit_review({{"school", citizen, ""}, text, held_for}).id;
+    return submit_review(*store, {{"school", citizen, ""}, text, held_for}).id;
   }
   std::string appeal_url(std::int64_t id) { return "/cabinet/school/appeals/" + std::to_string(id); }
   std::size_t audit_lines(const std::string& action) {

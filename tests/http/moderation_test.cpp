@@ -1,6 +1,7 @@
 // The moderation queue: what the screening and the padding checks held, released or
 // rejected by the authority's official (or an administrator), once, with one voice kept.
 #include "http/staff_site.h"
+#include "support/feedback_waits.h"
 
 namespace nok {
 namespace {
@@ -13,7 +14,7 @@ class Moderation : public StaffSite {
     StaffSite::SetUp();
     cycle = store->assessment_of("school", current_year())->cycle_id;
     citizen = store->upsert_citizen("citizen-hash", "");
-    review = store->submit_review({{"school", citizen, ""}, "Звоните мне: +7 900 000-00-00", "personal_data"}).id;
+    review = submit_review(*store, {{"school", citizen, ""}, "Звоните мне: +7 900 000-00-00", "personal_data"}).id;
     counted = respond(survey::Answer::yes, "");
     held = respond(survey::Answer::no, "mass_posting");
   }

@@ -2,6 +2,7 @@
 // published, an official of its authority approves it, the public page shows it with the
 // progress reports. Stale forms and past dates change nothing.
 #include "http/staff_site.h"
+#include "support/feedback_waits.h"
 
 namespace nok {
 namespace {
@@ -145,7 +146,7 @@ TEST_F(PlanPages, AReturnedPlanShowsTheCommentAndOnlyTheAuthorityDecides) {
 
 TEST_F(PlanPages, CitizensCommentsOnTheMeasuresAreShownToTheOrganisation) {
   const auto citizen = store->upsert_citizen("login-hash", "");
-  store->submit_measure_feedback({{"school", citizen, ""}, 0, "Ничего не изменилось"});
+  submit_measure_feedback(*store, {{"school", citizen, ""}, 0, "Ничего не изменилось"});
   EXPECT_TRUE(contains(get("/cabinet/school/plan", staff.cookie), "Ничего не изменилось"));
 }
 

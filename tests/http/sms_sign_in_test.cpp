@@ -16,6 +16,7 @@
 #include "support/test_server.h"
 #include "support/test_store.h"
 #include "web/site.h"
+#include "support/feedback_waits.h"
 
 namespace nok {
 namespace {
@@ -103,7 +104,7 @@ TEST_F(SmsSignIn, APhoneNumberOnThePageGetsACodeBySmsAndSignsIn) {
 TEST_F(SmsSignIn, TheAnswerToAnAppealReachesACitizenWhoSignedInByPhone) {
   (void)store->upsert_organisations({test::test_organisation("lib1", "Библиотека № 1", Sphere::culture, "", "77")});
   const auto citizen = store->upsert_citizen(key.hash("phone:+79001234567"), key.seal("+79001234567"));
-  const auto appeal = store->submit_appeal({{"lib1", citizen, ""}, "Часы работы", "Откройтесь в субботу", "2099-01-01"}).id;
+  const auto appeal = submit_appeal(*store, {{"lib1", citizen, ""}, "Часы работы", "Откройтесь в субботу", "2099-01-01"}).id;
   auto answered = answer_appeal(*store, {nullptr, key, "http://nok.test", outbox->sms()}, "lib1", appeal, "Открыты с марта");
   ASSERT_TRUE(answered.errors.empty());
   EXPECT_TRUE(answered.notified);

@@ -1,6 +1,7 @@
 // Every role against every object type, over HTTP: allowed requests succeed, the others
 // get the very page an unknown object gets (404), and change nothing.
 #include "http/staff_site.h"
+#include "support/feedback_waits.h"
 
 namespace nok {
 namespace {
@@ -99,8 +100,8 @@ const InboxCase kInboxCases[] = {
 TEST_F(StaffPermissions, EveryRoleAgainstTheInboxThePlanAndAccounts) {
   const auto school = stores->staff.organisation_scope("school")->organisation_id;
   const auto citizen = store->upsert_citizen("login-hash", "");
-  const auto appeal = store->submit_appeal({{"school", citizen, ""}, "Тема", "Текст", "2099-01-01T00:00:00Z"}).id;
-  const auto review = store->submit_review({{"school", citizen, ""}, "Отзыв", ""}).id;
+  const auto appeal = submit_appeal(*store, {{"school", citizen, ""}, "Тема", "Текст", "2099-01-01T00:00:00Z"}).id;
+  const auto review = submit_review(*store, {{"school", citizen, ""}, "Отзыв", ""}).id;
   stores->pool().acquire()->run("UPDATE cycles SET state = 'published'");
   const auto cycle = stores->plans.published_cycle(school)->cycle_id;
   const AuditEntry audit{0, "", 0, "", "plan.change", "plan", "", "", "{}"};

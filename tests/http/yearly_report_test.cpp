@@ -7,6 +7,7 @@
 #include "http/staff_site.h"
 #include "support/temp_dir.h"
 #include "unit/package_reader.h"
+#include "support/feedback_waits.h"
 
 namespace nok {
 namespace {
@@ -23,7 +24,7 @@ class YearlyReportPages : public StaffSite {
     const feedback::ReviewTone tones[] = {feedback::ReviewTone::positive, feedback::ReviewTone::positive,
                                           feedback::ReviewTone::negative};
     for (int i = 0; i < 12; ++i)
-      store->submit_review({{"school", citizen, "review-" + std::to_string(i)}, "Отзыв", "", {}, tones[i % 3]});
+      submit_review(*store, {{"school", citizen, "review-" + std::to_string(i)}, "Отзыв", "", {}, tones[i % 3]});
   }
 
   std::string report_url(const std::string& format, const std::string& query = "") {

@@ -4,6 +4,7 @@
 #include "store/feedback_fixture.h"
 #include "store/sql/sql_store.h"
 #include "support/error_kind.h"
+#include "support/feedback_waits.h"
 
 namespace nok::test {
 namespace {

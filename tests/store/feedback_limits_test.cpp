@@ -10,6 +10,7 @@
 #include "store/sql/sql_store.h"
 #include "support/burst.h"
 #include "support/error_kind.h"
+#include "support/feedback_waits.h"
 
 namespace nok::test {
 namespace {
@@ -145,7 +146,7 @@ TEST_F(FeedbackLimits, EachAccountAndEachKindOfPostHasItsOwnLimit) {
 
 TEST_F(FeedbackLimits, OnlyPostsSinceTheLimitsStartCount) {
   auto write = [&](const std::string& key, PostLimit limit) {
-    return store->submit_review({{"lib1", alice, key}, "Отзыв", "", std::move(limit)});
+    return submit_review(*store, {{"lib1", alice, key}, "Отзыв", "", std::move(limit)});
   };
   ASSERT_FALSE(write("k1", {1, "2000-01-01T00:00:00Z"}).over_limit);
   EXPECT_TRUE(write("k2", {1, "2000-01-01T00:00:00Z"}).over_limit);

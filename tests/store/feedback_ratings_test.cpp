@@ -3,6 +3,7 @@
 
 #include "store/feedback_fixture.h"
 #include "support/error_kind.h"
+#include "support/feedback_waits.h"
 
 namespace nok::test {
 namespace {

@@ -2,6 +2,7 @@
 #include "app/feedback/answers.h"
 #include "store/feedback_fixture.h"
 #include "support/error_kind.h"
+#include "support/feedback_waits.h"
 
 namespace nok::test {
 namespace {

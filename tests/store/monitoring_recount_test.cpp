@@ -6,6 +6,7 @@
 #include "app/staff/audit.h"
 #include "core/time.h"
 #include "store/monitoring_fixture.h"
+#include "support/feedback_waits.h"
 
 namespace nok {
 namespace {
@@ -54,14 +55,14 @@ class MonitoringRecount : public test::MonitoringFixture {
           for (auto& p : points)
             if (below(3)) p = static_cast<std::uint8_t>(1 + below(5));
           points[0] = 3;  // at least one aspect
-          (void)store->submit_rating({{org, any(citizens), key()}, cycle_of.at(org), points});
+          (void)submit_rating(*store, {{org, any(citizens), key()}, cycle_of.at(org), points});
           break;
         }
-        case 4: (void)store->submit_opinion({{org, any(citizens), key()}, cycle_of.at(org), below(2) == 0, "", 80.0}); break;
+        case 4: (void)submit_opinion(*store, {{org, any(citizens), key()}, cycle_of.at(org), below(2) == 0, "", 80.0}); break;
         case 5: {
           NewReview r{{any(all), any(citizens), key()}, "Отзыв", below(3) == 0 ? "abuse" : "", {}, std::nullopt};
           if (below(5)) r.tone = feedback::all_tones()[below(3)];
-          const auto stored = store->submit_review(r);
+          const auto stored = submit_review(*store, r);
           (stored.status == "pending" ? pending_reviews : published_reviews).push_back({r.from.org, stored.id});
           break;
         }
@@ -83,7 +84,7 @@ class MonitoringRecount : public test::MonitoringFixture {
         case 8: {
           // Due long ago (answered late, or overdue now) or far ahead (answered on time).
           const std::string due = below(2) ? "2000-01-01T00:00:00Z" : "2999-01-01T00:00:00Z";
-          appeals.push_back(store->submit_appeal({{any(all), any(citizens), key()}, "Тема", "Текст", due, {}}).id);
+          appeals.push_back(submit_appeal(*store, {{any(all), any(citizens), key()}, "Тема", "Текст", due, {}}).id);
           break;
         }
         case 9:

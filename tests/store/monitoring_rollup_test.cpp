@@ -4,6 +4,7 @@
 #include "app/staff/audit.h"
 #include "core/time.h"
 #include "store/monitoring_fixture.h"
+#include "support/feedback_waits.h"
 
 namespace nok {
 namespace {
@@ -31,12 +32,12 @@ class MonitoringRollup : public test::MonitoringFixture {
     for (const auto& [code, cycle] : cycle_of) {
       respond(code, cycle, citizens[0], survey::Channel::web, std::to_string(year) + "-03-01");
       respond(code, cycle, citizens[1], survey::Channel::operator_paper, std::to_string(year) + "-04-01");
-      (void)store->submit_review({{code, citizens[2], "r" + code}, "Отзыв", "", {}, feedback::ReviewTone::positive});
-      (void)store->submit_appeal({{code, citizens[3], "a" + code}, "Тема", "Текст", "2000-01-01T00:00:00Z", {}});
+      (void)submit_review(*store, {{code, citizens[2], "r" + code}, "Отзыв", "", {}, feedback::ReviewTone::positive});
+      (void)submit_appeal(*store, {{code, citizens[3], "a" + code}, "Тема", "Текст", "2000-01-01T00:00:00Z", {}});
       counter->count(code, 0, FunnelStage::scan);
       ++i;
     }
-    (void)store->submit_review({{"x1", citizens[2], "rx"}, "Отзыв", "", {}, feedback::ReviewTone::negative});
+    (void)submit_review(*store, {{"x1", citizens[2], "rx"}, "Отзыв", "", {}, feedback::ReviewTone::negative});
     respond("a1", education_last_year, citizens[0], survey::Channel::web, std::to_string(year - 1) + "-05-01");
     (void)counter->funnel(0, "", "");
   }

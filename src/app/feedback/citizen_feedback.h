@@ -3,6 +3,8 @@
 // agreeing or not with the rating (form 1), comments on the measures taken (form 4), reviews
 // and appeals. Each use case validates in the domain and stores through the Store port;
 // the web pages and the JSON API call the same functions.
+#include <exception>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,20 +30,26 @@ struct FeedbackResult {
   StoredFeedback outcome;
 };
 
+// How a use case answers, once: with what it refused (before it returns), or with what it
+// stored once that is durable, or with what the store threw — the last two on the store's
+// writer thread, so `reply` must only hand the result on, never block. No thread waits for
+// the commit meanwhile.
+using FeedbackReply = std::function<void(std::exception_ptr, FeedbackResult)>;
+
 // Fields: the aspect codes (comfort, politeness, information, booking, accessibility) → 1…5;
 // at least one. Needs the organisation in this year's cycle.
-FeedbackResult rate_organisation(Store& store, const FeedbackRequest& request);
+void rate_organisation(Store& store, const FeedbackRequest& request, FeedbackReply reply);
 // Fields: agrees (1 or 0), comment. Needs this year's cycle; records the total shown.
-FeedbackResult give_opinion(Store& store, const FeedbackRequest& request);
+void give_opinion(Store& store, const FeedbackRequest& request, FeedbackReply reply);
 // Fields: plan_item (an item of the published plan, or empty for a general comment), text.
 // At most 10 a day from one account.
-FeedbackResult comment_on_measures(Store& store, const FeedbackRequest& request);
+void comment_on_measures(Store& store, const FeedbackRequest& request, FeedbackReply reply);
 // Fields: text, tone (positive, negative or neutral). Published at once unless the
 // screening holds it (status `pending`). At most 5 a day from one account.
-FeedbackResult post_review(Store& store, const FeedbackRequest& request,
-                           const ReviewPolicy& policy = default_review_policy());
+void post_review(Store& store, const FeedbackRequest& request, FeedbackReply reply,
+                 const ReviewPolicy& policy = default_review_policy());
 // Fields: subject, text. Due in 30 days (59-ФЗ); any organisation of the registry. At most
 // 5 a day from one account.
-FeedbackResult file_appeal(Store& store, const FeedbackRequest& request);
+void file_appeal(Store& store, const FeedbackRequest& request, FeedbackReply reply);
 
 }  // namespace nok

@@ -9,15 +9,17 @@ PostLimit daily_limit(int per_day) {
   return {per_day, iso_utc(std::chrono::system_clock::now() - std::chrono::hours(24))};
 }
 
-FeedbackResult posted(const StoredFeedback& outcome, int per_day, std::string_view posts) {
-  if (outcome.over_limit)
-    return refused(ErrorKind::rate_limited, "too_many_posts",
-                   "С одной учётной записи можно отправить не больше " + std::to_string(per_day) + " " +
-                       std::string(posts) + " за сутки. Попробуйте завтра.");
-  FeedbackResult result;
-  result.outcome = outcome;
-  return result;
+void store_feedback(Store& store, NewFeedback write, FeedbackReply reply, int per_day, std::string posts) {
+  store.submit_feedback(std::move(write), [reply = std::move(reply), per_day, posts = std::move(posts)](
+                                              std::exception_ptr error, StoredFeedback outcome) {
+    if (error || !outcome.over_limit) return reply(error, FeedbackResult{{}, std::move(outcome)});
+    reply(nullptr, refused(ErrorKind::rate_limited, "too_many_posts",
+                           "С одной учётной записи можно отправить не больше " + std::to_string(per_day) + " " + posts +
+                               " за сутки. Попробуйте завтра."));
+  });
 }
+
+void refuse(const FeedbackReply& reply, FeedbackResult refusal) { reply(nullptr, std::move(refusal)); }
 
 FeedbackResult refused(ErrorKind kind, std::string code, std::string message) {
   FeedbackResult result;

@@ -30,10 +30,13 @@ FeedbackTarget find_target(Store& store, const FeedbackRequest& request, bool ne
 // so a unit taken outside it would be used up by the tap that turns out to be a repeat.
 PostLimit daily_limit(int per_day);
 
-// The result of a post stored under daily_limit(`per_day`): its outcome, or
-// rate_limited too_many_posts when the limit was reached. `posts` names them in the genitive plural
-// ("отзывов").
-FeedbackResult posted(const StoredFeedback& outcome, int per_day, std::string_view posts);
+// Stores `write` and answers `reply` with its outcome once durable (FeedbackReply). A post
+// stored under daily_limit(`per_day`) is answered rate_limited too_many_posts when the limit
+// was reached; `posts` names them in the genitive plural ("отзывов"). per_day 0: no limit.
+void store_feedback(Store& store, NewFeedback write, FeedbackReply reply, int per_day = 0, std::string posts = {});
+
+// Answers `reply` at once with a refusal.
+void refuse(const FeedbackReply& reply, FeedbackResult refusal);
 
 // A result that refuses with one error.
 FeedbackResult refused(ErrorKind kind, std::string code, std::string message);

@@ -13,15 +13,16 @@ constexpr int kAppealsPerDay = 5;  // [C] more is a campaign, not a person's let
 
 }  // namespace
 
-FeedbackResult file_appeal(Store& store, const FeedbackRequest& request) {
+void file_appeal(Store& store, const FeedbackRequest& request, FeedbackReply reply) {
   auto target = find_target(store, request, /*needs_cycle=*/false);
-  if (target.refused()) return target.refusal;
+  if (target.refused()) return refuse(reply, std::move(target.refusal));
   auto parsed = feedback::parse_appeal(request.fields);
-  if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
+  if (!parsed.errors.empty()) return refuse(reply, invalid(std::move(parsed.errors)));
   const auto due = iso_utc(std::chrono::system_clock::now() + std::chrono::days(30));
-  return posted(store.submit_appeal({target.write(request), std::move(parsed.record.subject),
-                                     std::move(parsed.record.text), due, daily_limit(kAppealsPerDay)}),
-                kAppealsPerDay, "обращений");
+  store_feedback(store,
+                 NewAppeal{target.write(request), std::move(parsed.record.subject), std::move(parsed.record.text), due,
+                           daily_limit(kAppealsPerDay)},
+                 std::move(reply), kAppealsPerDay, "обращений");
 }
 
 }  // namespace nok

@@ -7,18 +7,18 @@
 
 namespace nok {
 
-FeedbackResult give_opinion(Store& store, const FeedbackRequest& request) {
+void give_opinion(Store& store, const FeedbackRequest& request, FeedbackReply reply) {
   auto target = find_target(store, request, /*needs_cycle=*/true);
-  if (target.refused()) return target.refusal;
+  if (target.refused()) return refuse(reply, std::move(target.refusal));
   auto parsed = feedback::parse_opinion(request.fields);
-  if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
+  if (!parsed.errors.empty()) return refuse(reply, invalid(std::move(parsed.errors)));
   std::optional<double> total;
   if (auto card = store.assessment_card(target.org->code, current_year()))
     total = methodology::score(methodology::default_methodology(), target.org->sphere, card->tally, card->expert).total;
-  FeedbackResult result;
-  result.outcome = store.submit_opinion({target.write(request), target.assessment->cycle_id, parsed.record.agrees,
-                                         std::move(parsed.record.comment), total});
-  return result;
+  store_feedback(store,
+                 NewOpinion{target.write(request), target.assessment->cycle_id, parsed.record.agrees,
+                            std::move(parsed.record.comment), total},
+                 std::move(reply));
 }
 
 }  // namespace nok

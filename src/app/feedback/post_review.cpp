@@ -11,15 +11,16 @@ constexpr int kReviewsPerDay = 5;  // [C] a person rarely reviews more places in
 
 }  // namespace
 
-FeedbackResult post_review(Store& store, const FeedbackRequest& request, const ReviewPolicy& policy) {
+void post_review(Store& store, const FeedbackRequest& request, FeedbackReply reply, const ReviewPolicy& policy) {
   auto target = find_target(store, request, /*needs_cycle=*/false);
-  if (target.refused()) return target.refusal;
+  if (target.refused()) return refuse(reply, std::move(target.refusal));
   auto parsed = feedback::parse_review(request.fields);
-  if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
+  if (!parsed.errors.empty()) return refuse(reply, invalid(std::move(parsed.errors)));
   auto reason = feedback::screen_review(parsed.record.text, policy.abuse_roots);
-  return posted(store.submit_review({target.write(request), std::move(parsed.record.text), std::move(reason),
-                                     daily_limit(kReviewsPerDay), parsed.record.tone}),
-                kReviewsPerDay, "отзывов");
+  store_feedback(store,
+                 NewReview{target.write(request), std::move(parsed.record.text), std::move(reason),
+                           daily_limit(kReviewsPerDay), parsed.record.tone},
+                 std::move(reply), kReviewsPerDay, "отзывов");
 }
 
 }  // namespace nok

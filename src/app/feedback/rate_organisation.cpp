@@ -4,9 +4,9 @@
 
 namespace nok {
 
-FeedbackResult rate_organisation(Store& store, const FeedbackRequest& request) {
+void rate_organisation(Store& store, const FeedbackRequest& request, FeedbackReply reply) {
   auto target = find_target(store, request, /*needs_cycle=*/true);
-  if (target.refused()) return target.refusal;
+  if (target.refused()) return refuse(reply, std::move(target.refusal));
   std::vector<Field> fields = request.fields;
   fields.push_back({"org", target.org->code});
   auto parsed = ratings::parse_rating(fields);
@@ -17,10 +17,9 @@ FeedbackResult rate_organisation(Store& store, const FeedbackRequest& request) {
       e.column = ratings::code(ratings::all_aspects().front());
     }
   }
-  if (!parsed.errors.empty()) return invalid(std::move(parsed.errors));
-  FeedbackResult result;
-  result.outcome = store.submit_rating({target.write(request), target.assessment->cycle_id, parsed.rating.points});
-  return result;
+  if (!parsed.errors.empty()) return refuse(reply, invalid(std::move(parsed.errors)));
+  store_feedback(store, NewRating{target.write(request), target.assessment->cycle_id, parsed.rating.points},
+                 std::move(reply));
 }
 
 }  // namespace nok

@@ -30,12 +30,22 @@ bool post_limit_reached(Connection& c, std::string_view count_sql, std::int64_t 
 
 Param text_or_null(std::string_view text) { return text.empty() ? Param(nullptr) : Param(text); }
 
-StoredFeedback SqlStore::write_feedback(std::string_view earlier_sql, const CitizenWrite& from,
-                                        const CitizenInsert& insert) {
-  StoredFeedback out;
-  writes_.run([&](Connection& c) { out = citizen_write(c, earlier_sql, from, insert); }, write_order(from.org));
-  if (!out.repeated && !out.over_limit) feedback_.erase(from.org);
-  return out;
+void SqlStore::write_feedback(std::string earlier_sql, CitizenWrite from, CitizenInsert insert, FeedbackDone done) {
+  auto out = std::make_shared<StoredFeedback>();
+  std::string order = write_order(from.org);
+  std::string org = from.org;
+  writes_.submit(
+      [out, earlier_sql = std::move(earlier_sql), from = std::move(from), insert = std::move(insert)](Connection& c) {
+        *out = citizen_write(c, earlier_sql, from, insert);
+      },
+      std::move(order), [this, out, org = std::move(org), done = std::move(done)](std::exception_ptr error) {
+        if (!error && !out->repeated && !out->over_limit) feedback_.erase(org);
+        done(error, *out);
+      });
+}
+
+void SqlStore::submit_feedback(NewFeedback feedback, FeedbackDone done) {
+  std::visit([&](auto& write) { submit(std::move(write), std::move(done)); }, feedback);
 }
 
 }  // namespace nok::sql

@@ -39,10 +39,11 @@ std::vector<MeasureComment> SqlStore::measure_comments(std::string_view organisa
   return out;
 }
 
-StoredFeedback SqlStore::submit_measure_feedback(const NewMeasureFeedback& n) {
-  return write_feedback(
-      "SELECT id, 'received' AS status FROM measure_feedback WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
-      [&](Connection& c, std::int64_t organisation) {
+void SqlStore::submit(NewMeasureFeedback n, FeedbackDone done) {
+  CitizenWrite from = n.from;
+  write_feedback(
+      "SELECT id, 'received' AS status FROM measure_feedback WHERE citizen_id = $1 AND idempotency_key = $2", std::move(from),
+      [n = std::move(n)](Connection& c, std::int64_t organisation) {
         if (post_limit_reached(c, "SELECT COUNT(*) AS n FROM measure_feedback WHERE citizen_id = $1 AND created_at >= $2",
                                n.from.citizen_id, n.limit))
           return StoredFeedback{.over_limit = true};
@@ -58,7 +59,8 @@ StoredFeedback SqlStore::submit_measure_feedback(const NewMeasureFeedback& n) {
             .set("created_at", now)
             .run(c);
         return out;
-      });
+      },
+      std::move(done));
 }
 
 }  // namespace nok::sql

@@ -10,27 +10,32 @@
 
 namespace nok::sql {
 
-StoredFeedback SqlStore::write_voice(std::string_view table, const CitizenWrite& from, std::int64_t cycle_id,
-                                     const VoiceInsert& insert) {
-  const std::string name(table);
-  return write_feedback(
-      "SELECT id, status FROM " + name + " WHERE citizen_id = $1 AND idempotency_key = $2", from,
-      [&](Connection& c, std::int64_t organisation) {
+void SqlStore::write_voice(std::string table, CitizenWrite from, std::int64_t cycle_id, VoiceInsert insert,
+                           FeedbackDone done) {
+  std::string earlier = "SELECT id, status FROM " + table + " WHERE citizen_id = $1 AND idempotency_key = $2";
+  const std::int64_t citizen_id = from.citizen_id;
+  write_feedback(
+      std::move(earlier), std::move(from),
+      [name = std::move(table), citizen_id, cycle_id, insert = std::move(insert)](Connection& c,
+                                                                                  std::int64_t organisation) {
         std::int64_t previous = 0;
-        count_voice(c, name, from.citizen_id, organisation, cycle_id, -1);
+        count_voice(c, name, citizen_id, organisation, cycle_id, -1);
         c.run("UPDATE " + name + " SET status = 'replaced' WHERE citizen_id = $1 AND organisation_id = $2 "
               "AND cycle_id = $3 AND status = 'counted' RETURNING id",
-              {from.citizen_id, organisation, cycle_id}, [&](const Row& r) { previous = r.i64("id"); });
+              {citizen_id, organisation, cycle_id}, [&](const Row& r) { previous = r.i64("id"); });
         StoredFeedback out{new_id(), false, previous != 0, "counted"};
         insert(c, out.id, organisation, previous ? Param(previous) : Param(nullptr), iso_utc_now());
         (name == "ratings" ? count_rating : count_opinion)(c, out.id, +1);
         return out;
-      });
+      },
+      std::move(done));
 }
 
-StoredFeedback SqlStore::submit_rating(const NewRating& n) {
-  return write_voice("ratings", n.from, n.cycle_id,
-                     [&](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
+void SqlStore::submit(NewRating n, FeedbackDone done) {
+  const auto from = n.from;
+  const auto cycle_id = n.cycle_id;
+  write_voice("ratings", from, cycle_id,
+                     [n = std::move(n)](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
                        Insert insert("ratings");
                        insert.set("id", id).set("organisation_id", org).set("cycle_id", n.cycle_id);
                        insert.set("citizen_id", n.from.citizen_id);
@@ -42,12 +47,15 @@ StoredFeedback SqlStore::submit_rating(const NewRating& n) {
                            .set("replaces_id", replaces)
                            .set("created_at", now)
                            .run(c);
-                     });
+                     },
+                     std::move(done));
 }
 
-StoredFeedback SqlStore::submit_opinion(const NewOpinion& n) {
-  return write_voice("rating_opinions", n.from, n.cycle_id,
-                     [&](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
+void SqlStore::submit(NewOpinion n, FeedbackDone done) {
+  const auto from = n.from;
+  const auto cycle_id = n.cycle_id;
+  write_voice("rating_opinions", from, cycle_id,
+                     [n = std::move(n)](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
                        Insert("rating_opinions")
                            .set("id", id)
                            .set("organisation_id", org)
@@ -60,7 +68,8 @@ StoredFeedback SqlStore::submit_opinion(const NewOpinion& n) {
                            .set("replaces_id", replaces)
                            .set("created_at", now)
                            .run(c);
-                     });
+                     },
+                     std::move(done));
 }
 
 }  // namespace nok::sql

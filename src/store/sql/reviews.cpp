@@ -11,10 +11,11 @@
 
 namespace nok::sql {
 
-StoredFeedback SqlStore::submit_review(const NewReview& n) {
-  return write_feedback(
-      "SELECT id, status FROM reviews WHERE citizen_id = $1 AND idempotency_key = $2", n.from,
-      [&](Connection& c, std::int64_t organisation) {
+void SqlStore::submit(NewReview n, FeedbackDone done) {
+  CitizenWrite from = n.from;
+  write_feedback(
+      "SELECT id, status FROM reviews WHERE citizen_id = $1 AND idempotency_key = $2", std::move(from),
+      [n = std::move(n)](Connection& c, std::int64_t organisation) {
         if (post_limit_reached(c, "SELECT COUNT(*) AS n FROM reviews WHERE citizen_id = $1 AND created_at >= $2",
                                n.from.citizen_id, n.limit))
           return StoredFeedback{.over_limit = true};
@@ -33,7 +34,8 @@ StoredFeedback SqlStore::submit_review(const NewReview& n) {
             .run(c);
         count_review(c, out.id, +1);
         return out;
-      });
+      },
+      std::move(done));
 }
 
 ReviewPage SqlStore::published_reviews(std::string_view organisation_code, int limit, int offset) {

@@ -77,11 +77,7 @@ class SqlStore final : public Store {
   std::optional<Session> find_session(const std::string& token_hash, const std::string& now) override;
   void delete_session(const std::string& token_hash) override;
 
-  StoredFeedback submit_rating(const NewRating& rating) override;
-  StoredFeedback submit_opinion(const NewOpinion& opinion) override;
-  StoredFeedback submit_measure_feedback(const NewMeasureFeedback& feedback) override;
-  StoredFeedback submit_review(const NewReview& review) override;
-  StoredFeedback submit_appeal(const NewAppeal& appeal) override;
+  void submit_feedback(NewFeedback feedback, FeedbackDone done) override;
   OrganisationFeedback organisation_feedback(std::string_view organisation_code, std::int64_t cycle_id,
                                              int latest_reviews) override;
   ReviewPage published_reviews(std::string_view organisation_code, int limit, int offset) override;
@@ -105,13 +101,18 @@ class SqlStore final : public Store {
   std::int64_t organisation_id(const std::string& code);
   // The GroupCommit lock order of a write to the organisation's tallies (monitoring_lock_order).
   std::string write_order(const std::string& code);
-  // A citizen's feedback write through the group commit (see citizen_write); a stored one
-  // drops its organisation's cached feedback.
-  StoredFeedback write_feedback(std::string_view earlier_sql, const CitizenWrite& from, const CitizenInsert& insert);
+  // Each kind of submit_feedback's writes, in its own file (ratings, plans, reviews, appeals).
+  void submit(NewRating rating, FeedbackDone done);
+  void submit(NewOpinion opinion, FeedbackDone done);
+  void submit(NewMeasureFeedback feedback, FeedbackDone done);
+  void submit(NewReview review, FeedbackDone done);
+  void submit(NewAppeal appeal, FeedbackDone done);
+  // A citizen's feedback write through the group commit (see citizen_write), answered to
+  // `done` once durable; a stored one drops its organisation's cached feedback.
+  void write_feedback(std::string earlier_sql, CitizenWrite from, CitizenInsert insert, FeedbackDone done);
   // One voice per citizen, organisation and cycle in `table` (ratings, rating_opinions): the
   // citizen's counted row becomes `replaced` and `insert` adds the new one.
-  StoredFeedback write_voice(std::string_view table, const CitizenWrite& from, std::int64_t cycle_id,
-                             const VoiceInsert& insert);
+  void write_voice(std::string table, CitizenWrite from, std::int64_t cycle_id, VoiceInsert insert, FeedbackDone done);
 
   // Batches in flight at once on PostgreSQL; each writer keeps a connection of its own.
   static constexpr std::size_t kPostgresWriters = 4;

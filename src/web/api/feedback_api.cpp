@@ -17,20 +17,24 @@ namespace {
 
 namespace json = boost::json;
 
-using Submit = std::function<FeedbackResult(Store&, const FeedbackRequest&)>;
+using Submit = std::function<void(Store&, const FeedbackRequest&, FeedbackReply)>;
 
 http::Response unauthorized() { return api_error(401, "unauthorized", "Войдите по коду из письма"); }
 http::Response not_found() { return api_error(404, "organisation_not_found", "Организация с таким кодом не найдена"); }
 
 // The body's members become the form's fields; the members of `nested` ("points") too.
-http::Response post(const SiteContext& site, const http::Request& r, const Submit& submit, std::string_view nested) {
+// Answered once the write is durable, no thread waiting for it meanwhile.
+void post(const SiteContext& site, const http::Request& r, const Submit& submit, std::string_view nested,
+          http::Reply reply) {
   auto session = bearer_session(site, r);
-  if (!session || !session->citizen_id) return unauthorized();
+  if (!session || !session->citizen_id) return reply(unauthorized);
   auto body = json_body(r);
-  if (!body) return bad_json();
+  if (!body) return reply(bad_json);
   FeedbackRequest request{std::string(r.param("code")), session->citizen_id, {}, string_member(*body, "idempotency_key")};
   if (request.idempotency_key.empty())
-    return api_error(400, "missing_idempotency_key", "Укажите idempotency_key, чтобы повтор запроса не создал дубль");
+    return reply([] {
+      return api_error(400, "missing_idempotency_key", "Укажите idempotency_key, чтобы повтор запроса не создал дубль");
+    });
   std::vector<std::pair<std::string, std::string>> texts;  // the Fields point into these
   for (const auto& [key, value] : *body) {
     if (key == "idempotency_key") continue;
@@ -40,14 +44,24 @@ http::Response post(const SiteContext& site, const http::Request& r, const Submi
       continue;
     }
     auto text = field_text(value);
-    if (!text) return api_error(400, "bad_json", "Поле «" + std::string(key) + "» должно быть строкой или числом");
+    if (!text)
+      return reply([key = std::string(key)] {
+        return api_error(400, "bad_json", "Поле «" + key + "» должно быть строкой или числом");
+      });
     texts.emplace_back(key, std::move(*text));
   }
   for (const auto& [k, v] : texts) request.fields.push_back({k, v});
-  const auto result = submit(site.store, request);
-  if (!result.errors.empty()) return errors_response(result.errors);
-  site.organisation_pages->forget(request.org_code);
-  return http::Response::json(result.outcome.repeated ? 200 : 201, http::json_text(outcome_json(result.outcome)));
+  submit(site.store, request,
+         [reply, org_code = request.org_code, pages = site.organisation_pages](std::exception_ptr error,
+                                                                               FeedbackResult result) {
+           reply([error, result = std::move(result), org_code, pages] {
+             if (error) std::rethrow_exception(error);
+             if (!result.errors.empty()) return errors_response(result.errors);
+             pages->forget(org_code);
+             return http::Response::json(result.outcome.repeated ? 200 : 201,
+                                         http::json_text(outcome_json(result.outcome)));
+           });
+         });
 }
 
 http::Response organisation_feedback(const SiteContext& site, const http::Request& r) {
@@ -111,11 +125,15 @@ void add_feedback_api(http::Router& router, const SiteContext& site) {
       {"ratings", rate_organisation, "points"},
       {"opinions", give_opinion, ""},
       {"measure-feedback", comment_on_measures, ""},
-      {"reviews", [&site](Store& s, const FeedbackRequest& r) { return post_review(s, r, site.review_policy); }, ""},
+      {"reviews", [&site](Store& s, const FeedbackRequest& r, FeedbackReply reply) {
+         post_review(s, r, std::move(reply), site.review_policy);
+       }, ""},
       {"appeals", file_appeal, ""},
   };
   for (const auto& [path, submit, nested] : forms)
-    router.post(base + path, [&site, submit, nested](const http::Request& r) { return post(site, r, submit, nested); });
+    router.post_deferred(base + path, [&site, submit, nested](const http::Request& r, http::Reply reply) {
+      post(site, r, submit, nested, std::move(reply));
+    });
   router.get(base + "feedback", [&site](const http::Request& r) { return organisation_feedback(site, r); });
   router.get(base + "reviews", [&site](const http::Request& r) { return reviews(site, r); });
   router.get(base + "plan", [&site](const http::Request& r) { return plan(site, r); });

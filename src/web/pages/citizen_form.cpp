@@ -44,22 +44,32 @@ http::Response show(const SiteContext& site, const CitizenForm& form, const http
   return form_page(site, form, request, *org, preset, {});
 }
 
-http::Response submit(const SiteContext& site, const CitizenForm& form, const http::Request& request) {
-  const auto visit = visit_form(site, request);
-  if (visit.refusal) return *visit.refusal;
-  const auto& org = visit.org;
-  http::Fields posted;
-  if (auto bad = read_posted_form(site, request, posted)) return *bad;
-
-  FeedbackRequest feedback{org->code, visit.session->citizen_id, {}, std::string(field(posted, "idempotency_key"))};
-  for (const auto& [k, v] : posted)
-    if (k != "csrf" && k != "idempotency_key") feedback.fields.push_back({k, v});
-  const auto result = form.submit(site.store, feedback);
+http::Response answer(const SiteContext& site, const CitizenForm& form, const http::Request& request,
+                      const Organisation& org, const http::Fields& posted, const FeedbackResult& result) {
   if (const auto status = http_status(result.errors); status == 409 || status == 404)
     return message_page(status, "Форма не принята", result.errors.front().message, request);
-  if (!result.errors.empty()) return form_page(site, form, request, *org, posted, result.errors);
-  site.organisation_pages->forget(org->code);
-  return result_redirect(org->code, form.path, result.outcome);
+  if (!result.errors.empty()) return form_page(site, form, request, org, posted, result.errors);
+  site.organisation_pages->forget(org.code);
+  return result_redirect(org.code, form.path, result.outcome);
+}
+
+void submit(const SiteContext& site, const CitizenForm& form, const http::Request& request, http::Reply reply) {
+  auto visit = visit_form(site, request);
+  if (visit.refusal) return reply([refusal = std::move(*visit.refusal)] { return refusal; });
+  http::Fields posted;
+  if (auto bad = read_posted_form(site, request, posted)) return reply([bad = std::move(*bad)] { return bad; });
+
+  const Organisation org = *visit.org;
+  FeedbackRequest feedback{org.code, visit.session->citizen_id, {}, std::string(field(posted, "idempotency_key"))};
+  for (const auto& [k, v] : posted)
+    if (k != "csrf" && k != "idempotency_key") feedback.fields.push_back({k, v});
+  form.submit(site.store, feedback,
+              [&site, &form, &request, reply, org, posted](std::exception_ptr error, FeedbackResult result) {
+                reply([&site, &form, &request, org, posted, error, result = std::move(result)] {
+                  if (error) std::rethrow_exception(error);
+                  return answer(site, form, request, org, posted, result);
+                });
+              });
 }
 
 http::Response sent(const SiteContext& site, const CitizenForm& form, const http::Request& request) {
@@ -168,7 +178,9 @@ void add_citizen_form(http::Router& router, const SiteContext& site, CitizenForm
   const std::string path = "/o/{code}/" + std::string(form.path);
   auto shared = std::make_shared<const CitizenForm>(std::move(form));
   router.get(path, [&site, shared](const http::Request& r) { return show(site, *shared, r); });
-  router.post(path, [&site, shared](const http::Request& r) { return submit(site, *shared, r); });
+  router.post_deferred(path, [&site, shared](const http::Request& r, http::Reply reply) {
+    submit(site, *shared, r, std::move(reply));
+  });
   router.get(path + "/sent", [&site, shared](const http::Request& r) { return sent(site, *shared, r); });
 }
 

@@ -76,7 +76,7 @@ struct CitizenForm {
   std::function<void(Data& data, const SiteContext& site, const Organisation& org, const http::Fields& posted,
                      const Errors& errors)>
       fill;
-  std::function<FeedbackResult(Store&, const FeedbackRequest&)> submit;
+  std::function<void(Store&, const FeedbackRequest&, FeedbackReply)> submit;  // a use case of citizen_feedback.h
   // The thank-you page's heading and sentences for what `citizen_id` stored (as result_of reads it).
   std::function<std::pair<std::string, std::vector<std::string>>(const SiteContext& site, std::int64_t citizen_id,
                                                                  const StoredFeedback&)>
@@ -84,7 +84,8 @@ struct CitizenForm {
 };
 
 // GET shows the form (query values preselect choices); POST submits it and answers with the
-// form again and its errors, or a redirect to GET …/sent, the thank-you page.
+// form again and its errors, or — once the write is durable, no thread waiting for it — a
+// redirect to GET …/sent, the thank-you page.
 void add_citizen_form(http::Router& router, const SiteContext& site, CitizenForm form);
 
 }  // namespace nok::web

@@ -23,7 +23,9 @@ void fill(Data& data, const SiteContext&, const Organisation&, const http::Field
 
 CitizenForm review_form(const ReviewPolicy& policy) {
   return {"review", "Отзыв", {"tone", "text"}, /*needs_cycle=*/false, fill,
-          [&policy](Store& store, const FeedbackRequest& request) { return post_review(store, request, policy); },
+          [&policy](Store& store, const FeedbackRequest& request, FeedbackReply reply) {
+            post_review(store, request, std::move(reply), policy);
+          },
           [](const SiteContext&, std::int64_t, const StoredFeedback& stored) {
             if (stored.status == "published")
               return std::pair{std::string("Спасибо! Отзыв опубликован"),
