@@ -25,8 +25,10 @@ class MonitoringRecount : public test::MonitoringFixture {
   void respond(const std::string& org) {
     NewResponse n;
     n.response.org = org;
-    n.response.channel = survey::all_channels()[below(6)];
-    n.response.collected_at = std::to_string(year) + "-0" + std::to_string(1 + below(9)) + "-15T10:00:00Z";
+    // Every channel and month: each has its own delta statement.
+    n.response.channel = survey::all_channels()[below(static_cast<int>(survey::all_channels().size()))];
+    const int month = 1 + below(12);
+    n.response.collected_at = std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) + "-15T10:00:00Z";
     for (auto item : survey::all_items()) n.response.answers[item] = below(2) ? survey::Answer::yes : survey::Answer::no;
     n.cycle_id = cycle_of.at(org);
     n.questionnaire = "675n-2018/core";

@@ -34,42 +34,44 @@ void SqlStore::write_voice(std::string table, CitizenWrite from, std::int64_t cy
 void SqlStore::submit(NewRating n, FeedbackDone done) {
   const auto from = n.from;
   const auto cycle_id = n.cycle_id;
-  write_voice("ratings", from, cycle_id,
-                     [n = std::move(n)](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
-                       Insert insert("ratings");
-                       insert.set("id", id).set("organisation_id", org).set("cycle_id", n.cycle_id);
-                       insert.set("citizen_id", n.from.citizen_id);
-                       for (ratings::Aspect a : ratings::all_aspects()) {  // each aspect's column is named by its code
-                         const auto& points = n.points[static_cast<std::size_t>(a)];
-                         insert.set(ratings::code(a), points ? Param(std::int64_t{*points}) : Param(nullptr));
-                       }
-                       insert.set("idempotency_key", text_or_null(n.from.idempotency_key))
-                           .set("replaces_id", replaces)
-                           .set("created_at", now)
-                           .run(c);
-                     },
-                     std::move(done));
+  write_voice(
+      "ratings", from, cycle_id,
+      [n = std::move(n)](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
+        Insert insert("ratings");
+        insert.set("id", id).set("organisation_id", org).set("cycle_id", n.cycle_id);
+        insert.set("citizen_id", n.from.citizen_id);
+        for (ratings::Aspect a : ratings::all_aspects()) {  // each aspect's column is named by its code
+          const auto& points = n.points[static_cast<std::size_t>(a)];
+          insert.set(ratings::code(a), points ? Param(std::int64_t{*points}) : Param(nullptr));
+        }
+        insert.set("idempotency_key", text_or_null(n.from.idempotency_key))
+            .set("replaces_id", replaces)
+            .set("created_at", now)
+            .run(c);
+      },
+      std::move(done));
 }
 
 void SqlStore::submit(NewOpinion n, FeedbackDone done) {
   const auto from = n.from;
   const auto cycle_id = n.cycle_id;
-  write_voice("rating_opinions", from, cycle_id,
-                     [n = std::move(n)](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
-                       Insert("rating_opinions")
-                           .set("id", id)
-                           .set("organisation_id", org)
-                           .set("cycle_id", n.cycle_id)
-                           .set("citizen_id", n.from.citizen_id)
-                           .set("agrees", std::int64_t{n.agrees ? 1 : 0})
-                           .set("comment", n.comment)
-                           .set("total_seen", n.total_seen ? Param(*n.total_seen) : Param(nullptr))
-                           .set("idempotency_key", text_or_null(n.from.idempotency_key))
-                           .set("replaces_id", replaces)
-                           .set("created_at", now)
-                           .run(c);
-                     },
-                     std::move(done));
+  write_voice(
+      "rating_opinions", from, cycle_id,
+      [n = std::move(n)](Connection& c, std::int64_t id, std::int64_t org, Param replaces, std::string_view now) {
+        Insert("rating_opinions")
+            .set("id", id)
+            .set("organisation_id", org)
+            .set("cycle_id", n.cycle_id)
+            .set("citizen_id", n.from.citizen_id)
+            .set("agrees", std::int64_t{n.agrees ? 1 : 0})
+            .set("comment", n.comment)
+            .set("total_seen", n.total_seen ? Param(*n.total_seen) : Param(nullptr))
+            .set("idempotency_key", text_or_null(n.from.idempotency_key))
+            .set("replaces_id", replaces)
+            .set("created_at", now)
+            .run(c);
+      },
+      std::move(done));
 }
 
 }  // namespace nok::sql
