@@ -48,7 +48,10 @@ TEST_F(Redirects, CitizenSignInReturnsOnlyWithinTheSite) {
     EXPECT_TRUE(local_path(input_value(shown_form.body, "next"))) << input_value(shown_form.body, "next");
     const auto [csrf, cookie] = public_form("/login");
     const std::string contact = "citizen" + std::to_string(sent) + "@example.ru";
-    auto asked = post("/login", "csrf=" + csrf + "&next=" + next + "&contact=" + encode(contact), cookie);
+    auto code_sent = post("/login", "csrf=" + csrf + "&next=" + next + "&contact=" + encode(contact), cookie);
+    ASSERT_EQ(code_sent.status, 303) << code_sent.body;
+    expect_safe(code_sent);
+    auto asked = test::follow(server->port(), code_sent, cookie);
     ASSERT_EQ(asked.status, 200) << asked.body;
     expect_safe(asked);
     EXPECT_TRUE(local_path(input_value(asked.body, "next")));

@@ -47,11 +47,22 @@ TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
   ASSERT_FALSE(csrf.empty());
   ASSERT_EQ(form_cookie, csrf);
 
-  auto code_page = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=Petrov%40Example.ru");
-  ASSERT_EQ(code_page.status, 200) << code_page.body;
-  EXPECT_NE(code_page.body.find("petrov@example.ru"), std::string::npos);
+  // The form answers with a redirect to the code's page (a refresh there sends nothing) and
+  // carries the contact to it sealed in a cookie, never in the URL.
+  auto sent = send("POST", "/login", "nok_form=" + csrf, "csrf=" + csrf + "&next=%2Fo%2Fabc&contact=Petrov%40Example.ru");
+  ASSERT_EQ(sent.status, 303) << sent.body;
+  EXPECT_EQ(test::header_value(sent.headers, "Location"), "/login/code");
+  const auto asked = test::set_cookie_value(sent.headers, "nok_code");
+  ASSERT_FALSE(asked.empty());
+  EXPECT_EQ(asked.find("petrov"), std::string::npos);
+  for (int refresh = 0; refresh < 2; ++refresh) {
+    auto code_page = send("GET", "/login/code", "nok_form=" + csrf + "; nok_code=" + asked);
+    ASSERT_EQ(code_page.status, 200) << code_page.body;
+    EXPECT_NE(code_page.body.find("petrov@example.ru"), std::string::npos);
+    EXPECT_EQ(test::input_value(code_page.body, "next"), "/o/abc");
+  }
   auto mail = sink.messages();
-  ASSERT_EQ(mail.size(), 1u);
+  ASSERT_EQ(mail.size(), 1u) << "the page shown twice, the code sent once";
   std::smatch code;
   ASSERT_TRUE(std::regex_search(mail[0], code, std::regex("\\b\\d{6}\\b")));
 
@@ -70,6 +81,18 @@ TEST_F(SignInPages, EmailThenCodeSignsInAndReturnsToTheOrganisation) {
   ASSERT_FALSE(session.empty());
   EXPECT_NE(done.headers.find("HttpOnly"), std::string::npos);
   EXPECT_NE(done.headers.find("SameSite=Lax"), std::string::npos);
+  EXPECT_NE(done.headers.find("nok_code=;"), std::string::npos) << "the pending contact is forgotten";
+}
+
+TEST_F(SignInPages, TheCodesPageWithoutItsCookieAsksForTheAddressAgain) {
+  for (const std::string cookies : {"", "nok_code=bm90LXNlYWxlZA=="}) {
+    auto page = send("GET", "/login/code", cookies);
+    EXPECT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Код больше не действует"), std::string::npos) << page.body;
+    EXPECT_NE(page.body.find("name=\"contact\""), std::string::npos);
+    EXPECT_EQ(page.body.find("name=\"code\""), std::string::npos);
+  }
+  EXPECT_TRUE(sink.messages(0).empty());
 }
 
 TEST_F(SignInPages, FormsWithoutTheRightTokenAreRefusedAndNothingIsSent) {

@@ -79,7 +79,8 @@ TEST_F(SmsSignIn, APhoneNumberOnThePageGetsACodeBySmsAndSignsIn) {
   EXPECT_NE(page.body.find("номер мобильного телефона"), std::string::npos);
   const auto token = csrf();
 
-  auto code_page = form_post("/login", token, "next=%2Fo%2Fabc&contact=8+%28900%29+123-45-67");
+  auto code_page = test::follow(server->port(), form_post("/login", token, "next=%2Fo%2Fabc&contact=8+%28900%29+123-45-67"),
+                                "nok_form=" + token);
   ASSERT_EQ(code_page.status, 200) << code_page.body;
   EXPECT_NE(code_page.body.find("Код из SMS (6 цифр)"), std::string::npos);
   EXPECT_EQ(test::input_value(code_page.body, "contact"), "+79001234567");
@@ -141,7 +142,8 @@ TEST_F(SmsSignIn, AFailingGatewayLeavesTheNewestCodeToTheRetriesAndItStillSignsI
   test::HttpSink broken(503);
   ASSERT_TRUE(broken.running());
   start(broken.url());
-  auto page = form_post("/login", csrf(), "contact=%2B79001112233");
+  const auto token = csrf();
+  auto page = test::follow(server->port(), form_post("/login", token, "contact=%2B79001112233"), "nok_form=" + token);
   EXPECT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("Код из SMS (6 цифр)"), std::string::npos);
   EXPECT_EQ(broken.requests(1).size(), 1u) << "the first attempt is made at once";

@@ -94,6 +94,15 @@ std::string set_cookie_value(const std::string& headers, const std::string& name
   return m.size() > 1 ? m[1].str() : "";
 }
 
+HttpResult follow(unsigned short port, const HttpResult& answer, const std::string& cookies) {
+  if (answer.status < 300 || answer.status > 399) return answer;
+  std::string jar = cookies;
+  const std::regex set_cookie("Set-Cookie: ([^=;\r\n]+)=([^;\r\n]+)");
+  for (std::sregex_iterator it(answer.headers.begin(), answer.headers.end(), set_cookie), end; it != end; ++it)
+    jar += (jar.empty() ? "" : "; ") + (*it)[1].str() + "=" + (*it)[2].str();
+  return http_request(port, "GET", header_value(answer.headers, "Location"), jar.empty() ? "" : "Cookie: " + jar + "\r\n");
+}
+
 std::string input_value(const std::string& html, const std::string& name) {
   std::smatch m;
   std::regex_search(html, m, std::regex("name=\"" + name + "\" value=\"([^\"]*)\""));

@@ -23,6 +23,9 @@ HttpResult http_request(unsigned short port, const std::string& method, const st
 std::string header_value(const std::string& headers, const std::string& name);
 // The value a Set-Cookie header in the block gives cookie `name` ("" when none).
 std::string set_cookie_value(const std::string& headers, const std::string& name);
+// Follows a redirect as a browser would: a GET of its Location with `cookies` ("a=b; c=d")
+// and those the redirect set. Any other answer is returned as it is.
+HttpResult follow(unsigned short port, const HttpResult& answer, const std::string& cookies = {});
 // The value attribute of the HTML input named `name` ("" when none).
 std::string input_value(const std::string& html, const std::string& name);
 

@@ -1,4 +1,8 @@
 // Citizen sign-in: e-mail or phone → one-time code → session cookie. Works without JavaScript.
+#include <chrono>
+#include <optional>
+#include <string>
+
 #include <kainjow/mustache.hpp>
 
 #include "app/auth/contact.h"
@@ -14,6 +18,30 @@ namespace nok::web {
 namespace {
 
 constexpr long kSessionSeconds = 30L * 24 * 3600;
+
+// Between the form that sends a code and the page that asks for it (Post/Redirect/Get, so
+// refreshing that page sends no second code): the contact the code went to and where to
+// return afterwards, sealed with the server key for as long as the code lives. A contact is
+// personal data, so it never goes into a URL, which logs and proxies keep.
+constexpr std::string_view kCodeCookie = "nok_code";
+
+struct CodeAsked {
+  std::string contact, next;
+};
+
+std::string cookie_for_code(const SiteContext& site, std::string_view contact, std::string_view next) {
+  const long seconds = std::chrono::seconds(SignInPolicy{}.code_lifetime).count();
+  // A normalised contact holds no line break (contact.h), so the first one ends it.
+  return cookie(site, kCodeCookie, site.key.seal(std::string(contact) + '\n' + std::string(next)), seconds);
+}
+
+std::optional<CodeAsked> code_asked(const SiteContext& site, const http::Request& request) {
+  const auto opened = site.key.open(request.cookie(kCodeCookie));
+  if (!opened) return std::nullopt;
+  const auto cut = opened->find('\n');
+  if (cut == std::string::npos) return std::nullopt;
+  return CodeAsked{opened->substr(0, cut), opened->substr(cut + 1)};
+}
 
 http::Response form_page(const SiteContext& site, const http::Request& request, std::string_view name, int status,
                          std::string_view contact, std::string_view next, const std::string& error) {
@@ -63,7 +91,18 @@ http::Response send_code(const SiteContext& site, const http::Request& request) 
   auto sent = citizen_sign_in(site).request_code(contact, request.remote_address);
   if (!sent) return form_page(site, request, "sign_in", http_status(sent.error()), contact, next,
                               sent.error().message);
-  return form_page(site, request, "sign_in_code", 200, sent->value, next, "");
+  auto response = http::Response::redirect("/login/code");
+  response.headers.emplace_back("Set-Cookie", cookie_for_code(site, sent->value, local_return_path(next)));
+  return response;
+}
+
+http::Response ask_code(const SiteContext& site, const http::Request& request) {
+  const auto asked = code_asked(site, request);
+  if (!asked)
+    return form_page(site, request, "sign_in", 200, "", "",
+                     "Код больше не действует или страница открыта в другом браузере. Введите адрес ещё раз, "
+                     "и мы пришлём новый код.");
+  return form_page(site, request, "sign_in_code", 200, asked->contact, asked->next, "");
 }
 
 http::Response check_code(const SiteContext& site, const http::Request& request) {
@@ -77,6 +116,7 @@ http::Response check_code(const SiteContext& site, const http::Request& request)
   }
   auto response = http::Response::redirect(local_return_path(next));
   response.headers.emplace_back("Set-Cookie", cookie(site, kSessionCookie, session->token, kSessionSeconds));
+  response.headers.emplace_back("Set-Cookie", cookie(site, kCodeCookie, "", -1));
   return response;
 }
 
@@ -94,6 +134,7 @@ http::Response sign_out(const SiteContext& site, const http::Request& request) {
 void add_sign_in_pages(http::Router& router, const SiteContext& site) {
   router.get("/login", [&site](const http::Request& r) { return ask_contact(site, r); });
   router.post("/login", [&site](const http::Request& r) { return send_code(site, r); });
+  router.get("/login/code", [&site](const http::Request& r) { return ask_code(site, r); });
   router.post("/login/code", [&site](const http::Request& r) { return check_code(site, r); });
   router.post("/logout", [&site](const http::Request& r) { return sign_out(site, r); });
 }

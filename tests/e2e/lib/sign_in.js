@@ -11,13 +11,18 @@ const ways = {
     recipient: (phone) => phone.replace(/[^+\d]/g, '') },  // "+7 900 000-00-01" → "+79000000001"
 };
 
-function latestCode(way, contact) {
+// The messages sent to `contact` so far, the newest first.
+function messagesTo(way, contact) {
   const to = `To: ${way.recipient(contact)}\n`;
-  for (const file of readdirSync(way.outbox).sort().reverse()) {
-    const text = readFileSync(`${way.outbox}/${file}`, 'utf8').replaceAll('\r\n', '\n');
-    if (text.includes(to)) return text.match(/\b(\d{6})\b/)[1];
-  }
-  assert.fail(`no code was sent to ${contact}`);
+  return readdirSync(way.outbox).sort().reverse()
+    .map((file) => readFileSync(`${way.outbox}/${file}`, 'utf8').replaceAll('\r\n', '\n'))
+    .filter((text) => text.includes(to));
+}
+
+function latestCode(way, contact) {
+  const [newest] = messagesTo(way, contact);
+  if (!newest) assert.fail(`no code was sent to ${contact}`);
+  return newest.match(/\b(\d{6})\b/)[1];
 }
 
 // Goes to `path`, which sends visitors to /login, signs in with `contact` and ends on `path`;
@@ -38,3 +43,5 @@ async function signIn(way, page, path, contact, onEachPage = async () => {}) {
 export const signInThrough = (page, path, email, onEachPage) => signIn(ways.email, page, path, email, onEachPage);
 export const signInByPhone = (page, path, phone, onEachPage) => signIn(ways.phone, page, path, phone, onEachPage);
 export const contactLabel = ways.phone.field;
+export const smsCodeLabel = ways.phone.code;
+export const smsSentTo = (phone) => messagesTo(ways.phone, phone).length;

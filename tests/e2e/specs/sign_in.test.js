@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { devices, withPage } from '../lib/browser.js';
 import { axeViolations } from '../lib/axe.js';
 import { errorSummaryFocused } from '../lib/checks.js';
-import { contactLabel, signInByPhone } from '../lib/sign_in.js';
+import { contactLabel, signInByPhone, smsCodeLabel, smsSentTo } from '../lib/sign_in.js';
 
 const phones = devices.filter((device) => device.isMobile);
 const myPage = 'Мои оценки, отзывы и обращения';
@@ -81,3 +81,20 @@ phones.forEach((device, i) => {
     assert.equal(await page.getByLabel(contactLabel).count(), 1);
   }));
 });
+
+// The form that sends a code answers with a redirect to the code's page, so a refresh there
+// (or «Назад» and «Вперёд») sends no second code; the number is not in the address.
+test('refreshing the code page sends no second code', () => withPage(phones[0], async (page) => {
+  const phone = '+7 900 555-01-11';
+  await page.goto('/login?next=/me');
+  await page.getByLabel(contactLabel).fill(phone);
+  await page.getByRole('button', { name: 'Получить код' }).click();
+  await page.getByLabel(smsCodeLabel).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/login/code');
+  assert.ok(!page.url().includes('555'), page.url());
+  assert.equal(smsSentTo(phone), 1);
+  await page.reload();
+  await page.getByLabel(smsCodeLabel).waitFor();
+  assert.match(await page.locator('main').textContent(), /\+79005550111/);
+  assert.equal(smsSentTo(phone), 1);
+}));
