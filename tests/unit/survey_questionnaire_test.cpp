@@ -2,11 +2,17 @@
 
 #include <set>
 
+#include "domain/methodology/methodology.h"
 #include "domain/survey/channel.h"
 #include "domain/survey/questionnaire.h"
 
 namespace nok::survey {
 namespace {
+
+// The questionnaire of a sphere under the default edition.
+const Questionnaire& questionnaire_for(Sphere s) {
+  return methodology::questionnaire_for(methodology::default_methodology(), s);
+}
 
 TEST(Questionnaire, HealthAndSocialServicesAddTimelyOthersDoNot) {
   for (Sphere s : all_spheres()) {
@@ -29,7 +35,8 @@ TEST(Questionnaire, FiltersAreTheFourOfTheForm) {
 }
 
 TEST(Questionnaire, EveryQuestionHasItsWordingAndAUniqueNumber) {
-  for (const auto* q : questionnaires()) {
+  for (const auto& version : questionnaires()) {
+    const auto* q = &version;
     std::set<std::string_view> numbers;
     for (const auto& question : q->questions) {
       EXPECT_GT(question.wording.size(), 40u) << key(question.item);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "domain/methodology/methodology.h"
 #include "domain/survey/answer_code.h"
 #include "domain/survey/response_check.h"
 #include "domain/survey/timestamp.h"
@@ -22,7 +23,7 @@ ParsedResponse parse(const std::vector<std::pair<std::string, std::string>>& cel
                      Sphere sphere = Sphere::culture) {
   std::vector<Field> fields;
   for (const auto& [k, v] : cells) fields.push_back({k, v});
-  return parse_response(questionnaire_for(sphere), fields);
+  return parse_response(methodology::questionnaire_for(methodology::default_methodology(), sphere), fields);
 }
 
 auto with(std::string key, std::string value) {

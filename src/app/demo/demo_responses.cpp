@@ -1,3 +1,4 @@
+#include "domain/methodology/methodology.h"
 #include "app/demo/demo_responses.h"
 
 #include "app/demo/random.h"
@@ -71,7 +72,7 @@ std::size_t add_demo_responses(Store& store, const std::vector<Organisation>& re
     auto assessment = store.assessment_of(org.code, year);
     if (!assessment) continue;
     inspections.push_back({org.code, assessment->cycle_id, inspection(rnd, org.sphere)});
-    const auto& q = survey::questionnaire_for(org.sphere);
+    const auto& q = methodology::questionnaire_for(methodology::default_methodology(), org.sphere);
     const int satisfaction = static_cast<int>(rnd.between(55, 98));
     const int count = static_cast<int>(rnd.below(static_cast<std::uint64_t>(max_per_organisation) + 1));
     for (int i = 0; i < count; ++i) {

@@ -1,3 +1,4 @@
+#include "domain/methodology/methodology.h"
 #include "app/operator/enter_response.h"
 
 #include "app/idempotency/idempotency_key.h"
@@ -34,7 +35,7 @@ EntryResult enter_response(Store& store, const Collector& collector, const Entry
     result.errors = std::move(parsed.errors);
     return result;
   }
-  NewResponse stored{std::move(parsed.response), cycle->second, std::string(survey::questionnaire_for(org->sphere).id),
+  NewResponse stored{std::move(parsed.response), cycle->second, std::string(methodology::questionnaire_for(methodology::default_methodology(), org->sphere).id),
                      0, collector_key(collector, request.idempotency_key)};
   stored.operator_id = collector.user.operator_id;
   stored.entered_by = collector.user.id;

@@ -1,3 +1,4 @@
+#include "domain/methodology/methodology.h"
 #include "app/scoring/catalog.h"
 
 #include "domain/exchange/fields.h"
@@ -28,7 +29,7 @@ std::optional<Sphere> Catalog::sphere(std::string_view code) const {
 
 const survey::Questionnaire& Catalog::questionnaire(std::string_view code) const {
   auto s = sphere(code);
-  return s ? survey::questionnaire_for(*s) : survey::widest_questionnaire();
+  return s ? methodology::questionnaire_for(methodology::default_methodology(), *s) : survey::widest_questionnaire();
 }
 
 Catalog catalog_from_store(RegistryStore& store) {

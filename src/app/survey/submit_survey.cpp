@@ -1,3 +1,4 @@
+#include "domain/methodology/methodology.h"
 #include "app/survey/submit_survey.h"
 
 #include <algorithm>
@@ -39,7 +40,7 @@ survey::ParsedResponse read_submitted(const Organisation& org, survey::Channel c
   answers.push_back({"org", org.code});
   answers.push_back({"channel", channel_code});
   answers.push_back({"collected_at", collected_at});
-  return survey::parse_response(survey::questionnaire_for(org.sphere), answers);
+  return survey::parse_response(methodology::questionnaire_for(methodology::default_methodology(), org.sphere), answers);
 }
 
 std::string network_of(std::string_view address) {
@@ -78,7 +79,7 @@ Prepared prepare(Store& store, const SecretKey& key, const SurveyRequest& reques
                 "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
                     " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
 
-  const auto& questionnaire = survey::questionnaire_for(org->sphere);
+  const auto& questionnaire = methodology::questionnaire_for(methodology::default_methodology(), org->sphere);
   auto parsed = read_submitted(*org, request.channel, request.answers, iso_utc_now());
   if (!parsed.errors.empty()) {
     out.refusal.errors = std::move(parsed.errors);

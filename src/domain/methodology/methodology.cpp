@@ -1,8 +1,48 @@
 #include "domain/methodology/methodology.h"
 
 #include <algorithm>
+#include <stdexcept>
+
+#include "core/embedded.h"
+#include "core/json_document.h"
+#include "domain/methodology/edition_file.h"
+
+namespace nok::editions {
+const std::vector<nok::EmbeddedFile>& files();
+}
 
 namespace nok::methodology {
+namespace {
+
+bool is_methodology_file(const EmbeddedFile& file) { return file.name.starts_with("methodology-"); }
+
+}  // namespace
+
+std::optional<std::string> shipped_edition_text(std::string_view id) {
+  for (const auto& file : editions::files()) {
+    if (!is_methodology_file(file)) continue;
+    JsonDocument doc(file.contents);
+    const auto* declared = doc.ok() && doc.root().is_object() ? doc.root().get_object().if_contains("id") : nullptr;
+    if (declared && declared->is_string() && declared->get_string() == id) return std::string(file.contents);
+  }
+  return std::nullopt;
+}
+
+const std::vector<Methodology>& methodologies() {
+  static const std::vector<Methodology> all = [] {
+    std::vector<Methodology> out;
+    for (const auto& file : editions::files()) {
+      if (!is_methodology_file(file)) continue;
+      auto read = read_methodology(file.contents, shipped_edition_text);
+      // A shipped file is checked by the tests; failing here means a broken build.
+      if (!read.methodology)
+        throw std::logic_error("data/editions/" + std::string(file.name) + ": " + describe(read.errors.front()));
+      out.push_back(std::move(*read.methodology));
+    }
+    return out;
+  }();
+  return all;
+}
 
 std::optional<std::size_t> Methodology::indicator_index(std::string_view wanted) const {
   for (std::size_t i = 0; i < indicators.size(); ++i)
@@ -15,7 +55,24 @@ bool Methodology::applies(std::size_t indicator, Sphere sphere) const {
   return spheres.empty() || std::find(spheres.begin(), spheres.end(), sphere) != spheres.end();
 }
 
-const Methodology& default_methodology() { return methodologies().front(); }
+const Methodology& default_methodology() {
+  static const Methodology& found = [] {
+    const auto* m = find_methodology(kDefaultMethodology);
+    if (!m) throw std::logic_error("no shipped edition " + std::string(kDefaultMethodology));
+    return std::cref(*m);
+  }();
+  return found;
+}
+
+const survey::Questionnaire& questionnaire_for(const Methodology& m, Sphere sphere) {
+  std::string_view id = m.default_questionnaire;
+  for (const auto& [s, q] : m.sphere_questionnaires)
+    if (s == sphere) id = q;
+  const auto* found = survey::find_questionnaire(id);
+  // Editions are read with their questionnaires checked; only a hand-built one lacks them.
+  if (!found) throw std::logic_error("methodology " + m.id + ": no questionnaire " + std::string(id));
+  return *found;
+}
 
 const Methodology* find_methodology(std::string_view id) {
   for (const auto& m : methodologies())

@@ -9,6 +9,7 @@
 #include "domain/methodology/expert.h"
 #include "domain/registry/sphere.h"
 #include "domain/survey/item.h"
+#include "domain/survey/questionnaire.h"
 
 namespace nok::methodology {
 
@@ -69,11 +70,13 @@ struct SampleRule {
   double min_site_app_share;   // of the sample through the official site and the citizen app
 };
 
-// A version of the Unified procedure. Results record the id of the version that produced
-// them; a change of formula, weight or table is a new version, never an edit.
+// A version of the Unified procedure, read from an edition file (docs/editions.md). Results
+// record the id of the version that produced them; a change of formula, weight or table is
+// a new version, never an edit.
 struct Methodology {
   std::string id;
   std::string title;
+  std::string note;  // where the formulas come from, for people
   std::vector<Indicator> indicators;
   std::vector<Criterion> criteria;  // the total is their mean
   std::vector<WaitingBand> waiting_bands;  // ascending by max_days
@@ -81,15 +84,26 @@ struct Methodology {
   MissingIndicators missing_indicators = MissingIndicators::renormalise;
   MissingParts missing_parts = MissingParts::remaining;
   SampleRule sample{};
+  // The questionnaire citizens answer: per sphere, else the default (ids of
+  // survey::questionnaires()).
+  std::string default_questionnaire;
+  std::vector<std::pair<Sphere, std::string>> sphere_questionnaires;
 
   std::optional<std::size_t> indicator_index(std::string_view id) const;
   bool applies(std::size_t indicator, Sphere sphere) const;
 };
 
-// The versions this build knows; the first is the default.
+// The editions this build ships (data/editions/methodology-*.json); the default is the one
+// named by kDefaultMethodology. Editions added to a database are resolved by the app layer.
+inline constexpr std::string_view kDefaultMethodology = "344n-2019";
 const std::vector<Methodology>& methodologies();
 const Methodology& default_methodology();
 const Methodology* find_methodology(std::string_view id);
+// The file of a shipped edition, by id: the base an edition file may extend.
+std::optional<std::string> shipped_edition_text(std::string_view id);
+
+// The questionnaire an organisation of `sphere` asks under `m`.
+const survey::Questionnaire& questionnaire_for(const Methodology& m, Sphere sphere);
 
 double waiting_points(const Methodology& m, double days);
 

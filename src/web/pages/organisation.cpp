@@ -3,6 +3,7 @@
 // what citizens wrote, and what a citizen can do here.
 #include <kainjow/mustache.hpp>
 
+#include "domain/methodology/methodology.h"
 #include "core/time.h"
 #include "domain/methodology/sample.h"
 #include "domain/methodology/score.h"
@@ -69,7 +70,7 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   if (card) {
     data.set("assessed", true);
     add_scores(data, *org, *card);
-    const auto steps = questionnaire_fields(survey::questionnaire_for(org->sphere)).size();
+    const auto steps = questionnaire_fields(methodology::questionnaire_for(methodology::default_methodology(), org->sphere)).size();
     data.set("survey_steps", plural(static_cast<std::int64_t>(steps), "вопрос", "вопроса", "вопросов"));
   }
   // Comments on the measures taken need measures to comment on: the published plan.

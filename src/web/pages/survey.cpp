@@ -3,6 +3,7 @@
 // survey answers with a redirect to its thank-you page (Post/Redirect/Get).
 #include <kainjow/mustache.hpp>
 
+#include "domain/methodology/methodology.h"
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
 #include "domain/survey/questionnaire.h"
@@ -18,7 +19,7 @@ namespace {
 
 http::Response form(const SiteContext& site, const http::Request& request, const Organisation& org,
                     const http::Fields& posted, const Errors& errors, int status) {
-  const auto& q = survey::questionnaire_for(org.sphere);
+  const auto& q = methodology::questionnaire_for(methodology::default_methodology(), org.sphere);
   const auto fields = questionnaire_fields(q);
   http::Response extra;
   Data data;
@@ -90,7 +91,7 @@ void submit(const SiteContext& site, const http::Request& request, http::Reply r
   if (auto bad = read_posted_form(site, request, posted)) return reply([bad = std::move(*bad)] { return bad; });
 
   const Organisation org = *visit.org;
-  SurveyRequest survey{org.code, answers_of(survey::questionnaire_for(org.sphere), posted), survey::Channel::web,
+  SurveyRequest survey{org.code, answers_of(methodology::questionnaire_for(methodology::default_methodology(), org.sphere), posted), survey::Channel::web,
                        visit.session->citizen_id, std::string(field(posted, "idempotency_key")),
                        request.remote_address};
   submit_survey_async(site.store, site.key, survey,

@@ -4,6 +4,7 @@
 // survey's (app/operator/enter_response); after saving, the form comes back empty.
 #include <kainjow/mustache.hpp>
 
+#include "domain/methodology/methodology.h"
 #include "app/operator/enter_response.h"
 #include "core/id.h"
 #include "domain/survey/questionnaire.h"
@@ -87,7 +88,7 @@ bool set_entry_form(Data& data, const SiteContext& site, const http::Request& re
   data.set("interview_id", std::string(field(posted, "interview_id")));
   if (const auto saved = request.query_value("saved"); !saved.empty() && posted.empty())
     data.set("notice", "Анкета № " + std::string(saved) + " сохранена.");
-  set_questionnaire(data, survey::questionnaire_for(org->sphere), posted, result.errors);
+  set_questionnaire(data, methodology::questionnaire_for(methodology::default_methodology(), org->sphere), posted, result.errors);
   set_errors(data, result.errors, "channel");
   return true;
 }
