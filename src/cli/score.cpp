@@ -1,5 +1,7 @@
 #include <iostream>
 
+#include "app/methodology/edition_catalog.h"
+#include "app/methodology/edition_files.h"
 #include "app/scoring/report_csv.h"
 #include "app/scoring/report_json.h"
 #include "app/scoring/score_files.h"
@@ -11,7 +13,8 @@ namespace {
 
 constexpr const char* kUsage =
     "nok score --responses R.csv --expert E.csv [--ratings P.csv] [--orgs ORGS.csv | --db URL]\n"
-    "          [--methodology ID] [--format json|csv] [--group-by region|sphere|authority]";
+    "          [--methodology ID | --methodology-file FILE] [--format json|csv]\n"
+    "          [--group-by region|sphere|authority]";
 
 // Reads a named file into a Source; prints why not and returns false when it cannot.
 bool load(const po::variables_map& vm, const char* option, std::optional<scoring::Source>& out) {
@@ -36,7 +39,9 @@ int score(int argc, char** argv) {
       ("ratings", po::value<std::string>(), "citizen ratings in points CSV (optional)")
       ("orgs", po::value<std::string>(), "registry CSV (import format) for spheres, regions, authorities")
       ("db", po::value<std::string>(), "or take the registry from this database (sqlite:PATH or postgresql://…)")
-      ("methodology", po::value<std::string>()->default_value(""), "methodology version (default: the current one)")
+      ("methodology", po::value<std::string>()->default_value(""),
+       "methodology edition: shipped, or added to --db (default: the current one)")
+      ("methodology-file", po::value<std::string>(), "or an edition file that is in no database (docs/editions.md)")
       ("format", po::value<std::string>()->default_value("json"), "json or csv")
       ("group-by", po::value<std::string>(), "region, sphere or authority (needs --orgs or --db)");
   int exit_code = 0;
@@ -73,6 +78,30 @@ int score(int argc, char** argv) {
   if (vm->count("db")) {
     stores = open_prepared_stores(*vm, 1);
     request.store = stores->main.get();
+  }
+  EditionCatalog editions(stores ? &stores->editions : nullptr);
+  std::optional<methodology::Methodology> from_file;
+  if (vm->count("methodology-file")) {
+    if (!request.methodology.empty()) {
+      std::cerr << "ошибка в параметрах: укажите методику одним способом — --methodology или --methodology-file\n";
+      return 2;
+    }
+    const auto path = (*vm)["methodology-file"].as<std::string>();
+    const auto text = read_file(path);
+    if (!text) {
+      std::cerr << "ошибка: не удалось открыть файл «" << path << "»\n";
+      return 1;
+    }
+    auto read = methodology::read_methodology(*text, [&](std::string_view id) { return editions.text(id); });
+    if (!read.methodology) {
+      for (const auto& e : read.errors) std::cerr << path << ": " << describe(e) << "\n";
+      std::cerr << "расчёт отменён: в файле методики ошибок " << read.errors.size() << "\n";
+      return 1;
+    }
+    from_file = std::move(read.methodology);
+    request.edition = &*from_file;
+  } else if (stores && !request.methodology.empty()) {
+    request.edition = editions.find(request.methodology);  // nullptr: reported as unknown below
   }
 
   auto outcome = scoring::score_files(request);

@@ -26,5 +26,6 @@ int reminders(int argc, char** argv);
 int outbox(int argc, char** argv);
 int survey_operator(int argc, char** argv);
 int api_token(int argc, char** argv);
+int methodology_editions(int argc, char** argv);
 
 }  // namespace nok::cli

@@ -1,6 +1,7 @@
 #pragma once
 #include "store/api_token_store.h"
 #include "store/cycle_store.h"
+#include "store/edition_store.h"
 #include "store/moderation_store.h"
 #include "store/monitoring_store.h"
 #include "store/outbox_store.h"
@@ -24,6 +25,7 @@ struct Stores {
   OutboxStore& outbox;
   MonitoringStore& monitoring;
   ApiTokenStore& api_tokens;
+  EditionStore& editions;
 };
 
 }  // namespace nok

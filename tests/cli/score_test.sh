@@ -103,4 +103,34 @@ score --format xml >/dev/null 2>&1
 check "bad --format exits 2" test $? -eq 2
 check "missing file is a clear error" bash -c "'$nok' score --responses '$dir/none.csv' --expert '$dir/e.csv' 2>&1 | grep -q 'не удалось открыть'"
 
+# Editions as files: another K1 weighting, checked, scored without a database, then added.
+edition=$(dirname "$0")/../../data/editions/methodology-344n-2019.json
+python3 - "$edition" "$dir" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["id"] = "test-k1"
+d["criteria"][0]["variants"] = [{"1.1": 0.5, "1.2": 0.25, "1.3": 0.25}]
+open(sys.argv[2] + "/k1.json", "w").write(json.dumps(d, ensure_ascii=False, indent=2))
+d["criteria"][0]["variants"] = [{"1.1": 0.5, "1.2": 0.25, "1.3": 0.2}]
+open(sys.argv[2] + "/sum.json", "w").write(json.dumps(d, ensure_ascii=False, indent=2))
+PY
+check "methodology check passes the shipped editions" "$nok" methodology check "$(dirname "$edition")"/*.json
+check "methodology check passes a changed edition" "$nok" methodology check "$dir/k1.json"
+"$nok" methodology check "$dir/sum.json" 2>"$dir/err.txt"
+check "weights that do not sum to 1 fail" test $? -eq 1
+check "and are named by file, line and field" grep -q "sum.json:[0-9]*: /criteria/0/variants/0: сумма весов — 0,95" "$dir/err.txt"
+score --methodology-file "$dir/k1.json" >"$dir/k1-out.json"
+check "--methodology-file scores with the file's edition" json "$dir/k1-out.json" \
+  "d['methodology'] == 'test-k1' and d['organisations'][0]['criteria']['K1'] == 82.5"
+score --methodology-file "$dir/sum.json" >/dev/null 2>"$dir/err.txt"
+check "--methodology-file with a faulty edition fails" test $? -eq 1
+check "and names the line" grep -q "sum.json: строка [0-9]*" "$dir/err.txt"
+"$nok" import-orgs --db "sqlite:$dir/ed.db" "$dir/orgs.csv" >/dev/null
+check "methodology add stores the edition" bash -c "'$nok' methodology add '$dir/k1.json' --db 'sqlite:$dir/ed.db' | grep -q добавлено"
+check "adding it again changes nothing" bash -c "'$nok' methodology add '$dir/k1.json' --db 'sqlite:$dir/ed.db' | grep -q 'не изменилось'"
+check "--methodology finds an added edition in --db" bash -c \
+  "'$nok' score --responses '$dir/r.csv' --expert '$dir/e.csv' --db 'sqlite:$dir/ed.db' --methodology test-k1 | grep -q '\"K1\": 82.5'"
+"$nok" methodology add "$edition" --db "sqlite:$dir/ed.db" >/dev/null 2>"$dir/err.txt"
+check "a shipped edition cannot be added over" grep -q 'поставляется с программой' "$dir/err.txt"
+
 finish score

@@ -29,7 +29,7 @@ std::optional<Sphere> Catalog::sphere(std::string_view code) const {
 
 const survey::Questionnaire& Catalog::questionnaire(std::string_view code) const {
   auto s = sphere(code);
-  return s ? methodology::questionnaire_for(methodology::default_methodology(), *s) : survey::widest_questionnaire();
+  return s ? methodology::questionnaire_for(*edition_, *s) : survey::widest_questionnaire();
 }
 
 Catalog catalog_from_store(RegistryStore& store) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "domain/methodology/methodology.h"
 #include "domain/registry/organisation.h"
 #include "domain/survey/questionnaire.h"
 #include "store/registry_store.h"
@@ -30,9 +31,14 @@ class Catalog {
   // Reports `{prefix}_unknown_org` for a non-empty code the registry does not hold.
   void check_known(std::string_view prefix, std::string_view code, Errors& errors) const;
   std::optional<Sphere> sphere(std::string_view code) const;
+  // The questionnaire the organisation asks under the edition in use; without its sphere,
+  // the widest one.
   const survey::Questionnaire& questionnaire(std::string_view code) const;
+  // The edition whose questionnaires responses are read against (the default until set).
+  void use_edition(const methodology::Methodology& edition) { edition_ = &edition; }
 
  private:
+  const methodology::Methodology* edition_ = &methodology::default_methodology();
   bool has_registry_ = false;
   std::map<std::string, Organisation, std::less<>> by_code_;
 };

@@ -76,8 +76,9 @@ std::string_view code(GroupBy g) { return kGroupCodes[static_cast<std::size_t>(g
 ScoreOutcome score_files(const ScoreRequest& request) {
   ScoreOutcome out;
   auto& errors = out.errors;
-  const auto* m = request.methodology.empty() ? &methodology::default_methodology()
-                                              : methodology::find_methodology(request.methodology);
+  const auto* m = request.edition                ? request.edition
+                  : request.methodology.empty() ? &methodology::default_methodology()
+                                                : methodology::find_methodology(request.methodology);
   if (!m)
     errors.push_back({"", {"score_unknown_methodology",
                            "неизвестная методика " + quoted(request.methodology) + " (известна: " +
@@ -89,6 +90,7 @@ ScoreOutcome score_files(const ScoreRequest& request) {
   if (!errors.empty()) return out;
   auto catalog = open_catalog(request, errors);
   if (!catalog) return out;
+  catalog->use_edition(*m);
 
   survey::Scoreboard board;
   add_errors(errors, request.responses.name,

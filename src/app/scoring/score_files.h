@@ -32,7 +32,8 @@ struct ScoreRequest {
   std::optional<Source> ratings;
   std::optional<Source> registry;  // a registry CSV in the import format (docs/formats.md)…
   RegistryStore* store = nullptr;          // …or the registry in the database
-  std::string methodology;         // a version id; empty means the default
+  std::string methodology;         // a shipped edition's id; empty means the default…
+  const methodology::Methodology* edition = nullptr;  // …or an edition read elsewhere (a file, a database)
   GroupBy group_by = GroupBy::none;
 };
 

@@ -109,6 +109,9 @@ std::optional<std::int64_t> SqlCycleStore::create_cycle(const NewCycle& n, Audit
   const std::int64_t id = new_id();
   auto c = pool_.acquire();
   Transaction tx(*c);
+  // An added edition cannot be replaced while a cycle is being opened with it (editions.cpp).
+  if (c->engine() == Engine::postgres)
+    c->run("SELECT id FROM methodology_editions WHERE id = $1 FOR SHARE", {std::string_view(n.methodology)});
   const auto inserted = Insert("cycles")
                               .set("id", id)
                               .set("year", std::int64_t{n.year})

@@ -1,0 +1,39 @@
+#include "app/methodology/edition_catalog.h"
+
+#include "domain/methodology/edition_file.h"
+
+namespace nok {
+
+std::optional<std::string> EditionCatalog::text(std::string_view id) {
+  if (auto shipped = methodology::shipped_edition_text(id)) return shipped;
+  if (!store_) return std::nullopt;
+  auto stored = store_->find(id);
+  if (!stored) return std::nullopt;
+  return stored->definition;
+}
+
+const methodology::Methodology* EditionCatalog::find(std::string_view id) {
+  if (const auto* shipped = methodology::find_methodology(id)) return shipped;
+  if (!store_) return nullptr;
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = kept_.find(id); it != kept_.end()) return it->second;
+  }
+  auto stored = store_->find(id);
+  if (!stored) return nullptr;
+  // The definition is self-contained and was checked when added: it names no base.
+  auto read = methodology::read_methodology(stored->definition, [](std::string_view) { return std::nullopt; });
+  if (!read.methodology) return nullptr;
+  std::lock_guard lock(mutex_);
+  read_.push_back(std::make_unique<methodology::Methodology>(std::move(*read.methodology)));
+  const auto* out = read_.back().get();
+  if (stored->cycles > 0) kept_.emplace(std::string(id), out);
+  return out;
+}
+
+const methodology::Methodology& EditionCatalog::of_cycle(std::string_view id) {
+  const auto* found = find(id);
+  return found ? *found : methodology::default_methodology();
+}
+
+}  // namespace nok
