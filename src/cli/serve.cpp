@@ -96,8 +96,17 @@ int serve(int argc, char** argv) {
   PasswordHashing hashing(staff.policy.hash_threads, staff.policy.hash_queue);
   staff.hashing = &hashing;
   const auto oidc = oidc_from_env(public_url);
-  const web::SiteContext context{*store, outbox.mailer(), key, public_url, public_url.starts_with("https://"),
-                                 &staff, outbox.sms(),    &oidc, std::move(review_policy)};
+  const web::SiteContext context{*store,
+                                 outbox.mailer(),
+                                 key,
+                                 public_url,
+                                 public_url.starts_with("https://"),
+                                 &staff,
+                                 outbox.sms(),
+                                 &oidc,
+                                 std::move(review_policy),
+                                 std::make_shared<web::OrganisationPages>(),
+                                 std::make_shared<EditionCatalog>(&stores->editions)};
   auto site = web::build_site(context, metrics);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

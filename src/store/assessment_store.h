@@ -17,6 +17,7 @@ struct Assessment {
   std::string state;  // draft | collecting | council | approved | published
   std::string authority;
   std::int64_t sample_target = 0;
+  std::string methodology;  // the id of the edition the cycle was opened with
 };
 
 // What the organisation page shows of this year's assessment: the cycle, the live survey

@@ -97,6 +97,7 @@ struct Contract {
   int year = 0;
   std::string state;
   std::vector<ContractOrganisation> organisations;
+  std::string methodology;  // the id of the cycle's edition
 };
 
 // Staff accounts, their one-time links, the organisation profile and the audit log.

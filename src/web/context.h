@@ -4,6 +4,7 @@
 
 #include "app/auth/oidc_config.h"
 #include "app/feedback/review_policy.h"
+#include "app/methodology/edition_catalog.h"
 #include "core/crypto.h"
 #include "mail/mailer.h"
 #include "sms/sms_sender.h"
@@ -27,6 +28,9 @@ struct SiteContext {
   ReviewPolicy review_policy = default_review_policy();  // what holds a review for a moderator
   // This site's kept organisation pages; a write that changes an organisation's scores forgets its page.
   std::shared_ptr<OrganisationPages> organisation_pages = std::make_shared<OrganisationPages>();
+  // The methodology editions cycles may use; the owner hands in one over the database's
+  // added editions, the default knows the shipped ones only.
+  std::shared_ptr<EditionCatalog> editions = std::make_shared<EditionCatalog>(nullptr);
 };
 
 }  // namespace nok::web

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "app/cycle/cycle_actions.h"
+#include "app/methodology/edition_files.h"
+#include "domain/methodology/sample.h"
 #include "store/staff_fixture.h"
 #include "support/error_kind.h"
 
@@ -20,7 +22,8 @@ class CycleActions : public test::StaffFixture {
   }
 
   Result<std::int64_t> create(CycleForm form, const staff::StaffUser& who) {
-    return create_cycle(stores->cycles, stores->staff, who, form);
+    EditionCatalog editions(&stores->editions);
+    return create_cycle(stores->cycles, stores->staff, editions, who, form);
   }
   std::size_t audit_lines() { return stores->staff.audit_log(100, 0).size(); }
   CycleRecord next_year_cycle() {
@@ -87,7 +90,7 @@ TEST_F(CycleActions, OnlyAnOfficialOfAnAuthorityOpensACycleAndOnlyOncePerYear) {
 
 TEST_F(CycleActions, AListWithBadLinesIsRefusedWholeNamingTheFirstBadLine) {
   const auto c = next_year_cycle();
-  const auto r = list_organisations(stores->cycles, *store, official, c,
+  const auto r = list_organisations(stores->cycles, *store, official, c, methodology::default_methodology(),
                                     "school;120\n\nclinic\nnowhere\nschool\nschool;0", c.version);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, "other_authority");
@@ -97,15 +100,63 @@ TEST_F(CycleActions, AListWithBadLinesIsRefusedWholeNamingTheFirstBadLine) {
   EXPECT_TRUE(stores->cycles.members(c.id).empty());
 }
 
+// An edition of the sample rule only: half the recipients, at most 700.
+std::string half_sample_edition(std::string_view cap) {
+  return R"({"format": "nok-methodology/1", "id": "test-sample", "extends": "344n-2019", "title": "Т",
+  "sample": {"share_of_recipients": 0.5, "cap": )" + std::string(cap) + R"(, "min_site_app_share": 0.2}})";
+}
+
+TEST_F(CycleActions, ACycleOpenedWithAnAddedEditionTakesItsSampleRuleAndFreezesIt) {
+  EditionCatalog editions(&stores->editions);
+  Errors faults;
+  auto added = add_edition(stores->editions, editions, half_sample_edition("700"), AuditEntry{}, faults);
+  ASSERT_TRUE(added) << added.error().message;
+  auto id = create({std::to_string(year + 1), "education", "", "test-sample"}, official);
+  ASSERT_TRUE(id) << id.error().message;
+  const auto c = *stores->cycles.find_cycle(*id);
+  EXPECT_EQ(c.methodology, "test-sample");
+  const auto& edition = editions.of_cycle(c.methodology);
+  ASSERT_EQ(edition.id, "test-sample");
+  ASSERT_TRUE(list_organisations(stores->cycles, *store, official, c, edition, "school", c.version));
+  const auto recipients = store->find_organisation("school")->recipients_per_year;
+  const auto expected = methodology::sample_target(edition.sample, recipients).value_or(0);
+  EXPECT_EQ(stores->cycles.members(c.id).at(0).sample_target, expected);
+  if (recipients > 10)  // the fixture's school has recipients, so the two rules differ
+    EXPECT_NE(expected, methodology::sample_target(methodology::default_methodology().sample, recipients));
+
+  auto changed = add_edition(stores->editions, editions, half_sample_edition("800"), AuditEntry{}, faults);
+  ASSERT_FALSE(changed);
+  EXPECT_EQ(changed.error().code, "edition_in_use");
+  EXPECT_EQ(test::kind_of({changed.error()}), "conflict");
+  EXPECT_EQ(editions.of_cycle("test-sample").sample.cap, 700);
+}
+
+TEST_F(CycleActions, AnUnusedAddedEditionMayBeReplacedAndAShippedOneNever) {
+  EditionCatalog editions(&stores->editions);
+  Errors faults;
+  ASSERT_TRUE(add_edition(stores->editions, editions, half_sample_edition("700"), AuditEntry{}, faults));
+  auto replaced = add_edition(stores->editions, editions, half_sample_edition("800"), AuditEntry{}, faults);
+  ASSERT_TRUE(replaced) << replaced.error().message;
+  EXPECT_EQ(replaced->outcome, EditionAdded::replaced);
+  EXPECT_EQ(editions.find("test-sample")->sample.cap, 800);
+  auto shipped = add_edition(stores->editions, editions, *methodology::shipped_edition_text("344n-2019"), AuditEntry{}, faults);
+  ASSERT_FALSE(shipped);
+  EXPECT_EQ(shipped.error().code, "edition_shipped");
+  auto broken = add_edition(stores->editions, editions, half_sample_edition("0"), AuditEntry{}, faults);
+  ASSERT_FALSE(broken);
+  ASSERT_FALSE(faults.empty());
+  EXPECT_EQ(faults.front().column, "/sample/cap");
+}
+
 TEST_F(CycleActions, AnEmptyListOrAStaleVersionSavesNothing) {
   const auto c = next_year_cycle();
-  const auto empty = list_organisations(stores->cycles, *store, official, c, " \n\n", c.version);
+  const auto empty = list_organisations(stores->cycles, *store, official, c, methodology::default_methodology(), " \n\n", c.version);
   ASSERT_FALSE(empty);
   EXPECT_EQ(empty.error().code, "no_organisations");
-  const auto listed = list_organisations(stores->cycles, *store, official, c, "school;120", c.version);
+  const auto listed = list_organisations(stores->cycles, *store, official, c, methodology::default_methodology(), "school;120", c.version);
   ASSERT_TRUE(listed);
   EXPECT_EQ(*listed, 1u);
-  const auto stale = list_organisations(stores->cycles, *store, official, c, "school;50", c.version);
+  const auto stale = list_organisations(stores->cycles, *store, official, c, methodology::default_methodology(), "school;50", c.version);
   ASSERT_FALSE(stale);
   EXPECT_EQ(test::kind_of({stale.error()}), "conflict");
   EXPECT_EQ(stores->cycles.members(c.id).at(0).sample_target, 120);
@@ -113,13 +164,13 @@ TEST_F(CycleActions, AnEmptyListOrAStaleVersionSavesNothing) {
 
 TEST_F(CycleActions, AStepOutOfOrderOrWithoutItsPrerequisitesIsRefused) {
   auto c = next_year_cycle();
-  const auto early = take_step(stores->cycles, *store, official, c, {cycle::Event::approve, c.version, "", ""});
+  const auto early = take_step(stores->cycles, *store, official, c, methodology::default_methodology(), {cycle::Event::approve, c.version, "", ""});
   ASSERT_FALSE(early);
   EXPECT_EQ(early.error().code, "not_allowed");  // approving is the council's step
-  const auto no_list = take_step(stores->cycles, *store, official, c, {cycle::Event::start_collecting, c.version, "", ""});
+  const auto no_list = take_step(stores->cycles, *store, official, c, methodology::default_methodology(), {cycle::Event::start_collecting, c.version, "", ""});
   ASSERT_FALSE(no_list);
   EXPECT_EQ(no_list.error().code, "no_organisations");
-  const auto publish = take_step(stores->cycles, *store, official, c, {cycle::Event::publish, c.version, "", ""});
+  const auto publish = take_step(stores->cycles, *store, official, c, methodology::default_methodology(), {cycle::Event::publish, c.version, "", ""});
   ASSERT_FALSE(publish);
   EXPECT_EQ(publish.error().code, "wrong_state");
   EXPECT_EQ(stores->cycles.find_cycle(c.id)->state, cycle::State::draft);

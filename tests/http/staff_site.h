@@ -48,6 +48,7 @@ class StaffSite : public testing::Test {
     staff_context.emplace(web::staff_context(stores->ports(), policy));
     staff_context->hashing = &*hashing;
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
+    context->editions = std::make_shared<EditionCatalog>(&stores->editions);
     router = web::build_site(*context);
     server = std::make_unique<TestServer>(router);
   }

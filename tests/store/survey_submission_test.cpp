@@ -39,7 +39,7 @@ class SurveySubmission : public testing::Test {
 
   SurveyResult submit(const std::string& org, std::vector<Field> answers, std::int64_t who, std::string key,
                       std::string address = "198.51.100.7") {
-    return submit_survey(*store, secret, {org, std::move(answers), survey::Channel::web, who, std::move(key), address});
+    return submit_survey(*store, shipped_editions(), secret, {org, std::move(answers), survey::Channel::web, who, std::move(key), address});
   }
 
   static std::vector<Field> all_yes() {
@@ -151,7 +151,7 @@ TEST_F(SurveySubmission, MassPostingFromOneAccountInABurstFromTwoProcessesCounts
   std::atomic<int> counted{0}, held{0};
   test::burst(12, [&](int i) {
     const std::string org = "o" + std::to_string(i + 1), key = "b" + std::to_string(i);
-    auto r = submit_survey(i % 2 ? *second : *store, secret,
+    auto r = submit_survey(i % 2 ? *second : *store, shipped_editions(), secret,
                            {org, all_yes(), survey::Channel::web, citizen, key, "198.51.100." + std::to_string(i)},
                            policy);
     ASSERT_TRUE(r.errors.empty()) << describe(r.errors[0]);
@@ -166,13 +166,13 @@ TEST_F(SurveySubmission, BurstsFromOneNetworkGoToModeration) {
   policy.responses_per_network_window = 3;
   for (int i = 0; i < 3; ++i) {
     auto who = store->upsert_citizen("net-" + std::to_string(i), "");
-    auto r = submit_survey(*store, secret, {"o3", all_yes(), survey::Channel::web, who, "n" + std::to_string(i), "203.0.113." + std::to_string(i)}, policy);
+    auto r = submit_survey(*store, shipped_editions(), secret, {"o3", all_yes(), survey::Channel::web, who, "n" + std::to_string(i), "203.0.113." + std::to_string(i)}, policy);
     EXPECT_TRUE(r.outcome.counted);
   }
   auto who = store->upsert_citizen("net-x", "");
-  auto burst = submit_survey(*store, secret, {"o3", all_yes(), survey::Channel::web, who, "n9", "203.0.113.200"}, policy);
+  auto burst = submit_survey(*store, shipped_editions(), secret, {"o3", all_yes(), survey::Channel::web, who, "n9", "203.0.113.200"}, policy);
   EXPECT_FALSE(burst.outcome.counted);
-  auto elsewhere = submit_survey(*store, secret, {"o3", all_yes(), survey::Channel::web, who, "n10", "192.0.2.1"}, policy);
+  auto elsewhere = submit_survey(*store, shipped_editions(), secret, {"o3", all_yes(), survey::Channel::web, who, "n10", "192.0.2.1"}, policy);
   EXPECT_TRUE(elsewhere.outcome.counted);
 }
 

@@ -59,8 +59,8 @@ bool editable_list(cycle::State state) { return state == cycle::State::draft || 
 
 }  // namespace
 
-Result<std::int64_t> create_cycle(CycleStore& cycles, StaffStore& staff, const staff::StaffUser& actor,
-                                  const CycleForm& form) {
+Result<std::int64_t> create_cycle(CycleStore& cycles, StaffStore& staff, EditionCatalog& editions,
+                                  const staff::StaffUser& actor, const CycleForm& form) {
   if (actor.role != staff::Role::official && actor.role != staff::Role::admin) return not_allowed();
   if (actor.authority_id == 0) return refusal(ErrorKind::forbidden, "not_allowed", "Цикл открывает сотрудник уполномоченного органа.");
   const auto year = text::parse_integer<std::int64_t>(text::trim(form.year));
@@ -70,7 +70,7 @@ Result<std::int64_t> create_cycle(CycleStore& cycles, StaffStore& staff, const s
   if (!spheres) return spheres.error();
   const auto methodology_id =
       form.methodology.empty() ? methodology::default_methodology().id : std::string(text::trim(form.methodology));
-  if (!methodology::find_methodology(methodology_id))
+  if (!editions.find(methodology_id))
     return Error{"unknown_methodology", "Неизвестная версия методики.", 0, "methodology"};
   std::int64_t operator_id = 0;
   if (const auto name = text::trim(form.operator_name); !name.empty()) {
@@ -117,11 +117,10 @@ struct ListEntry {
 
 // Checks every entry and stores them as the cycle's list, all or nothing.
 Result<std::size_t> store_list(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
-                               const CycleRecord& cycle, const std::vector<ListEntry>& entries,
-                               std::int64_t expected_version) {
+                               const CycleRecord& cycle, const methodology::SampleRule& rule,
+                               const std::vector<ListEntry>& entries, std::int64_t expected_version) {
   if (!can(actor, staff::Action::edit, scope_of(cycle))) return not_allowed();
   if (!editable_list(cycle.state)) return wrong_state(cycle);
-  const auto& rule = methodology::default_methodology().sample;
   std::vector<std::pair<std::string, std::int64_t>> listed;
   std::set<std::string, std::less<>> seen;
   Errors errors;
@@ -177,7 +176,8 @@ Result<std::size_t> store_list(CycleStore& cycles, RegistryStore& store, const s
 }  // namespace
 
 Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
-                                       const CycleRecord& cycle, std::string_view text, std::int64_t expected_version) {
+                                       const CycleRecord& cycle, const methodology::Methodology& edition,
+                                       std::string_view text, std::int64_t expected_version) {
   std::vector<ListEntry> entries;
   int line_number = 0;
   for (auto piece : text::split(text, '\n')) {
@@ -189,12 +189,12 @@ Result<std::size_t> list_organisations(CycleStore& cycles, RegistryStore& store,
                        cut == std::string_view::npos ? std::string() : std::string(text::trim(line.substr(cut + 1))),
                        line_number});
   }
-  return store_list(cycles, store, actor, cycle, entries, expected_version);
+  return store_list(cycles, store, actor, cycle, edition.sample, entries, expected_version);
 }
 
 Result<std::size_t> add_organisations(CycleStore& cycles, RegistryStore& store, const staff::StaffUser& actor,
-                                      const CycleRecord& cycle, const std::vector<std::string>& codes,
-                                      std::int64_t expected_version) {
+                                      const CycleRecord& cycle, const methodology::Methodology& edition,
+                                      const std::vector<std::string>& codes, std::int64_t expected_version) {
   if (!can(actor, staff::Action::edit, scope_of(cycle))) return not_allowed();  // before saying what is missing
   if (codes.empty())
     return Error{"none_chosen", "Отметьте организации, которые нужно добавить, или «Все найденные».", 0, "choose"};
@@ -206,11 +206,11 @@ Result<std::size_t> add_organisations(CycleStore& cycles, RegistryStore& store, 
   }
   for (const auto& code : codes)
     if (listed.insert(code).second) entries.push_back({code, "", 0});
-  return store_list(cycles, store, actor, cycle, entries, expected_version);
+  return store_list(cycles, store, actor, cycle, edition.sample, entries, expected_version);
 }
 
 Result<Ok> take_step(CycleStore& cycles, Store& store, const staff::StaffUser& actor, const CycleRecord& cycle,
-                     const StepRequest& request) {
+                     const methodology::Methodology& edition, const StepRequest& request) {
   if (!can(actor, staff::Action::view, scope_of(cycle)) || !cycle::may(actor.role, request.event))
     return not_allowed();
   const auto to = cycle::next(cycle.state, request.event);
@@ -226,7 +226,7 @@ Result<Ok> take_step(CycleStore& cycles, Store& store, const staff::StaffUser& a
       if (cycle.organisations == 0) return Error{"no_organisations", "Сначала внесите список организаций."};
       break;
     case cycle::Event::submit_to_council:
-      move.materials = compute_materials(store, cycles, cycle);
+      move.materials = compute_materials(store, cycles, cycle, edition);
       if (move.materials.empty()) return Error{"no_organisations", "В цикле нет организаций."};
       break;
     case cycle::Event::return_for_rework:

@@ -8,11 +8,6 @@
 namespace nok {
 namespace {
 
-const methodology::Methodology& methodology_of(const CycleRecord& cycle) {
-  const auto* m = methodology::find_methodology(cycle.methodology);
-  return m ? *m : methodology::default_methodology();
-}
-
 std::string scores_json(const methodology::Methodology& m, const methodology::Score& score, std::uint32_t respondents) {
   boost::json::object indicators, criteria;
   for (std::size_t i = 0; i < m.indicators.size(); ++i)
@@ -28,9 +23,8 @@ std::string scores_json(const methodology::Methodology& m, const methodology::Sc
   return text;
 }
 
-cycle::OrganisationResult result_of(Store& store, const CycleRecord& cycle, const Organisation& organisation,
-                                    const cycle::OrganisationResult* saved) {
-  const auto& m = methodology_of(cycle);
+cycle::OrganisationResult result_of(Store& store, const CycleRecord& cycle, const methodology::Methodology& m,
+                                    const Organisation& organisation, const cycle::OrganisationResult* saved) {
   const auto tally = store.survey_tally(organisation.code, cycle.id);
   const auto score = methodology::score(m, organisation.sphere, tally, store.expert_inputs(organisation.code, cycle.id));
   cycle::OrganisationResult r{organisation.code, organisation.short_name, m.id, scores_json(m, score, tally.respondents),
@@ -42,7 +36,8 @@ cycle::OrganisationResult result_of(Store& store, const CycleRecord& cycle, cons
 
 }  // namespace
 
-std::vector<cycle::OrganisationResult> compute_materials(Store& store, CycleStore& cycles, const CycleRecord& cycle) {
+std::vector<cycle::OrganisationResult> compute_materials(Store& store, CycleStore& cycles, const CycleRecord& cycle,
+                                                         const methodology::Methodology& edition) {
   std::map<std::string, cycle::OrganisationResult, std::less<>> saved;
   for (auto& r : cycles.results(cycle.id, cycle.edition)) saved.emplace(r.code, std::move(r));
   std::vector<cycle::OrganisationResult> out;
@@ -50,16 +45,16 @@ std::vector<cycle::OrganisationResult> compute_materials(Store& store, CycleStor
     const auto organisation = store.find_organisation(member.code);
     if (!organisation) continue;  // removed from the registry since it was listed
     const auto found = saved.find(member.code);
-    out.push_back(result_of(store, cycle, *organisation, found == saved.end() ? nullptr : &found->second));
+    out.push_back(result_of(store, cycle, edition, *organisation, found == saved.end() ? nullptr : &found->second));
   }
   return out;
 }
 
 cycle::OrganisationResult current_result(Store& store, CycleStore& cycles, const CycleRecord& cycle,
-                                         const Organisation& organisation) {
+                                         const methodology::Methodology& edition, const Organisation& organisation) {
   for (const auto& r : cycles.results(cycle.id, cycle.edition))
-    if (r.code == organisation.code) return result_of(store, cycle, organisation, &r);
-  return result_of(store, cycle, organisation, nullptr);
+    if (r.code == organisation.code) return result_of(store, cycle, edition, organisation, &r);
+  return result_of(store, cycle, edition, organisation, nullptr);
 }
 
 }  // namespace nok

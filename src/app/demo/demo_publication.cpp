@@ -45,7 +45,7 @@ std::size_t publish_demo_year(Store& store, CycleStore& cycles, StaffStore& staf
   add_responses();
   std::size_t published = 0;
   for (const auto id : opened) {
-    if (!step(cycles, id, cycle::Event::submit_to_council, compute_materials(store, cycles, *cycles.find_cycle(id))))
+    if (!step(cycles, id, cycle::Event::submit_to_council, compute_materials(store, cycles, *cycles.find_cycle(id), m)))
       continue;
     const auto digest = cycle::materials_digest(cycles.results(id, 1));
     if (step(cycles, id, cycle::Event::approve, {}, digest) && step(cycles, id, cycle::Event::publish)) ++published;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/methodology/methodology.h"
 #include "app/feedback/review_policy.h"
 #include "core/error.h"
 #include "domain/exchange/fields.h"
@@ -20,6 +21,8 @@ struct FeedbackRequest {
   std::int64_t citizen_id = 0;     // the signed-in citizen
   std::vector<Field> fields;       // the form's fields as typed (they point into the caller's strings)
   std::string idempotency_key;     // from the form; a double tap resubmits the same key
+  // The edition of the organisation's cycle, whose total an opinion is about; nullptr: the default.
+  const methodology::Methodology* edition = nullptr;
 };
 
 struct FeedbackResult {

@@ -14,7 +14,9 @@ void give_opinion(Store& store, const FeedbackRequest& request, FeedbackReply re
   if (!parsed.errors.empty()) return refuse(reply, invalid(std::move(parsed.errors)));
   std::optional<double> total;
   if (auto card = store.assessment_card(target.org->code, current_year()))
-    total = methodology::score(methodology::default_methodology(), target.org->sphere, card->tally, card->expert).total;
+    total = methodology::score(request.edition ? *request.edition : methodology::default_methodology(),
+                               target.org->sphere, card->tally, card->expert)
+                .total;
   store_feedback(store,
                  NewOpinion{target.write(request), target.assessment->cycle_id, parsed.record.agrees,
                             std::move(parsed.record.comment), total},

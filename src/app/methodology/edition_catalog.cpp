@@ -32,8 +32,13 @@ const methodology::Methodology* EditionCatalog::find(std::string_view id) {
 }
 
 const methodology::Methodology& EditionCatalog::of_cycle(std::string_view id) {
-  const auto* found = find(id);
+  const auto* found = id.empty() ? nullptr : find(id);
   return found ? *found : methodology::default_methodology();
+}
+
+EditionCatalog& shipped_editions() {
+  static EditionCatalog catalog(nullptr);
+  return catalog;
 }
 
 }  // namespace nok

@@ -23,7 +23,7 @@ class EditionCatalog {
   // each time, since it may still be replaced. Pointers stay valid for the catalog's life.
   const methodology::Methodology* find(std::string_view id);
 
-  // The edition a cycle was opened with, for pages and use cases that must follow it. A
+  // The edition a cycle was opened with (its id; empty: the default), for pages and use cases that must follow it. A
   // database restored without an edition it names falls back to the default rather than
   // failing every page; the results keep the id they were computed under.
   const methodology::Methodology& of_cycle(std::string_view id);
@@ -37,5 +37,8 @@ class EditionCatalog {
   std::map<std::string, const methodology::Methodology*, std::less<>> kept_;
   std::vector<std::unique_ptr<methodology::Methodology>> read_;  // every one ever read, so pointers stay valid
 };
+
+// A process-wide catalog of the shipped editions, for callers without a database.
+EditionCatalog& shipped_editions();
 
 }  // namespace nok

@@ -18,10 +18,14 @@ namespace nok {
 struct Collector {
   staff::StaffUser user;
   std::map<std::string, std::int64_t, std::less<>> cycle_of;  // organisation code → cycle id
+  std::map<std::int64_t, const methodology::Methodology*> edition_of_cycle;  // cycle id → its edition
   // Cycles not collecting now (in preparation, or the materials are with the council or
   // published): their organisations take no new questionnaires.
   std::set<std::int64_t> closed_cycles;
   bool collecting(std::int64_t cycle_id) const { return !closed_cycles.contains(cycle_id); }
+  // The edition of the organisation's cycle: what its forms ask and its inputs are checked
+  // under (the default for an organisation outside the contracts).
+  const methodology::Methodology& edition(std::string_view org_code) const;
 };
 
 // The channels an operator enters: paper questionnaires, field interviews, phone calls.

@@ -29,13 +29,14 @@ EntryResult enter_response(Store& store, const Collector& collector, const Entry
     return fail({"entry_bad_channel", "Выберите, как собрана анкета: на бумаге, по телефону или в интервью", 0,
                       "channel"});
 
-  auto parsed = read_submitted(*org, request.channel, request.answers,
+  const auto& questionnaire = methodology::questionnaire_for(collector.edition(org->code), org->sphere);
+  auto parsed = read_submitted(questionnaire, *org, request.channel, request.answers,
                                request.collected_at.empty() ? iso_utc_now() : request.collected_at);
   if (!parsed.errors.empty()) {
     result.errors = std::move(parsed.errors);
     return result;
   }
-  NewResponse stored{std::move(parsed.response), cycle->second, std::string(methodology::questionnaire_for(methodology::default_methodology(), org->sphere).id),
+  NewResponse stored{std::move(parsed.response), cycle->second, questionnaire.id,
                      0, collector_key(collector, request.idempotency_key)};
   stored.operator_id = collector.user.operator_id;
   stored.entered_by = collector.user.id;

@@ -26,8 +26,8 @@ AuditEntry inspection_audit(const Collector& collector, const ExpertRecord& afte
 
 }  // namespace
 
-std::vector<methodology::ExpertField> inspection_fields(const Organisation& organisation) {
-  return methodology::expert_fields(methodology::default_methodology(), organisation.sphere);
+std::vector<methodology::ExpertField> inspection_fields(const Collector& collector, const Organisation& organisation) {
+  return methodology::expert_fields(collector.edition(organisation.code), organisation.sphere);
 }
 
 InspectionResult record_inspection(Store& store, const Collector& collector, const InspectionEntry& entry) {
@@ -43,7 +43,7 @@ InspectionResult record_inspection(Store& store, const Collector& collector, con
   std::vector<Field> fields{{"org", org->code}};
   fields.insert(fields.end(), entry.values.begin(), entry.values.end());
   auto parsed = methodology::parse_expert(fields);
-  scoring::check_applicable(methodology::default_methodology(), org->sphere, parsed.inputs, parsed.errors);
+  scoring::check_applicable(collector.edition(org->code), org->sphere, parsed.inputs, parsed.errors);
   if (!parsed.errors.empty()) {
     result.errors = std::move(parsed.errors);
     return result;
@@ -61,7 +61,7 @@ InspectionResult record_inspection(Store& store, const Collector& collector, con
 
 UploadResult upload_inspections(Store& store, const Collector& collector, const csv::Table& table) {
   UploadResult result;
-  auto file = scoring::read_expert(table, contract_catalog(store, collector), methodology::default_methodology());
+  auto file = scoring::read_expert(table, contract_catalog(store, collector));
   result.errors = std::move(file.errors);
   report_not_in_contract("expert", result.errors);
   if (result.errors.empty() && file.by_org.empty())

@@ -15,7 +15,7 @@ namespace nok {
 
 // The expert inputs an inspection of this organisation records: those of the indicators
 // of its sphere (no waiting time for a museum).
-std::vector<methodology::ExpertField> inspection_fields(const Organisation& organisation);
+std::vector<methodology::ExpertField> inspection_fields(const Collector& collector, const Organisation& organisation);
 
 // The operator's inspection of one organisation as typed into the form.
 struct InspectionEntry {

@@ -29,7 +29,12 @@ std::optional<Sphere> Catalog::sphere(std::string_view code) const {
 
 const survey::Questionnaire& Catalog::questionnaire(std::string_view code) const {
   auto s = sphere(code);
-  return s ? methodology::questionnaire_for(*edition_, *s) : survey::widest_questionnaire();
+  return s ? methodology::questionnaire_for(edition(code), *s) : survey::widest_questionnaire();
+}
+
+const methodology::Methodology& Catalog::edition(std::string_view code) const {
+  auto it = edition_of_.find(code);
+  return it == edition_of_.end() ? *edition_ : *it->second;
 }
 
 Catalog catalog_from_store(RegistryStore& store) {

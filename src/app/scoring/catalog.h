@@ -31,14 +31,20 @@ class Catalog {
   // Reports `{prefix}_unknown_org` for a non-empty code the registry does not hold.
   void check_known(std::string_view prefix, std::string_view code, Errors& errors) const;
   std::optional<Sphere> sphere(std::string_view code) const;
-  // The questionnaire the organisation asks under the edition in use; without its sphere,
-  // the widest one.
+  // The questionnaire the organisation asks under its edition; without its sphere, the
+  // widest one.
   const survey::Questionnaire& questionnaire(std::string_view code) const;
-  // The edition whose questionnaires responses are read against (the default until set).
+  // The edition the organisation's inputs are read and checked under: its own when one was
+  // set (its cycle's), else the catalog's (the default until set).
+  const methodology::Methodology& edition(std::string_view code) const;
   void use_edition(const methodology::Methodology& edition) { edition_ = &edition; }
+  void use_edition(std::string_view code, const methodology::Methodology& edition) {
+    edition_of_.insert_or_assign(std::string(code), &edition);
+  }
 
  private:
   const methodology::Methodology* edition_ = &methodology::default_methodology();
+  std::map<std::string, const methodology::Methodology*, std::less<>> edition_of_;
   bool has_registry_ = false;
   std::map<std::string, Organisation, std::less<>> by_code_;
 };

@@ -28,20 +28,20 @@ void check_applicable(const methodology::Methodology& m, Sphere sphere, const me
   }
 }
 
-ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog, const methodology::Methodology& m) {
+ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog) {
   auto table = csv::parse(csv_text);
   if (!table) return {{}, {table.error()}};
-  return read_expert(*table, catalog, m);
+  return read_expert(*table, catalog);
 }
 
-ExpertFile read_expert(const csv::Table& table, const Catalog& catalog, const methodology::Methodology& m) {
+ExpertFile read_expert(const csv::Table& table, const Catalog& catalog) {
   ExpertFile out;
   std::map<std::string, int, std::less<>> line_of_org;
   out.errors = read_exchange(table, {"expert", columns()}, [&](Fields fields, int line) {
     auto parsed = methodology::parse_expert(fields);
     if (parsed.org.empty()) return std::move(parsed.errors);
     catalog.check_known("expert", parsed.org, parsed.errors);
-    if (auto sphere = catalog.sphere(parsed.org)) check_applicable(m, *sphere, parsed.inputs, parsed.errors);
+    if (auto sphere = catalog.sphere(parsed.org)) check_applicable(catalog.edition(parsed.org), *sphere, parsed.inputs, parsed.errors);
     if (auto [it, inserted] = line_of_org.emplace(parsed.org, line); !inserted)
       parsed.errors.push_back({"expert_duplicate_org",
                                "организация " + quoted(parsed.org) + " уже оценена в строке " + std::to_string(it->second),

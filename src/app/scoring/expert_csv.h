@@ -20,9 +20,9 @@ struct ExpertFile {
 // repeated), organisations the registry does not hold are expert_unknown_org, and an
 // input of an indicator that does not exist in the organisation's sphere (a waiting time
 // for a museum) is expert_not_applicable.
-ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog, const methodology::Methodology& m);
+ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog);
 // The same over a table read already (an uploaded spreadsheet's first sheet).
-ExpertFile read_expert(const csv::Table& table, const Catalog& catalog, const methodology::Methodology& m);
+ExpertFile read_expert(const csv::Table& table, const Catalog& catalog);
 
 // Adds expert_not_applicable for each input of an indicator that `sphere` does not have.
 void check_applicable(const methodology::Methodology& m, Sphere sphere, const methodology::ExpertInputs& inputs,

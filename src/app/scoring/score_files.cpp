@@ -98,7 +98,7 @@ ScoreOutcome score_files(const ScoreRequest& request) {
                board.add(r);
                return Errors{};
              }));
-  auto expert = read_expert(request.expert.text, *catalog, *m);
+  auto expert = read_expert(request.expert.text, *catalog);
   add_errors(errors, request.expert.name, std::move(expert.errors));
   std::map<std::string, ratings::RatingCounters, std::less<>> rated;
   if (request.ratings)

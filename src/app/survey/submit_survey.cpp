@@ -34,13 +34,13 @@ std::string moderation_reason(const PaddingSignals& s, const PaddingPolicy& p) {
 
 }  // namespace
 
-survey::ParsedResponse read_submitted(const Organisation& org, survey::Channel channel, std::vector<Field> answers,
-                                      const std::string& collected_at) {
+survey::ParsedResponse read_submitted(const survey::Questionnaire& q, const Organisation& org, survey::Channel channel,
+                                      std::vector<Field> answers, const std::string& collected_at) {
   const std::string channel_code(survey::code(channel));
   answers.push_back({"org", org.code});
   answers.push_back({"channel", channel_code});
   answers.push_back({"collected_at", collected_at});
-  return survey::parse_response(methodology::questionnaire_for(methodology::default_methodology(), org.sphere), answers);
+  return survey::parse_response(q, answers);
 }
 
 std::string network_of(std::string_view address) {
@@ -61,7 +61,8 @@ struct Prepared {
   std::optional<NewResponse> stored;
 };
 
-Prepared prepare(Store& store, const SecretKey& key, const SurveyRequest& request, const PaddingPolicy& policy) {
+Prepared prepare(Store& store, EditionCatalog& editions, const SecretKey& key, const SurveyRequest& request,
+                 const PaddingPolicy& policy) {
   Prepared out;
   auto fail = [&](ErrorKind kind, std::string code, std::string message) {
     out.refusal.errors.push_back(refusal(kind, std::move(code), std::move(message)));
@@ -79,8 +80,8 @@ Prepared prepare(Store& store, const SecretKey& key, const SurveyRequest& reques
                 "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
                     " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
 
-  const auto& questionnaire = methodology::questionnaire_for(methodology::default_methodology(), org->sphere);
-  auto parsed = read_submitted(*org, request.channel, request.answers, iso_utc_now());
+  const auto& questionnaire = methodology::questionnaire_for(editions.of_cycle(assessment->methodology), org->sphere);
+  auto parsed = read_submitted(questionnaire, *org, request.channel, request.answers, iso_utc_now());
   if (!parsed.errors.empty()) {
     out.refusal.errors = std::move(parsed.errors);
     return out;
@@ -102,18 +103,18 @@ Prepared prepare(Store& store, const SecretKey& key, const SurveyRequest& reques
 
 }  // namespace
 
-SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,
+SurveyResult submit_survey(Store& store, EditionCatalog& editions, const SecretKey& key, const SurveyRequest& request,
                            const PaddingPolicy& policy) {
-  auto prepared = prepare(store, key, request, policy);
+  auto prepared = prepare(store, editions, key, request, policy);
   if (!prepared.stored) return std::move(prepared.refusal);
   SurveyResult result;
   result.outcome = store.submit_response(*prepared.stored);
   return result;
 }
 
-void submit_survey_async(Store& store, const SecretKey& key, const SurveyRequest& request,
+void submit_survey_async(Store& store, EditionCatalog& editions, const SecretKey& key, const SurveyRequest& request,
                          std::function<void(std::exception_ptr, SurveyResult)> done, const PaddingPolicy& policy) {
-  auto prepared = prepare(store, key, request, policy);
+  auto prepared = prepare(store, editions, key, request, policy);
   if (!prepared.stored) return done(nullptr, std::move(prepared.refusal));
   store.submit_response_async(std::move(*prepared.stored),
                               [done = std::move(done)](std::exception_ptr error, SubmitOutcome outcome) {

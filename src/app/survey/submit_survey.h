@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/methodology/edition_catalog.h"
 #include "core/crypto.h"
 #include "core/error.h"
 #include "domain/exchange/fields.h"
@@ -39,22 +40,23 @@ struct SurveyResult {
                                      // year's cycle, invalid bad answers
 };
 
-// The citizen's survey (form 3, docs/domain.md#citizen-forms): validates against the organisation's
-// questionnaire, applies the padding checks and stores it durably with one voice per
-// citizen, organisation and cycle.
-SurveyResult submit_survey(Store& store, const SecretKey& key, const SurveyRequest& request,
+// The citizen's survey (form 3, docs/domain.md#citizen-forms): validates against the
+// questionnaire of the organisation's sphere under its cycle's edition (of `editions`),
+// applies the padding checks and stores it durably with one voice per citizen,
+// organisation and cycle.
+SurveyResult submit_survey(Store& store, EditionCatalog& editions, const SecretKey& key, const SurveyRequest& request,
                            const PaddingPolicy& policy = {});
 // The same without holding the calling thread for the commit: `done` gets the result (or
 // the store's error) right away when the submission is refused, else on the store's writer
 // thread once the response is durable — it must hand it on, never block.
-void submit_survey_async(Store& store, const SecretKey& key, const SurveyRequest& request,
+void submit_survey_async(Store& store, EditionCatalog& editions, const SecretKey& key, const SurveyRequest& request,
                          std::function<void(std::exception_ptr, SurveyResult)> done, const PaddingPolicy& policy = {});
 
 // A submitted form as a response record of `org` by `channel` collected at `collected_at`,
-// checked against the organisation's questionnaire (filters included). Shared by the
-// citizen's survey and the operator's entry, so both follow the same rules.
-survey::ParsedResponse read_submitted(const Organisation& org, survey::Channel channel, std::vector<Field> answers,
-                                      const std::string& collected_at);
+// checked against its questionnaire `q` (filters included). Shared by the citizen's survey
+// and the operator's entry, so both follow the same rules.
+survey::ParsedResponse read_submitted(const survey::Questionnaire& q, const Organisation& org, survey::Channel channel,
+                                      std::vector<Field> answers, const std::string& collected_at);
 
 // "203.0.113.0/24": the network a padding burst comes from (IPv6: the /48).
 std::string network_of(std::string_view address);

@@ -10,11 +10,12 @@ namespace nok::sql {
 std::vector<Contract> SqlStaffStore::contracts(std::int64_t operator_id, int year) {
   std::vector<Contract> out;
   auto c = pool_.acquire();
-  c->run("SELECT cy.id, cy.authority_id, a.name AS authority, cy.year, cy.state FROM cycles cy "
+  c->run("SELECT cy.id, cy.authority_id, a.name AS authority, cy.year, cy.state, cy.methodology FROM cycles cy "
          "JOIN authorities a ON a.id = cy.authority_id WHERE cy.operator_id = $1 AND cy.year = $2 ORDER BY a.name",
          {operator_id, std::int64_t{year}}, [&](const Row& r) {
            out.push_back({r.i64("id"), {r.i64("authority_id"), operator_id}, std::string(r.text("authority")),
-                          static_cast<int>(r.i64("year")), std::string(r.text("state")), {}});
+                          static_cast<int>(r.i64("year")), std::string(r.text("state")), {},
+                          std::string(r.text("methodology"))});
          });
   for (auto& contract : out) {
     c->run("SELECT o.code, o.short_name, o.recipients_per_year, co.sample_target FROM cycle_organisations co "

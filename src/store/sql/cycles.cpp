@@ -46,13 +46,15 @@ std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_
   if (auto cached = assessments_.find(key)) return cached;
   std::optional<Assessment> out;
   auto c = pool_->acquire();
-  c->run("SELECT c.id AS cycle_id, c.year, c.state, a.name AS authority, co.sample_target FROM organisations o "
+  c->run("SELECT c.id AS cycle_id, c.year, c.state, a.name AS authority, co.sample_target, c.methodology "
+         "FROM organisations o "
          "JOIN cycle_organisations co ON co.organisation_id = o.id "
          "JOIN cycles c ON c.id = co.cycle_id JOIN authorities a ON a.id = c.authority_id "
          "WHERE o.code = $1 AND c.year = $2",
          {organisation_code, std::int64_t{year}}, [&](const Row& r) {
            out = Assessment{r.i64("cycle_id"), static_cast<int>(r.i64("year")), std::string(r.text("state")),
-                            std::string(r.text("authority")), r.i64("sample_target")};
+                            std::string(r.text("authority")), r.i64("sample_target"),
+                            std::string(r.text("methodology"))};
          });
   if (out) assessments_.put(key, *out);
   return out;

@@ -48,7 +48,7 @@ http::Response scores(const SiteContext& site, const http::Request& r) {
   const int year = current_year();
   auto card = site.store.assessment_card(org->code, year);
   if (!card) return api_error(409, "not_in_cycle", "Организация не участвует в независимой оценке в этом году");
-  const auto& m = methodology::default_methodology();
+  const auto& m = site.editions->of_cycle(card->assessment.methodology);
   const auto s = methodology::score(m, org->sphere, card->tally, card->expert);
   auto number = [](const std::optional<double>& v) -> json::value { return v ? json::value(*v) : json::value(nullptr); };
   json::object indicators, criteria;
@@ -106,7 +106,7 @@ void submit(const SiteContext& site, const http::Request& r, http::Reply reply) 
       return api_error(400, "missing_idempotency_key", "Укажите idempotency_key, чтобы повтор запроса не создал дубль");
     });
   for (const auto& [k, v] : texts) request.answers.push_back({k, v});
-  submit_survey_async(site.store, site.key, request,
+  submit_survey_async(site.store, *site.editions, site.key, request,
                       [reply, org_code = request.org_code, pages = site.organisation_pages](
                           std::exception_ptr error, SurveyResult result) {
                         reply([error, result = std::move(result), org_code, pages] {

@@ -6,6 +6,7 @@
 #include "app/feedback/citizen_feedback.h"
 #include "app/feedback/own_appeal.h"
 #include "core/time.h"
+#include "web/cycle_edition.h"
 #include "web/api/api.h"
 #include "web/pages/pages.h"
 #include "web/api/feedback_json.h"
@@ -30,7 +31,8 @@ void post(const SiteContext& site, const http::Request& r, const Submit& submit,
   if (!session || !session->citizen_id) return reply(unauthorized);
   auto body = json_body(r);
   if (!body) return reply(bad_json);
-  FeedbackRequest request{std::string(r.param("code")), session->citizen_id, {}, string_member(*body, "idempotency_key")};
+  FeedbackRequest request{std::string(r.param("code")), session->citizen_id, {}, string_member(*body, "idempotency_key"),
+                          &cycle_edition(site, r.param("code"))};
   if (request.idempotency_key.empty())
     return reply([] {
       return api_error(400, "missing_idempotency_key", "Укажите idempotency_key, чтобы повтор запроса не создал дубль");

@@ -7,6 +7,7 @@
 #include "core/id.h"
 #include "core/parse_number.h"
 #include "core/time.h"
+#include "web/cycle_edition.h"
 #include "web/local_path.h"
 #include "web/pages/pages.h"
 #include "web/pages/wording.h"
@@ -60,7 +61,8 @@ void submit(const SiteContext& site, const CitizenForm& form, const http::Reques
   if (auto bad = read_posted_form(site, request, posted)) return reply([bad = std::move(*bad)] { return bad; });
 
   const Organisation org = *visit.org;
-  FeedbackRequest feedback{org.code, visit.session->citizen_id, {}, std::string(field(posted, "idempotency_key"))};
+  FeedbackRequest feedback{org.code, visit.session->citizen_id, {}, std::string(field(posted, "idempotency_key")),
+                           &cycle_edition(site, org.code)};
   for (const auto& [k, v] : posted)
     if (k != "csrf" && k != "idempotency_key") feedback.fields.push_back({k, v});
   form.submit(site.store, feedback,

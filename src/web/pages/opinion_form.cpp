@@ -14,7 +14,7 @@ void fill(Data& data, const SiteContext& site, const Organisation& org, const ht
           const Errors& errors) {
   if (auto card = site.store.assessment_card(org.code, current_year())) {
     const auto score =
-        methodology::score(methodology::default_methodology(), org.sphere, card->tally, card->expert);
+        methodology::score(site.editions->of_cycle(card->assessment.methodology), org.sphere, card->tally, card->expert);
     data.set("total", score_text(score.total));
     data.set("year", std::to_string(current_year()));
   }

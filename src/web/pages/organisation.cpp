@@ -23,8 +23,7 @@ namespace {
 using kainjow::mustache::list;
 using kainjow::mustache::object;
 
-void add_scores(Data& data, const Organisation& org, const AssessmentCard& card) {
-  const auto& m = methodology::default_methodology();
+void add_scores(Data& data, const Organisation& org, const AssessmentCard& card, const methodology::Methodology& m) {
   const auto score = methodology::score(m, org.sphere, card.tally, card.expert);
   data.set("total", score_text(score.total));
   list criteria;
@@ -33,6 +32,7 @@ void add_scores(Data& data, const Organisation& org, const AssessmentCard& card)
   data.set("criteria", criteria);
   data.set("respondents", plural(card.tally.respondents, "человек", "человека", "человек"));
   data.set("sample_target", std::to_string(card.assessment.sample_target));
+  data.set("methodology_title", m.title);
 }
 
 http::Response organisation(const SiteContext& site, const http::Request& request) {
@@ -69,13 +69,15 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   auto card = site.store.assessment_card(org->code, year);
   if (card) {
     data.set("assessed", true);
-    add_scores(data, *org, *card);
-    const auto steps = questionnaire_fields(methodology::questionnaire_for(methodology::default_methodology(), org->sphere)).size();
+    // The cycle's edition: its formulas, its questionnaire.
+    const auto& edition = site.editions->of_cycle(card->assessment.methodology);
+    add_scores(data, *org, *card, edition);
+    const auto steps = questionnaire_fields(methodology::questionnaire_for(edition, org->sphere)).size();
     data.set("survey_steps", plural(static_cast<std::int64_t>(steps), "вопрос", "вопроса", "вопросов"));
   }
   // Comments on the measures taken need measures to comment on: the published plan.
   data.set("has_plan", !site.store.published_plan(org->code).empty());
-  if (site.staff) add_published_results(data, site.staff->cycles.published_results(org->code));
+  if (site.staff) add_published_results(data, *site.editions, site.staff->cycles.published_results(org->code));
   add_citizen_feedback(data, site.store.organisation_feedback(org->code, card ? card->assessment.cycle_id : 0,
                                                               kLatestReviews));
   const auto placement_cookie = placement_visit(site, request, *org, data);

@@ -34,7 +34,7 @@ http::Response results(const SiteContext& site, const http::Request& request) {
     e.set("authority", p.authority);
     e.set("total", score_text(p.result.total));
     e.set("methodology", p.result.methodology);
-    set_criteria_rows(e, "criteria", p.result.methodology, p.result.scores_json);
+    set_criteria_rows(e, "criteria", *site.editions, p.result.methodology, p.result.scores_json);
     set_if_any(e, "deficiencies", p.result.deficiencies);
     set_if_any(e, "proposals", p.result.proposals);
     editions.push_back(e);

@@ -1,5 +1,7 @@
 #include "web/pages/results_view.h"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 #include <kainjow/mustache.hpp>
 
@@ -30,25 +32,31 @@ list lines_of(std::string_view text) {
 
 }  // namespace
 
-void set_criteria_rows(Data& data, const std::string& key, std::string_view methodology_id,
+void set_criteria_rows(Data& data, const std::string& key, EditionCatalog& editions, std::string_view methodology_id,
                        std::string_view scores_json) {
-  const auto* found = methodology::find_methodology(methodology_id);
-  const auto& m = found ? *found : methodology::default_methodology();
+  const auto& m = editions.of_cycle(methodology_id);
   boost::system::error_code ec;
   const auto scores = boost::json::parse(scores_json, ec);
   const auto* doc = ec ? nullptr : scores.if_object();
   list criteria;
   for (const auto& k : m.criteria) {
+    // The criterion's indicators: those of any of its weight sets, in the edition's order.
     list indicators;
-    for (const auto& i : m.indicators)
-      if (i.id.front() == k.id.back())  // indicator "2.1" belongs to criterion "K2"
-        indicators.push_back(object{{"id", i.id}, {"title", i.title}, {"value", value_of(doc, "indicators", i.id)}});
+    for (std::size_t i = 0; i < m.indicators.size(); ++i) {
+      const bool weighed = std::any_of(k.variants.begin(), k.variants.end(), [i](const auto& terms) {
+        return std::any_of(terms.begin(), terms.end(), [i](const auto& t) { return t.indicator == i; });
+      });
+      const auto& indicator = m.indicators[i];
+      if (weighed)
+        indicators.push_back(object{{"id", indicator.id}, {"title", indicator.title},
+                                    {"value", value_of(doc, "indicators", indicator.id)}});
+    }
     criteria.push_back(object{{"title", k.title}, {"value", value_of(doc, "criteria", k.id)}, {"indicators", indicators}});
   }
   data.set(key, criteria);
 }
 
-void add_published_results(Data& data, const std::vector<PublishedResult>& published) {
+void add_published_results(Data& data, EditionCatalog& editions, const std::vector<PublishedResult>& published) {
   const PublishedResult* latest = nullptr;
   for (const auto& p : published)
     if (p.current && (!latest || p.year > latest->year)) latest = &p;
@@ -59,7 +67,7 @@ void add_published_results(Data& data, const std::vector<PublishedResult>& publi
   section.set("total", score_text(latest->result.total));
   section.set("edition", std::to_string(latest->edition));
   section.set("corrected", latest->edition > 1);
-  set_criteria_rows(section, "criteria", latest->result.methodology, latest->result.scores_json);
+  set_criteria_rows(section, "criteria", editions, latest->result.methodology, latest->result.scores_json);
   section.set("deficiencies", lines_of(latest->result.deficiencies));
   section.set("has_deficiencies", !latest->result.deficiencies.empty());
   section.set("proposals", lines_of(latest->result.proposals));

@@ -2,21 +2,21 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/methodology/methodology.h"
+#include "app/methodology/edition_catalog.h"
 #include "store/cycle_store.h"
 #include "web/view.h"
 
 namespace nok::web {
 
 // The criteria of a result (scores_json of domain/cycle/results.h) as rows for a table:
-// {title, value, indicators: [{id, title, value}]} in the methodology's order; values as
-// people read them ("83,33", "нет данных").
-void set_criteria_rows(Data& data, const std::string& key, std::string_view methodology_id,
+// {title, value, indicators: [{id, title, value}]} in the order of the edition
+// `methodology_id` (of `editions`); values as people read them ("83,33", "нет данных").
+void set_criteria_rows(Data& data, const std::string& key, EditionCatalog& editions, std::string_view methodology_id,
                        std::string_view scores_json);
 
 // The organisation page's section of official results: the current published edition
 // of the latest year, with its deficiencies and the council's proposals, and a link to
 // the history when there is more than one edition. Nothing when none is published.
-void add_published_results(Data& data, const std::vector<PublishedResult>& published);
+void add_published_results(Data& data, EditionCatalog& editions, const std::vector<PublishedResult>& published);
 
 }  // namespace nok::web

@@ -7,6 +7,7 @@
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
 #include "domain/survey/questionnaire.h"
+#include "web/cycle_edition.h"
 #include "web/pages/citizen_form.h"
 #include "web/pages/pages.h"
 #include "web/pages/questionnaire_view.h"
@@ -19,7 +20,7 @@ namespace {
 
 http::Response form(const SiteContext& site, const http::Request& request, const Organisation& org,
                     const http::Fields& posted, const Errors& errors, int status) {
-  const auto& q = methodology::questionnaire_for(methodology::default_methodology(), org.sphere);
+  const auto& q = methodology::questionnaire_for(cycle_edition(site, org.code), org.sphere);
   const auto fields = questionnaire_fields(q);
   http::Response extra;
   Data data;
@@ -91,10 +92,11 @@ void submit(const SiteContext& site, const http::Request& request, http::Reply r
   if (auto bad = read_posted_form(site, request, posted)) return reply([bad = std::move(*bad)] { return bad; });
 
   const Organisation org = *visit.org;
-  SurveyRequest survey{org.code, answers_of(methodology::questionnaire_for(methodology::default_methodology(), org.sphere), posted), survey::Channel::web,
+  const auto& questionnaire = methodology::questionnaire_for(cycle_edition(site, org.code), org.sphere);
+  SurveyRequest survey{org.code, answers_of(questionnaire, posted), survey::Channel::web,
                        visit.session->citizen_id, std::string(field(posted, "idempotency_key")),
                        request.remote_address};
-  submit_survey_async(site.store, site.key, survey,
+  submit_survey_async(site.store, *site.editions, site.key, survey,
                       [&site, &request, reply, org, posted](std::exception_ptr error, SurveyResult result) {
                         reply([&site, &request, org, posted, error, result = std::move(result)] {
                           if (error) std::rethrow_exception(error);

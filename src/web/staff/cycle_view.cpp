@@ -79,7 +79,7 @@ void set_error(Data& data, const CycleFormState& form) {
   data.set("error_field", form.error->column.empty() ? std::string("main") : form.error->column);
 }
 
-void set_cycle(Data& data, const CycleRecord& c) {
+void set_cycle(Data& data, const CycleRecord& c, EditionCatalog& editions) {
   data.set("cycle_id", std::to_string(c.id));
   data.set("year", std::to_string(c.year));
   data.set("authority", c.authority);
@@ -89,7 +89,7 @@ void set_cycle(Data& data, const CycleRecord& c) {
   data.set("corrected", c.edition > 1);
   data.set("operator", c.operator_name.empty() ? std::string("не назначен") : c.operator_name);
   data.set("spheres", spheres_text(c.spheres));
-  const auto* methodology = methodology::find_methodology(c.methodology);
+  const auto* methodology = editions.find(c.methodology);
   data.set("methodology", methodology ? methodology->title : c.methodology);
   data.set("version", std::to_string(c.version));
 }
@@ -111,7 +111,7 @@ http::Response cycle_page(const SiteContext& site, const http::Request& request,
                           const CycleRecord& c, const CycleFormState& form) {
   Data data;
   set_staff_frame(data, site, request, account);
-  set_cycle(data, c);
+  set_cycle(data, c, *site.editions);
   set_error(data, form);
   data.set("calendar", calendar(c));
   const auto members = site.staff->cycles.members(c.id);
@@ -177,17 +177,17 @@ http::Response result_page(const SiteContext& site, const http::Request& request
     for (auto& r : site.staff->cycles.results(c.id, c.edition))
       if (r.code == organisation->code) result = std::move(r);
   } else {
-    result = current_result(site.store, site.staff->cycles, c, *organisation);
+    result = current_result(site.store, site.staff->cycles, c, site.editions->of_cycle(c.methodology), *organisation);
   }
   Data data;
   set_staff_frame(data, site, request, account);
-  set_cycle(data, c);
+  set_cycle(data, c, *site.editions);
   set_error(data, form);
   data.set("code", organisation->code);
   data.set("name", organisation->short_name);
   data.set("live", !materials_stored(c));
   if (result) {
-    set_criteria_rows(data, "criteria", result->methodology.empty() ? c.methodology : result->methodology,
+    set_criteria_rows(data, "criteria", *site.editions, result->methodology.empty() ? c.methodology : result->methodology,
                       result->scores_json);
     data.set("total", score_text(result->total));
     data.set("deficiencies", result->deficiencies);

@@ -71,7 +71,7 @@ http::Response create(const SiteContext& site, const http::Request& request) {
     CycleForm form{std::string(field(posted, "year")), "", std::string(field(posted, "operator")), ""};
     for (const auto& [name, value] : posted)
       if (name == "sphere") form.spheres += (form.spheres.empty() ? "" : ",") + value;
-    auto created = create_cycle(site.staff->cycles, site.staff->accounts, account.user, form);
+    auto created = create_cycle(site.staff->cycles, site.staff->accounts, *site.editions, account.user, form);
     if (created) return http::Response::redirect("/cycles/" + std::to_string(*created));
     return list_page(site, request, account, form, created.error());
   });
@@ -110,7 +110,7 @@ http::Response step(const SiteContext& site, const http::Request& request) {
     form.comment = field(posted, "comment");
     const auto event = cycle::parse_event(field(posted, "event"));
     if (!event) return Error{"bad_event", "Неизвестное действие."};
-    return take_step(site.staff->cycles, site.store, a.user, c,
+    return take_step(site.staff->cycles, site.store, a.user, c, site.editions->of_cycle(c.methodology),
                      {*event, number(field(posted, "version")), form.comment, std::string(field(posted, "digest"))});
   });
 }
@@ -127,7 +127,8 @@ http::Response set_organisations(const SiteContext& site, const http::Request& r
   return change(site, request, [&](const StaffAccount& a, const CycleRecord& c, const http::Fields& posted,
                                    CycleFormState& form) -> Result<Ok> {
     form.organisations_text = field(posted, "organisations");
-    auto listed = list_organisations(site.staff->cycles, site.store, a.user, c, form.organisations_text,
+    auto listed = list_organisations(site.staff->cycles, site.store, a.user, c, site.editions->of_cycle(c.methodology),
+                                     form.organisations_text,
                                      number(field(posted, "version")));
     if (!listed) return listed.error();
     return Ok{};
@@ -146,7 +147,7 @@ http::Response add_organisations(const SiteContext& site, const http::Request& r
       for (const auto& [name, value] : posted)
         if (name == "code") codes.push_back(value);
     }
-    auto added = nok::add_organisations(site.staff->cycles, site.store, a.user, c, codes,
+    auto added = nok::add_organisations(site.staff->cycles, site.store, a.user, c, site.editions->of_cycle(c.methodology), codes,
                                         number(field(posted, "version")));
     if (!added) return added.error();
     return Ok{};

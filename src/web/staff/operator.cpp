@@ -57,12 +57,11 @@ object organisation_row(const ContractOrganisation& o, const methodology::Sample
 
 http::Response workspace(const SiteContext& site, const http::Request& request, const StaffAccount& account) {
   if (account.user.role != staff::Role::survey_operator) return not_found(request);
-  const auto& rule = methodology::default_methodology().sample;
   const int year = current_year();
   Data data;
   set_staff_frame(data, site, request, account);
   data.set("year", std::to_string(year));
-  data.set("min_share", percent(rule.min_site_app_share));
+  data.set("min_share", percent(methodology::default_methodology().sample.min_site_app_share));
   list titles;
   for (auto channel : survey::all_channels()) titles.push_back(std::string(survey::title(channel)));
   list contracts;
@@ -70,6 +69,8 @@ http::Response workspace(const SiteContext& site, const http::Request& request, 
   for (const auto& contract : site.staff->accounts.contracts(account.user.operator_id, year)) {
     if (!can(account.user, staff::Action::view, contract.scope)) continue;
     const bool can_enter = can(account.user, staff::Action::edit, staff::SampleCollection{contract.scope});
+    // Each cycle's sample rule is its edition's.
+    const auto& rule = site.editions->of_cycle(contract.methodology).sample;
     can_collect = can_collect || can_enter;
     list organisations;
     for (const auto& o : contract.organisations) {
@@ -80,6 +81,7 @@ http::Response workspace(const SiteContext& site, const http::Request& request, 
     contracts.push_back(object{{"cycle_id", std::to_string(contract.cycle_id)},  // names its table
                                {"authority", contract.authority},
                                {"state", stage_title(contract.state)},
+                               {"min_share", percent(rule.min_site_app_share)},
                                {"channel_titles", titles},
                                {"organisations", organisations}});
   }

@@ -25,6 +25,7 @@ OperatorDesk operator_desk(const SiteContext& site, const StaffAccount& account)
   for (auto& contract : site.staff->accounts.contracts(account.user.operator_id, current_year())) {
     if (!can(account.user, staff::Action::edit, staff::SampleCollection{contract.scope})) continue;
     for (const auto& o : contract.organisations) desk.collector.cycle_of.emplace(o.code, contract.cycle_id);
+    desk.collector.edition_of_cycle.emplace(contract.cycle_id, &site.editions->of_cycle(contract.methodology));
     if (contract.state != "collecting") desk.collector.closed_cycles.insert(contract.cycle_id);
     desk.contracts.push_back(std::move(contract));
   }

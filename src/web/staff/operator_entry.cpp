@@ -8,6 +8,7 @@
 #include "app/operator/enter_response.h"
 #include "core/id.h"
 #include "domain/survey/questionnaire.h"
+#include "web/cycle_edition.h"
 #include "web/pages/pages.h"
 #include "web/pages/questionnaire_view.h"
 #include "web/session.h"
@@ -88,7 +89,8 @@ bool set_entry_form(Data& data, const SiteContext& site, const http::Request& re
   data.set("interview_id", std::string(field(posted, "interview_id")));
   if (const auto saved = request.query_value("saved"); !saved.empty() && posted.empty())
     data.set("notice", "Анкета № " + std::string(saved) + " сохранена.");
-  set_questionnaire(data, methodology::questionnaire_for(methodology::default_methodology(), org->sphere), posted, result.errors);
+  set_questionnaire(data, methodology::questionnaire_for(cycle_edition(site, org->code), org->sphere), posted,
+                    result.errors);
   set_errors(data, result.errors, "channel");
   return true;
 }

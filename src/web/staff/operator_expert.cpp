@@ -60,8 +60,9 @@ struct ExpertForm {
 };
 
 http::Response form_page(const SiteContext& site, const http::Request& request, const StaffAccount& account,
-                         const ContractOrganisation& organisation, std::int64_t cycle_id, const ExpertForm& form) {
+                         const ContractOrganisation& organisation, const Collector& collector, const ExpertForm& form) {
   auto org = site.store.find_organisation(organisation.code);
+  const std::int64_t cycle_id = collector.cycle_of.find(organisation.code)->second;
   if (!org) return not_found(request);
   const auto stored = site.store.expert_record(org->code, cycle_id);
   // A stale form shows what is stored now; other errors keep what was typed.
@@ -75,7 +76,7 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
   if (http_status(form.result.errors) == 409) data.set("conflict", form.result.errors.front().message);
   list fields;
   std::string first_key;
-  for (auto f : inspection_fields(*org)) {
+  for (auto f : inspection_fields(collector, *org)) {
     const std::string key(methodology::key(f));
     if (first_key.empty()) first_key = key;
     const auto [label, hint] = text_of(f);
@@ -99,7 +100,7 @@ http::Response show(const SiteContext& site, const http::Request& request) {
     if (!organisation) return not_found(request);
     ExpertForm form;
     form.saved = request.query_value("saved") == "1";
-    return form_page(site, request, account, *organisation, desk.collector.cycle_of.find(organisation->code)->second, form);
+    return form_page(site, request, account, *organisation, desk.collector, form);
   });
 }
 
@@ -116,7 +117,7 @@ http::Response save(const SiteContext& site, const http::Request& request) {
       site.organisation_pages->forget(organisation->code);
       return http::Response::redirect("/operator/" + organisation->code + "/expert?saved=1");
     }
-    return form_page(site, request, account, *organisation, desk.collector.cycle_of.find(organisation->code)->second, form);
+    return form_page(site, request, account, *organisation, desk.collector, form);
   });
 }
 

@@ -1,0 +1,62 @@
+// A cycle opened with an added methodology edition: its pages, API and forms follow that
+// edition, not the default one.
+#include <boost/json.hpp>
+
+#include "app/methodology/edition_files.h"
+#include "domain/methodology/score.h"
+#include "staff_site.h"
+
+namespace nok {
+namespace {
+
+namespace json = boost::json;
+
+class CycleEdition : public test::StaffSite {
+ protected:
+  void SetUp() override {
+    StaffSite::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    // K1 weighed 0.5 / 0.25 / 0.25 instead of 0.3 / 0.3 / 0.4, under its own title.
+    const std::string edition = R"({"format": "nok-methodology/1", "id": "test-k1", "extends": "344n-2019",
+      "title": "Проверочная редакция с другими весами",
+      "criteria": [
+        {"id": "K1", "title": "Открытость", "variants": [{"1.1": 0.5, "1.2": 0.25, "1.3": 0.25}]},
+        {"id": "K2", "title": "Комфортность", "variants": [{"2.1": 0.3, "2.2": 0.4, "2.3": 0.3}, {"2.1": 0.5, "2.3": 0.5}]},
+        {"id": "K3", "title": "Доступность", "variants": [{"3.1": 0.3, "3.2": 0.4, "3.3": 0.3}]},
+        {"id": "K4", "title": "Вежливость", "variants": [{"4.1": 0.4, "4.2": 0.4, "4.3": 0.2}]},
+        {"id": "K5", "title": "Удовлетворённость", "variants": [{"5.1": 0.3, "5.2": 0.2, "5.3": 0.5}]}]})";
+    Errors faults;
+    ASSERT_TRUE(add_edition(stores->editions, *context->editions, edition, AuditEntry{}, faults));
+    stores->pool().acquire()->run(
+        "UPDATE cycles SET methodology = 'test-k1' WHERE authority_id = "
+        "(SELECT id FROM authorities WHERE name = $1)",
+        {std::string_view("Департамент образования")});
+    // The school's inspection: 1.1 = (80 + 90) / 2, 1.2 = 60, so K1 differs by edition.
+    methodology::ExpertInputs inputs;
+    inputs[methodology::ExpertField::info_stand] = 8, inputs[methodology::ExpertField::info_stand_required] = 10;
+    inputs[methodology::ExpertField::info_site] = 9, inputs[methodology::ExpertField::info_site_required] = 10;
+    inputs[methodology::ExpertField::remote_channels] = 2;
+    const auto cycle = store->assessment_of("school", current_year())->cycle_id;
+    ASSERT_TRUE(store->put_expert_record({"school", cycle, inputs, 0, 0}, AuditEntry{}));
+  }
+};
+
+TEST_F(CycleEdition, TheScoresApiComputesAndNamesTheCyclesEdition) {
+  const auto answer = get("/api/v1/organisations/school/scores");
+  ASSERT_EQ(answer.status, 200) << answer.body;
+  const auto scores = json::parse(answer.body).as_object();
+  EXPECT_EQ(scores.at("methodology").as_string(), "test-k1");
+  // 1.3 has no answers yet, so K1 = (0.5 × 85 + 0.25 × 60) / 0.75 after renormalising.
+  EXPECT_DOUBLE_EQ(scores.at("criteria").at("K1").to_number<double>(), (0.5 * 85 + 0.25 * 60) / 0.75);
+}
+
+TEST_F(CycleEdition, TheOrganisationPageSaysWhichEditionItsScoresFollow) {
+  const auto page = get("/o/school");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Проверочная редакция с другими весами"), std::string::npos);
+  const auto other = get("/o/clinic");  // the other authority's cycle keeps the default
+  EXPECT_NE(other.body.find("Приказ Минтруда России № 344н"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nok
