@@ -96,6 +96,7 @@ struct PublishedResult {
 struct PublishedYear {
   int year = 0;
   std::int64_t organisations = 0;
+  std::vector<std::string> methodologies;  // the edition ids of its published results, sorted
 };
 
 enum class MoveOutcome { moved, stale, materials_changed };

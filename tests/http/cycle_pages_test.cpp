@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <thread>
 
+#include "app/methodology/edition_files.h"
 #include "http/staff_site.h"
 
 namespace nok {
@@ -204,6 +205,49 @@ TEST_F(CyclePages, OpenDataListsThePublishedYearsAndGivesTheLatestByDefault) {
   const auto moved = get("/open-data");
   EXPECT_EQ(moved.status, 301);
   EXPECT_EQ(header(moved, "Location"), "/opendata");
+}
+
+TEST_F(CyclePages, ACycleOpenedWithAnAddedEditionPublishesUnderItAndTheDataPackageDescribesIt) {
+  // The 344n edition with its fifth criterion renamed: the open data's columns must follow.
+  const std::string edition = R"({"format": "nok-methodology/1", "id": "test-k5b", "extends": "344n-2019",
+    "title": "Проверочная редакция с критерием K5b",
+    "criteria": [
+      {"id": "K1", "title": "Открытость", "variants": [{"1.1": 0.3, "1.2": 0.3, "1.3": 0.4}]},
+      {"id": "K2", "title": "Комфортность", "variants": [{"2.1": 0.3, "2.2": 0.4, "2.3": 0.3}, {"2.1": 0.5, "2.3": 0.5}]},
+      {"id": "K3", "title": "Доступность", "variants": [{"3.1": 0.3, "3.2": 0.4, "3.3": 0.3}]},
+      {"id": "K4", "title": "Вежливость", "variants": [{"4.1": 0.4, "4.2": 0.4, "4.3": 0.2}]},
+      {"id": "K5b", "title": "Удовлетворённость в целом", "variants": [{"5.1": 0.3, "5.2": 0.2, "5.3": 0.5}]}]})";
+  Errors faults;
+  ASSERT_TRUE(add_edition(stores->editions, *context->editions, edition, AuditEntry{}, faults));
+  const auto form = get("/cycles", official.cookie);
+  EXPECT_TRUE(contains(form, "Проверочная редакция с критерием K5b (добавлено ")) << form.body;
+
+  const int last_year = current_year() - 1;
+  auto created = post(official, "/cycles", "year=" + std::to_string(last_year) + "&sphere=education&operator=" +
+                                               encode("ООО «Опрос»") + "&methodology=test-k5b");
+  ASSERT_EQ(created.status, 303) << created.body;
+  const auto path = header(created, "Location");
+  EXPECT_TRUE(contains(get(path, official.cookie), "Проверочная редакция с критерием K5b"));
+  list_school(path);
+  ASSERT_EQ(step(official, path, "start_collecting").status, 303);
+  publish_collected(path);
+
+  const auto csv = get("/opendata/results.csv?year=" + std::to_string(last_year)).body;
+  const auto header_line = csv.substr(0, csv.find('\n'));
+  EXPECT_NE(header_line.find(",K4,K5b,i1.1,"), std::string::npos) << header_line;
+  EXPECT_NE(csv.find(",test-k5b,"), std::string::npos) << csv;
+
+  const auto package_answer = get("/opendata/datapackage.json");
+  ASSERT_EQ(package_answer.status, 200);
+  const auto package = boost::json::parse(package_answer.body).as_object();
+  EXPECT_EQ(package.at("profile").as_string(), "tabular-data-package");
+  const auto& resource = package.at("resources").as_array().at(0).as_object();
+  EXPECT_EQ(resource.at("name").as_string(), "results-" + std::to_string(last_year));
+  EXPECT_EQ(resource.at("methodologies").as_array().at(0).at("id").as_string(), "test-k5b");
+  std::string names;
+  for (const auto& f : resource.at("schema").at("fields").as_array())
+    names += (names.empty() ? "" : ",") + std::string(f.at("name").as_string());
+  EXPECT_EQ(names, header_line.substr(0, header_line.find_last_not_of("\r") + 1));  // the schema is the CSV's header
 }
 
 TEST_F(CyclePages, EachRoleTakesOnlyItsStepsAndSeesOnlyItsScope) {

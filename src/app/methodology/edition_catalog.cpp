@@ -31,6 +31,15 @@ const methodology::Methodology* EditionCatalog::find(std::string_view id) {
   return out;
 }
 
+std::vector<EditionCatalog::Choice> EditionCatalog::choices() {
+  std::vector<Choice> out{{methodology::default_methodology().id, methodology::default_methodology().title, ""}};
+  for (const auto& m : methodology::methodologies())
+    if (m.id != out.front().id) out.push_back({m.id, m.title, ""});
+  if (store_)
+    for (auto& e : store_->list()) out.push_back({std::move(e.id), std::move(e.title), std::move(e.added_at)});
+  return out;
+}
+
 const methodology::Methodology& EditionCatalog::of_cycle(std::string_view id) {
   const auto* found = id.empty() ? nullptr : find(id);
   return found ? *found : methodology::default_methodology();

@@ -28,6 +28,15 @@ class EditionCatalog {
   // failing every page; the results keep the id they were computed under.
   const methodology::Methodology& of_cycle(std::string_view id);
 
+  // What an official chooses from when opening a cycle: every shipped edition (the default
+  // first), then the added ones by id.
+  struct Choice {
+    std::string id;
+    std::string title;
+    std::string added_at;  // empty for a shipped edition
+  };
+  std::vector<Choice> choices();
+
   // The text of an edition by id (shipped file, or the added definition), for "extends".
   std::optional<std::string> text(std::string_view id);
 

@@ -218,10 +218,11 @@ class EditionReader {
   void read_waiting() {
     const auto* o = doc_.object(root_, "", "waiting_points", false);
     if (!o) {
-      for (const auto& indicator : m_.indicators)
-        for (const auto& part : indicator.parts)
-          if (std::holds_alternative<WaitingPoints>(part))
-            doc_.fail("/waiting_points", "json_missing", "нет таблицы баллов за время ожидания (waiting_points)");
+      const auto waits = std::any_of(m_.indicators.begin(), m_.indicators.end(), [](const Indicator& indicator) {
+        return std::any_of(indicator.parts.begin(), indicator.parts.end(),
+                           [](const Part& p) { return std::holds_alternative<WaitingPoints>(p); });
+      });
+      if (waits) doc_.fail("/waiting_points", "json_missing", "нет таблицы баллов за время ожидания (waiting_points)");
       return;
     }
     doc_.refuse_unknown(*o, "/waiting_points", {"bands", "beyond"});

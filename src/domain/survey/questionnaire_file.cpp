@@ -1,6 +1,7 @@
 #include "domain/survey/questionnaire_file.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "domain/editions/edition_header.h"
@@ -53,10 +54,14 @@ void read_age(JsonDocument& doc, const json::object& root, Questionnaire& q) {
   const auto* age = doc.object(root, "", "age");
   if (!age) return;
   doc.refuse_unknown(*age, "/age", {"min", "max"});
-  q.age_min = static_cast<int>(doc.number(*age, "/age", "min").value_or(0));
-  q.age_max = static_cast<int>(doc.number(*age, "/age", "max").value_or(0));
-  if (q.age_min < 0 || q.age_max > 150 || q.age_min >= q.age_max)
+  const auto min = doc.number(*age, "/age", "min").value_or(-1);
+  const auto max = doc.number(*age, "/age", "max").value_or(-1);
+  if (!(min >= 0 && max <= 150 && min < max && min == std::floor(min) && max == std::floor(max))) {
     doc.fail("/age", "questionnaire_bad_age", "возраст: min и max — целые от 0 до 150, min меньше max");
+    return;
+  }
+  q.age_min = static_cast<int>(min);
+  q.age_max = static_cast<int>(max);
 }
 
 }  // namespace

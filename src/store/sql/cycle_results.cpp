@@ -101,7 +101,13 @@ std::vector<PublishedYear> SqlCycleStore::published_years() {
   // One row per organisation and cycle with any published edition, as each_published_result.
   c->run("SELECT cy.year, COUNT(*) AS n FROM (SELECT DISTINCT r.cycle_id, r.organisation_id FROM results r "
          "WHERE r.published_at IS NOT NULL) p JOIN cycles cy ON cy.id = p.cycle_id GROUP BY cy.year ORDER BY cy.year DESC",
-         {}, [&](const Row& r) { out.push_back({static_cast<int>(r.i64("year")), r.i64("n")}); });
+         {}, [&](const Row& r) { out.push_back({static_cast<int>(r.i64("year")), r.i64("n"), {}}); });
+  c->run("SELECT DISTINCT cy.year, r.methodology FROM results r JOIN cycles cy ON cy.id = r.cycle_id "
+         "WHERE r.published_at IS NOT NULL ORDER BY cy.year DESC, r.methodology",
+         {}, [&](const Row& r) {
+           for (auto& y : out)
+             if (y.year == r.i64("year")) y.methodologies.push_back(std::string(r.text("methodology")));
+         });
   return out;
 }
 

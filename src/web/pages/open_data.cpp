@@ -1,6 +1,7 @@
 // Open data (the composition of Приказ Минфина № 66н): the published results of a year
 // as CSV and JSON, the current edition per organisation, for anyone to download and
-// re-use. The description page lists the fields.
+// re-use. The description page lists the fields; /opendata/datapackage.json describes them
+// for tools (open_data_package.cpp).
 #include <boost/json.hpp>
 #include <kainjow/mustache.hpp>
 
@@ -11,6 +12,8 @@
 #include "domain/registry/region_code.h"
 #include "http/header.h"
 #include "web/api/api.h"
+#include "web/pages/open_data_columns.h"
+#include "web/pages/open_data_package.h"
 #include "web/pages/pages.h"
 #include "web/staff/staff_context.h"
 #include "web/view.h"
@@ -47,9 +50,11 @@ std::optional<Query> query_of(CycleStore& cycles, const http::Request& request) 
   return q;
 }
 
-const methodology::Methodology& methodology_of(const PublishedResult& p) {
-  const auto* m = methodology::find_methodology(p.result.methodology);
-  return m ? *m : methodology::default_methodology();
+// The editions the year's published results follow (none when nothing is published).
+std::vector<std::string> editions_of_year(CycleStore& cycles, int year) {
+  for (auto& y : cycles.published_years())
+    if (y.year == year) return std::move(y.methodologies);
+  return {};
 }
 
 boost::json::object scores_of(const PublishedResult& p) {
@@ -58,7 +63,7 @@ boost::json::object scores_of(const PublishedResult& p) {
   return !ec && parsed.is_object() ? parsed.as_object() : boost::json::object{};
 }
 
-boost::json::value member(const boost::json::object& scores, const char* group, const std::string& id) {
+boost::json::value member(const boost::json::object& scores, std::string_view group, const std::string& id) {
   const auto* g = scores.if_contains(group);
   const auto* v = g && g->is_object() ? g->as_object().if_contains(id) : nullptr;
   return v ? *v : boost::json::value(nullptr);
@@ -77,22 +82,19 @@ http::Response bad_query(const http::Request& request) {
 http::Response results_csv(const SiteContext& site, const http::Request& request) {
   const auto q = query_of(site.staff->cycles, request);
   if (!q) return bad_query(request);
-  const auto& m = methodology::default_methodology();
+  const auto scores_columns = score_columns(*site.editions, editions_of_year(site.staff->cycles, q->year));
   csv::Writer rows;
-  for (auto name : {"year", "region_code", "authority", "org_code", "inn", "name", "sphere", "edition", "published_at",
-                    "methodology", "respondents", "total"})
-    rows.text(name);
-  for (const auto& k : m.criteria) rows.text(k.id);
-  for (const auto& i : m.indicators) rows.text("i" + i.id);
-  rows.text("deficiencies").text("proposals").end_row();
+  for (const auto& c : leading_columns()) rows.text(c.name);
+  for (const auto& c : scores_columns) rows.text(c.name);
+  for (const auto& c : trailing_columns()) rows.text(c.name);
+  rows.end_row();
   site.staff->cycles.each_published_result(q->year, q->region, [&](const PublishedResult& p) {
     const auto scores = scores_of(p);
     rows.number(std::to_string(p.year)).text(p.region_code).text(p.authority).text(p.result.code).text(p.inn);
     rows.text(p.result.short_name).text(p.sphere).number(std::to_string(p.edition)).text(p.published_at);
     rows.text(p.result.methodology).number(cell(scores.contains("respondents") ? scores.at("respondents") : nullptr));
     rows.number(p.result.total ? methodology::format_points(*p.result.total) : "");
-    for (const auto& k : methodology_of(p).criteria) rows.number(cell(member(scores, "criteria", k.id)));
-    for (const auto& i : methodology_of(p).indicators) rows.number(cell(member(scores, "indicators", i.id)));
+    for (const auto& c : scores_columns) rows.number(cell(member(scores, c.group, c.id)));
     rows.text(p.result.deficiencies).text(p.result.proposals).end_row();
   });
   std::string out = rows.take();
@@ -132,16 +134,21 @@ http::Response results_json(const SiteContext& site, const http::Request& reques
 http::Response description(const SiteContext& site, const http::Request& request) {
   Data data;
   list years;
-  for (const auto& y : site.staff->cycles.published_years())
+  const auto published = site.staff->cycles.published_years();
+  for (const auto& y : published)
     years.push_back(object{{"year", std::to_string(y.year)}, {"organisations", std::to_string(y.organisations)}});
   data.set("has_years", !years.empty());
   data.set("years", years);
-  data.set("year", std::to_string(default_year(site.staff->cycles)));
+  // The fields of the latest published year (the default download).
+  data.set("year", std::to_string(published.empty() ? current_year() : published.front().year));
   list fields;
-  const auto& m = methodology::default_methodology();
-  for (const auto& k : m.criteria) fields.push_back(object{{"name", k.id}, {"title", k.title}});
-  for (const auto& i : m.indicators) fields.push_back(object{{"name", "i" + i.id}, {"title", i.title}});
-  data.set("score_fields", fields);
+  const auto field = [&](const OpenDataColumn& c) { fields.push_back(object{{"name", c.name}, {"title", c.title}}); };
+  for (const auto& c : leading_columns()) field(c);
+  for (const auto& c : score_columns(*site.editions, published.empty() ? std::vector<std::string>{}
+                                                                       : published.front().methodologies))
+    field(c);
+  for (const auto& c : trailing_columns()) field(c);
+  data.set("fields", fields);
   return page(200, "open_data", "Открытые данные", data, request);
 }
 
@@ -153,6 +160,7 @@ void add_open_data(http::Router& router, const SiteContext& site) {
   router.get("/open-data", [](const http::Request&) { return http::Response::redirect("/opendata", 301); });
   router.get("/opendata/results.csv", [&site](const http::Request& r) { return results_csv(site, r); });
   router.get("/opendata/results.json", [&site](const http::Request& r) { return results_json(site, r); });
+  router.get("/opendata/datapackage.json", [&site](const http::Request& r) { return data_package(site, r); });
 }
 
 }  // namespace nok::web

@@ -52,6 +52,13 @@ http::Response list_page(const SiteContext& site, const http::Request& request, 
   data.set("can_create", role == staff::Role::official);
   data.set("next_year", typed.year.empty() ? std::to_string(current_year()) : typed.year);
   data.set("operator_name", typed.operator_name);
+  list editions;
+  for (const auto& e : site.editions->choices())
+    editions.push_back(object{
+        {"id", e.id},
+        {"title", e.added_at.empty() ? e.title : e.title + " (добавлено " + e.added_at.substr(0, 10) + ")"},
+        {"selected", e.id == typed.methodology}});
+  data.set("editions", editions);
   list spheres;
   for (auto s : all_spheres())
     spheres.push_back(object{{"code", std::string(code(s))},
@@ -68,7 +75,8 @@ http::Response list_page(const SiteContext& site, const http::Request& request, 
 
 http::Response create(const SiteContext& site, const http::Request& request) {
   return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields& posted) {
-    CycleForm form{std::string(field(posted, "year")), "", std::string(field(posted, "operator")), ""};
+    CycleForm form{std::string(field(posted, "year")), "", std::string(field(posted, "operator")),
+                   std::string(field(posted, "methodology"))};
     for (const auto& [name, value] : posted)
       if (name == "sphere") form.spheres += (form.spheres.empty() ? "" : ",") + value;
     auto created = create_cycle(site.staff->cycles, site.staff->accounts, *site.editions, account.user, form);

@@ -1,0 +1,51 @@
+#include "web/pages/open_data_columns.h"
+
+#include <algorithm>
+
+namespace nok::web {
+namespace {
+
+const std::vector<OpenDataColumn> kLeading = {
+    {"year", "integer", "Год оценки", "", ""},
+    {"region_code", "string", "Код региона", "", ""},
+    {"authority", "string", "Уполномоченный орган, опубликовавший результаты", "", ""},
+    {"org_code", "string", "Код организации в системе", "", ""},
+    {"inn", "string", "ИНН организации", "", ""},
+    {"name", "string", "Наименование организации", "", ""},
+    {"sphere", "string", "Сфера: culture, health, education, social, mse", "", ""},
+    {"edition", "integer", "Редакция результатов (исправления — новые редакции)", "", ""},
+    {"published_at", "datetime", "Время публикации (UTC)", "", ""},
+    {"methodology", "string", "Идентификатор издания методики, по которому рассчитаны значения", "", ""},
+    {"respondents", "integer", "Число опрошенных", "", ""},
+    {"total", "number", "Итоговый показатель, баллы от 0 до 100", "", ""},
+};
+const std::vector<OpenDataColumn> kTrailing = {
+    {"deficiencies", "string", "Недостатки, выявленные оператором (по одному в строке)", "", ""},
+    {"proposals", "string", "Предложения общественного совета (по одному в строке)", "", ""},
+};
+
+}  // namespace
+
+std::span<const OpenDataColumn> leading_columns() { return kLeading; }
+std::span<const OpenDataColumn> trailing_columns() { return kTrailing; }
+
+std::vector<OpenDataColumn> score_columns(EditionCatalog& editions, const std::vector<std::string>& methodology_ids) {
+  std::vector<const methodology::Methodology*> used;
+  for (const auto& id : methodology_ids) used.push_back(&editions.of_cycle(id));
+  if (used.empty()) used.push_back(&methodology::default_methodology());
+  std::vector<OpenDataColumn> criteria, indicators;
+  const auto add = [](std::vector<OpenDataColumn>& to, OpenDataColumn column) {
+    if (std::none_of(to.begin(), to.end(), [&](const auto& c) { return c.name == column.name; }))
+      to.push_back(std::move(column));
+  };
+  for (const auto* m : used) {
+    for (const auto& k : m->criteria)
+      add(criteria, {k.id, "number", k.title + ", баллы от 0 до 100", "criteria", k.id});
+    for (const auto& i : m->indicators)
+      add(indicators, {"i" + i.id, "number", i.title + ", баллы от 0 до 100", "indicators", i.id});
+  }
+  criteria.insert(criteria.end(), indicators.begin(), indicators.end());
+  return criteria;
+}
+
+}  // namespace nok::web
