@@ -5,6 +5,7 @@
 #include "app/methodology/edition_files.h"
 #include "domain/methodology/score.h"
 #include "staff_site.h"
+#include "support/test_editions.h"
 
 namespace nok {
 namespace {
@@ -17,14 +18,8 @@ class CycleEdition : public test::StaffSite {
     StaffSite::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     // K1 weighed 0.5 / 0.25 / 0.25 instead of 0.3 / 0.3 / 0.4, under its own title.
-    const std::string edition = R"({"format": "nok-methodology/1", "id": "test-k1", "extends": "344n-2019",
-      "title": "Проверочная редакция с другими весами",
-      "criteria": [
-        {"id": "K1", "title": "Открытость", "variants": [{"1.1": 0.5, "1.2": 0.25, "1.3": 0.25}]},
-        {"id": "K2", "title": "Комфортность", "variants": [{"2.1": 0.3, "2.2": 0.4, "2.3": 0.3}, {"2.1": 0.5, "2.3": 0.5}]},
-        {"id": "K3", "title": "Доступность", "variants": [{"3.1": 0.3, "3.2": 0.4, "3.3": 0.3}]},
-        {"id": "K4", "title": "Вежливость", "variants": [{"4.1": 0.4, "4.2": 0.4, "4.3": 0.2}]},
-        {"id": "K5", "title": "Удовлетворённость", "variants": [{"5.1": 0.3, "5.2": 0.2, "5.3": 0.5}]}]})";
+    const auto edition = test::edition_with_criteria("test-k1", "Проверочная редакция с другими весами",
+                                                     R"({"1.1": 0.5, "1.2": 0.25, "1.3": 0.25})");
     Errors faults;
     ASSERT_TRUE(add_edition(stores->editions, *context->editions, edition, AuditEntry{}, faults));
     stores->pool().acquire()->run(

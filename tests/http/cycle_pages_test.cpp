@@ -6,6 +6,7 @@
 
 #include "app/methodology/edition_files.h"
 #include "http/staff_site.h"
+#include "support/test_editions.h"
 
 namespace nok {
 namespace {
@@ -209,14 +210,8 @@ TEST_F(CyclePages, OpenDataListsThePublishedYearsAndGivesTheLatestByDefault) {
 
 TEST_F(CyclePages, ACycleOpenedWithAnAddedEditionPublishesUnderItAndTheDataPackageDescribesIt) {
   // The 344n edition with its fifth criterion renamed: the open data's columns must follow.
-  const std::string edition = R"({"format": "nok-methodology/1", "id": "test-k5b", "extends": "344n-2019",
-    "title": "Проверочная редакция с критерием K5b",
-    "criteria": [
-      {"id": "K1", "title": "Открытость", "variants": [{"1.1": 0.3, "1.2": 0.3, "1.3": 0.4}]},
-      {"id": "K2", "title": "Комфортность", "variants": [{"2.1": 0.3, "2.2": 0.4, "2.3": 0.3}, {"2.1": 0.5, "2.3": 0.5}]},
-      {"id": "K3", "title": "Доступность", "variants": [{"3.1": 0.3, "3.2": 0.4, "3.3": 0.3}]},
-      {"id": "K4", "title": "Вежливость", "variants": [{"4.1": 0.4, "4.2": 0.4, "4.3": 0.2}]},
-      {"id": "K5b", "title": "Удовлетворённость в целом", "variants": [{"5.1": 0.3, "5.2": 0.2, "5.3": 0.5}]}]})";
+  const auto edition = test::edition_with_criteria("test-k5b", "Проверочная редакция с критерием K5b",
+                                                   R"({"1.1": 0.3, "1.2": 0.3, "1.3": 0.4})", "K5b");
   Errors faults;
   ASSERT_TRUE(add_edition(stores->editions, *context->editions, edition, AuditEntry{}, faults));
   const auto form = get("/cycles", official.cookie);

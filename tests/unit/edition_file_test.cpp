@@ -6,6 +6,7 @@
 #include "domain/methodology/edition_file.h"
 #include "domain/methodology/score.h"
 #include "domain/survey/questionnaire_file.h"
+#include "support/test_editions.h"
 
 namespace nok::methodology {
 namespace {
@@ -37,15 +38,8 @@ TEST(EditionFile, TheShippedEditionReadsBackAsTheDefault) {
 }
 
 TEST(EditionFile, ChangedWeightsGiveTheHandComputedCriterion) {
-  const auto criteria =
-      R"("criteria": [
-    {"id": "K1", "title": "Открытость", "variants": [{"1.1": 0.5, "1.2": 0.25, "1.3": 0.25}]},
-    {"id": "K2", "title": "Комфортность", "variants": [{"2.1": 0.3, "2.2": 0.4, "2.3": 0.3}, {"2.1": 0.5, "2.3": 0.5}]},
-    {"id": "K3", "title": "Доступность", "variants": [{"3.1": 0.3, "3.2": 0.4, "3.3": 0.3}]},
-    {"id": "K4", "title": "Вежливость", "variants": [{"4.1": 0.4, "4.2": 0.4, "4.3": 0.2}]},
-    {"id": "K5", "title": "Удовлетворённость", "variants": [{"5.1": 0.3, "5.2": 0.2, "5.3": 0.5}]}
-  ])";
-  auto read = read_methodology(derived(criteria), shipped);
+  auto read = read_methodology(
+      test::edition_with_criteria("test-k1", "Другие веса", R"({"1.1": 0.5, "1.2": 0.25, "1.3": 0.25})"), shipped);
   ASSERT_TRUE(read.errors.empty()) << describe(read.errors.front());
   EXPECT_EQ(read.resolved.find("extends"), std::string::npos);  // stored self-contained
 

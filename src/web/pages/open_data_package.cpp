@@ -64,9 +64,7 @@ http::Response data_package(const SiteContext& site, const http::Request&) {
       {"homepage", site.public_url + "/opendata"},
       {"resources", std::move(resources)},
   };
-  auto response = http::Response::json(200, http::json_text(package));
-  response.headers.emplace_back("Cache-Control", "public, max-age=300");
-  return response;
+  return http::Response::json(200, http::json_text(package));
 }
 
 }  // namespace nok::web
