@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "app/methodology/edition_files.h"
+#include "app/survey/submit_survey.h"
 #include "domain/methodology/score.h"
 #include "staff_site.h"
 #include "support/test_editions.h"
@@ -51,6 +52,29 @@ TEST_F(CycleEdition, TheOrganisationPageSaysWhichEditionItsScoresFollow) {
   EXPECT_NE(page.body.find("Проверочная редакция с другими весами"), std::string::npos);
   const auto other = get("/o/clinic");  // the other authority's cycle keeps the default
   EXPECT_NE(other.body.find("Приказ Минтруда России № 344н"), std::string::npos);
+}
+
+TEST_F(CycleEdition, PagesAndTheApiSayHowPreciseEachShareIs) {
+  EXPECT_NE(get("/o/school").body.find("ответов пока нет"), std::string::npos);
+  const std::vector<Field> answers{{"stand_used", "0"}, {"site_used", "0"},     {"comfort_ok", "1"},
+                                   {"disabled", "0"},   {"contact_polite", "1"}, {"staff_polite", "1"},
+                                   {"remote_used", "0"}, {"recommend", "1"},     {"conditions_ok", "1"},
+                                   {"overall_ok", "1"}};
+  const auto citizen = store->upsert_citizen("hash-1", "");
+  auto submitted = submit_survey(*store, *context->editions, key,
+                                 {"school", answers, survey::Channel::web, citizen, "share-key-1", "198.51.100.7"});
+  ASSERT_TRUE(submitted.errors.empty()) << describe(submitted.errors.front());
+  context->organisation_pages->forget("school");
+  // One "yes" of one: the 95 % Wilson interval is 20.65 … 100.
+  const auto page = get("/o/school").body;
+  EXPECT_NE(page.find("Удовлетворённость условиями в целом: от 21 до 100 из 100, ответил 1 человек — "
+                      "<strong>мало ответов</strong>"),
+            std::string::npos)
+      << page;
+  const auto scores = json::parse(get("/api/v1/organisations/school/scores").body).as_object();
+  const auto& overall = scores.at("shares").at("overall_ok").as_object();
+  EXPECT_EQ(overall.at("respondents").to_number<int>(), 1);
+  EXPECT_NEAR(overall.at("ci95").as_array().at(0).to_number<double>(), 20.65, 0.01);
 }
 
 }  // namespace

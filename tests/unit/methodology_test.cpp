@@ -169,6 +169,26 @@ TEST(Wilson, MatchesPublishedValuesAndStaysWithinZeroAndOne) {
   EXPECT_FALSE(statistics::wilson(0, 0));
 }
 
+TEST(Wilson, AlwaysHoldsTheShareAndNarrowsAsAnswersGrow) {
+  for (std::uint32_t n = 1; n <= 300; ++n)
+    for (std::uint32_t yes = 0; yes <= n; ++yes) {
+      const auto ci = statistics::wilson(yes, n).value();
+      const double share = static_cast<double>(yes) / n;
+      ASSERT_LE(ci.low, share) << yes << "/" << n;
+      ASSERT_GE(ci.high, share) << yes << "/" << n;
+      ASSERT_GE(ci.low, 0.0);
+      ASSERT_LE(ci.high, 1.0);
+    }
+  for (std::uint32_t tenths : {0u, 1u, 3u, 5u, 9u, 10u}) {  // the same share over more and more answers
+    double width = 1.0;
+    for (std::uint32_t n = 10; n <= 10000; n *= 2) {
+      const auto ci = statistics::wilson(tenths * n / 10, n).value();
+      EXPECT_LT(ci.high - ci.low, width) << tenths << "/10 of " << n;
+      width = ci.high - ci.low;
+    }
+  }
+}
+
 TEST(Expert, ParsesCountsDecimalCommasAndRefusesWhatIsOutOfRange) {
   auto parse = [](std::string_view key, std::string_view value) {
     const Field fields[] = {{"org", "m1"}, {key, value}};

@@ -18,11 +18,12 @@ json::object criteria_object(const methodology::Methodology& m, auto value_of) {
   return out;
 }
 
-// Beside each share: how many answered, and the 95 % Wilson interval, in percent.
-json::object shares(const OrgReport& o) {
+}  // namespace
+
+json::object shares_json(const survey::Questionnaire& questionnaire, const survey::SurveyCounters& counters) {
   json::object out;
-  for (const auto& q : o.questionnaire->questions) {
-    const auto& count = o.counters[q.item];
+  for (const auto& q : questionnaire.questions) {
+    const auto& count = counters[q.item];
     json::object share{{"yes", count.yes}, {"respondents", count.answered}};
     auto s = count.share();
     share["percent"] = number_or_null(s ? std::optional(*s * 100) : std::nullopt);
@@ -32,6 +33,8 @@ json::object shares(const OrgReport& o) {
   }
   return out;
 }
+
+namespace {
 
 json::object sample(const OrgReport& o) {
   const auto& s = o.sample;
@@ -80,7 +83,7 @@ json::object organisation(const methodology::Methodology& m, const OrgReport& o)
       {"missing", std::move(missing)},
       {"sphere", o.sphere ? json::value(code(*o.sphere)) : json::value(nullptr)},
       {"not_applicable", std::move(not_applicable)},
-      {"shares", shares(o)},
+      {"shares", shares_json(*o.questionnaire, o.counters)},
       {"sample", sample(o)},
       {"flags", flags(o)},
   };

@@ -2,6 +2,7 @@
 // The app sends `Authorization: Bearer <token>` (no cookies, so no CSRF token is needed).
 #include <boost/json.hpp>
 
+#include "app/scoring/report_json.h"
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
 #include "domain/methodology/score.h"
@@ -62,7 +63,8 @@ http::Response scores(const SiteContext& site, const http::Request& r) {
                                                                  {"sample_target", card->assessment.sample_target},
                                                                  {"indicators", std::move(indicators)},
                                                                  {"criteria", std::move(criteria)},
-                                                                 {"total", number(s.total)}}));
+                                                                 {"total", number(s.total)},
+                                                                 {"shares", scoring::shares_json(methodology::questionnaire_for(m, org->sphere), card->tally)}}));
 }
 
 // The answer to a submission that the store has taken (or refused).

@@ -7,6 +7,7 @@
 #include "core/time.h"
 #include "domain/methodology/sample.h"
 #include "domain/methodology/score.h"
+#include "web/pages/answer_shares.h"
 #include "web/pages/organisation_feedback.h"
 #include "web/pages/pages.h"
 #include "web/pages/questionnaire_view.h"
@@ -33,6 +34,7 @@ void add_scores(Data& data, const Organisation& org, const AssessmentCard& card,
   data.set("respondents", plural(card.tally.respondents, "человек", "человека", "человек"));
   data.set("sample_target", std::to_string(card.assessment.sample_target));
   data.set("methodology_title", m.title);
+  add_answer_shares(data, m, org.sphere, card.tally);
 }
 
 http::Response organisation(const SiteContext& site, const http::Request& request) {
