@@ -5,6 +5,7 @@
 #include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
 #include "cli/staff_settings.h"
+#include "domain/methodology/methodology.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
 #include "http/log.h"
@@ -107,6 +108,8 @@ int serve(int argc, char** argv) {
                                  std::move(review_policy),
                                  std::make_shared<web::OrganisationPages>(),
                                  std::make_shared<EditionCatalog>(&stores->editions)};
+  // The shipped editions are read once, here: a broken one stops the start, not a request.
+  (void)methodology::methodologies();
   auto site = web::build_site(context, metrics);
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;

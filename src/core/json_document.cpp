@@ -62,6 +62,7 @@ class LineScan {
       }
       case State::colon: return State::value;
       case State::after_value:
+        if (frames_.empty()) return state;  // after the root: the parser has refused anything here
         if (c == ',') {
           if (frames_.back().object) return State::key;
           ++frames_.back().index;
@@ -146,9 +147,14 @@ JsonDocument::JsonDocument(std::string_view text) {
     errors_.push_back({"json_not_utf8", "файл не в кодировке UTF-8", 0, ""});
     return;
   }
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    errors_.push_back({"json_bom", "файл начинается с метки порядка байтов (BOM): сохраните его в UTF-8 без BOM", 1, ""});
+    return;
+  }
   boost::json::stream_parser parser;
   boost::json::error_code ec;
-  const std::size_t consumed = parser.write_some(text.data(), text.size(), ec);
+  // write, not write_some: text after the root value is an error (extra_data), not ignored.
+  const std::size_t consumed = parser.write(text.data(), text.size(), ec);
   if (!ec) parser.finish(ec);
   if (ec) {
     errors_.push_back({"json_syntax", "это не JSON: " + ec.message(), line_at(text, consumed), ""});
@@ -165,9 +171,11 @@ void JsonDocument::fail(const std::string& pointer, std::string code, std::strin
 
 int JsonDocument::line_of(const std::string& pointer) const {
   // A missing member is reported at its object, the nearest value that exists.
-  for (std::string p = pointer;; p = p.substr(0, p.rfind('/'))) {
+  for (std::string p = pointer;;) {
     if (auto it = lines_.find(p); it != lines_.end()) return it->second;
-    if (p.empty()) return 0;
+    const auto parent = p.rfind('/');
+    if (p.empty() || parent == std::string::npos) return 0;
+    p.resize(parent);
   }
 }
 

@@ -105,6 +105,14 @@ TEST(EditionFile, RepeatedKeysBrokenJsonAndOtherEncodingsAreRefused) {
   auto broken = read_methodology("{\n  \"id\": \"x\",\n  \"title\": \n}\n", shipped);
   ASSERT_TRUE(find(broken.errors, "json_syntax"));
   EXPECT_EQ(find(broken.errors, "json_syntax")->line, 4);
+  auto trailing = read_methodology("{\"format\": \"nok-methodology/1\"}\n{\"a\": 1, \"b\": 2}\n", shipped);
+  ASSERT_TRUE(find(trailing.errors, "json_syntax"));  // a second root is refused, not ignored
+  EXPECT_EQ(find(trailing.errors, "json_syntax")->line, 2);
+  auto bom = read_methodology("\xEF\xBB\xBF{}", shipped);
+  EXPECT_TRUE(find(bom.errors, "json_bom"));
+  auto huge = read_methodology(derived(R"(  "sample": {"share_of_recipients": 0.4, "cap": 1e400, "min_site_app_share": 0.2})"),
+                               shipped);
+  EXPECT_EQ(find(huge.errors, "edition_out_of_range")->column, "/sample/cap");
   auto cp1251 = read_methodology("{\"title\": \"\xcc\xe5\xf2\xee\xe4\xe8\xea\xe0\"}", shipped);
   EXPECT_TRUE(find(cp1251.errors, "json_not_utf8"));
 }

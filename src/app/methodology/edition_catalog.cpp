@@ -21,10 +21,15 @@ const methodology::Methodology* EditionCatalog::find(std::string_view id) {
   }
   auto stored = store_->find(id);
   if (!stored) return nullptr;
-  // The definition is self-contained and was checked when added: it names no base.
+  // The definition is self-contained and was checked when added: it names no base. It fails
+  // to read only under a build that no longer ships what it refers to (a questionnaire);
+  // a used one is then remembered as unreadable rather than read again on every request.
   auto read = methodology::read_methodology(stored->definition, [](std::string_view) { return std::nullopt; });
-  if (!read.methodology) return nullptr;
   std::lock_guard lock(mutex_);
+  if (!read.methodology) {
+    if (stored->cycles > 0) kept_.emplace(std::string(id), nullptr);
+    return nullptr;
+  }
   read_.push_back(std::make_unique<methodology::Methodology>(std::move(*read.methodology)));
   const auto* out = read_.back().get();
   if (stored->cycles > 0) kept_.emplace(std::string(id), out);

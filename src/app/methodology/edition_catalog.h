@@ -21,6 +21,8 @@ class EditionCatalog {
   // The edition `id`; nullptr when it is neither shipped nor added. An added edition that a
   // cycle uses is read once and kept, since it can no longer change; an unused one is read
   // each time, since it may still be replaced. Pointers stay valid for the catalog's life.
+  // An added edition this build cannot read (it names a questionnaire no longer shipped) is
+  // nullptr too: callers then fall back to the default (of_cycle) or refuse (cycle opening).
   const methodology::Methodology* find(std::string_view id);
 
   // The edition a cycle was opened with (its id; empty: the default), for pages and use cases that must follow it. A

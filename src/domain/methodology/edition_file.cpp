@@ -274,8 +274,10 @@ class EditionReader {
     auto site = doc_.number(*o, "/sample", "min_site_app_share");
     if (share && !(*share > 0 && *share <= 1))
       doc_.fail("/sample/share_of_recipients", "edition_out_of_range", "доля получателей услуг — больше 0 и не больше 1");
-    if (cap && !(*cap >= 1 && *cap == std::floor(*cap) && *cap < 1e9))
-      doc_.fail("/sample/cap", "edition_out_of_range", "предел выборки — целое число не меньше 1");
+    if (cap && !(*cap >= 1 && *cap == std::floor(*cap) && *cap < 1e9)) {
+      doc_.fail("/sample/cap", "edition_out_of_range", "предел выборки — целое число от 1 до 999999999");
+      cap.reset();
+    }
     if (site && !(*site >= 0 && *site <= 1))
       doc_.fail("/sample/min_site_app_share", "edition_out_of_range", "доля ответов через сайт и приложение — от 0 до 1");
     m_.sample = {share.value_or(0), static_cast<std::int64_t>(cap.value_or(0)), site.value_or(0)};

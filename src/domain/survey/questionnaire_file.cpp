@@ -87,9 +87,10 @@ ReadQuestionnaire read_questionnaire(JsonDocument& doc) {
   q.age_wording = read_text(doc, *root, "", "age_wording");
   read_age(doc, *root, q);
   const auto length = doc.number(*root, "", "suggestions_max_length").value_or(0);
-  if (length < 1 || length > 100000 || length != static_cast<double>(static_cast<std::size_t>(length)))
+  if (length >= 1 && length <= 100000 && length == std::floor(length))
+    q.suggestions_max_length = static_cast<std::size_t>(length);
+  else
     doc.fail("/suggestions_max_length", "questionnaire_bad_length", "длина предложений: целое число от 1 до 100000");
-  q.suggestions_max_length = static_cast<std::size_t>(std::max(0.0, length));
   if (!doc.ok()) return {std::nullopt, doc.take_errors()};
   return {std::move(q), {}};
 }

@@ -1,5 +1,7 @@
 // What the operator and the council write into the results of the current edition, what
 // is published of them (the organisation page, open data), and the deadline reminders sent.
+#include <algorithm>
+
 #include "core/id.h"
 #include "core/time.h"
 #include "store/sql/audit_rows.h"
@@ -108,6 +110,8 @@ std::vector<PublishedYear> SqlCycleStore::published_years() {
            for (auto& y : out)
              if (y.year == r.i64("year")) y.methodologies.push_back(std::string(r.text("methodology")));
          });
+  // Byte order on both engines (PostgreSQL's collation would order "a-b" and "a.b" otherwise).
+  for (auto& y : out) std::sort(y.methodologies.begin(), y.methodologies.end());
   return out;
 }
 
