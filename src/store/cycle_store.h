@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,6 +100,19 @@ struct PublishedYear {
   std::vector<std::string> methodologies;  // the edition ids of its published results, sorted
 };
 
+// The mean published total of a year's organisations in one group, and how many it averages.
+struct GroupMean {
+  double mean = 0;
+  std::int64_t organisations = 0;
+};
+
+// A year's group means of the current published totals (results without a total are left
+// out), by region code and by sphere code.
+struct YearMeans {
+  std::map<std::string, GroupMean, std::less<>> by_region;
+  std::map<std::string, GroupMean, std::less<>> by_sphere;
+};
+
 enum class MoveOutcome { moved, stale, materials_changed };
 
 // The texts of a result people write: the operator's deficiencies, the council's proposals.
@@ -149,6 +163,9 @@ class CycleStore {
   // all), in region and code order, one at a time (open data of a whole country).
   virtual void each_published_result(int year, std::string_view region,
                                      const std::function<void(const PublishedResult&)>& visit) = 0;
+  // The means of `year`'s published totals by region and sphere, for comparisons on the
+  // organisation page. Kept until an authority publishes (then every process drops it).
+  virtual YearMeans published_means(int year) = 0;
   // Every year with published results, newest first, each with the number of rows
   // each_published_result gives for it (every region).
   virtual std::vector<PublishedYear> published_years() = 0;

@@ -72,6 +72,12 @@ struct SubmitOutcome {
   bool duplicate_interview = false;
 };
 
+// A counted response as exported, with its id: the cursor of the next page.
+struct ExportedResponse {
+  std::int64_t id = 0;
+  survey::Response response;
+};
+
 // Survey responses with their live tallies, and the operators' inspections.
 class SurveyStore {
  public:
@@ -109,6 +115,16 @@ class SurveyStore {
   // `record.version` (optimistic locking: 0 means nothing may be stored yet), with `audit`
   // in the same transaction. False, and nothing written, when someone saved first.
   virtual bool put_expert_record(const ExpertRecord& record, const AuditEntry& audit) = 0;
+
+  // Exports. A cycle's counted responses — exactly those its tallies hold — of the
+  // organisations listed in it, in id order: at most `limit` after the id `after` (0: from
+  // the start). A page shorter than `limit` is the last. Anonymised: no citizen, network,
+  // operator or staff member; the collector's interview number stays. Each page is one
+  // short read, so a slow download holds no connection between pages.
+  virtual std::vector<ExportedResponse> counted_responses(std::int64_t cycle_id, std::int64_t after,
+                                                          std::size_t limit) = 0;
+  // The inspections recorded in a cycle for the organisations listed in it, by code.
+  virtual std::vector<ExpertRecord> cycle_expert_records(std::int64_t cycle_id) = 0;
 };
 
 }  // namespace nok

@@ -59,7 +59,7 @@ std::vector<std::string> links(const std::string& html) {
 // Links that lead out of the staff pages: downloads, the citizen's site, files, the JSON API.
 bool followed(const std::string& link) {
   const auto path = link.substr(0, link.find('?'));
-  for (const char* end : {".pdf", ".zip", ".xlsx", ".csv", ".docx", ".png", ".svg"})
+  for (const char* end : {".pdf", ".zip", ".xlsx", ".csv", ".docx", ".png", ".svg", ".json"})
     if (path.ends_with(end)) return false;
   for (const char* start : {"/o/", "/a11y", "/static/", "/api/", "/search", "/results", "/opendata", "/open-data"})
     if (path.starts_with(start)) return false;

@@ -3,7 +3,9 @@
 
 #include <atomic>
 #include <future>
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
@@ -227,6 +229,32 @@ TEST_F(SurveySubmission, LiveTalliesEqualARecountOfTheCountedResponses) {
   survey::SurveyCounters recount;
   for (const auto& [who, answers] : latest) recount.add(survey::Channel::web, answers);
   EXPECT_EQ(store->survey_tally("o6", cycle), recount);
+}
+
+// The export reads exactly what the tallies count, page by page in id order.
+TEST_F(SurveySubmission, TheCountedResponsesAreExportedPageByPageAsTheTalliesCountThem) {
+  const auto c1 = store->upsert_citizen("hash-3", ""), c2 = store->upsert_citizen("hash-4", "");
+  for (auto [org, who, key] : {std::tuple{"o1", citizen, "e1"}, {"o1", other_citizen, "e2"}, {"o2", c1, "e3"},
+                               {"o2", c2, "e4"}, {"o1", citizen, "e5"}})  // e5 replaces e1
+    ASSERT_TRUE(submit(org, all_yes(), who, key).errors.empty());
+  std::vector<std::int64_t> ids;
+  std::map<std::string, std::uint32_t> by_org;
+  std::int64_t after = 0;
+  for (;;) {
+    const auto page = store->counted_responses(cycle, after, 2);
+    for (const auto& e : page) {
+      ids.push_back(e.id);
+      ++by_org[e.response.org];
+      EXPECT_EQ(e.response.answers[survey::Item::overall_ok], survey::Answer::yes);
+    }
+    if (page.size() < 2) break;
+    after = page.back().id;
+  }
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  EXPECT_EQ(ids.size(), 4u) << "the replaced response is not exported";
+  EXPECT_EQ(by_org["o1"], store->survey_tally("o1", cycle).respondents);
+  EXPECT_EQ(by_org["o2"], store->survey_tally("o2", cycle).respondents);
+  EXPECT_TRUE(store->counted_responses(cycle + 1, 0, 10).empty()) << "another cycle";
 }
 
 }  // namespace

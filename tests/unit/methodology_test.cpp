@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "domain/methodology/comparison.h"
 #include "domain/methodology/group_means.h"
 #include "domain/methodology/methodology.h"
 #include "domain/methodology/sample.h"
@@ -187,6 +188,47 @@ TEST(Wilson, AlwaysHoldsTheShareAndNarrowsAsAnswersGrow) {
       width = ci.high - ci.low;
     }
   }
+}
+
+// Every answer of a culture organisation's questionnaire with `yes` of `n`, and a full inspection.
+std::pair<survey::SurveyCounters, ExpertInputs> culture_sample(std::uint32_t yes, std::uint32_t n) {
+  survey::SurveyCounters c;
+  for (auto& item : c.items) item = {yes, n};
+  c.respondents = n;
+  ExpertInputs e;
+  e[ExpertField::info_stand] = 8, e[ExpertField::info_stand_required] = 10;
+  e[ExpertField::info_site] = 9, e[ExpertField::info_site_required] = 10;
+  e[ExpertField::remote_channels] = 4, e[ExpertField::comfort_conditions] = 5;
+  e[ExpertField::premises_access] = 3, e[ExpertField::service_access] = 4;
+  return {c, e};
+}
+
+TEST(TotalRange, HoldsTheTotalAndNarrowsAsAnswersGrow) {
+  for (std::uint32_t tenths : {0u, 3u, 7u, 10u}) {
+    double width = 100;
+    for (std::uint32_t n = 10; n <= 10240; n *= 2) {
+      SCOPED_TRACE(std::to_string(tenths) + "/10 of " + std::to_string(n));
+      const auto [c, e] = culture_sample(tenths * n / 10, n);
+      const auto total = score(m(), Sphere::culture, c, e).total.value();
+      const auto range = total_range(m(), Sphere::culture, c, e).value();
+      EXPECT_LE(range.low, total);
+      EXPECT_GE(range.high, total);
+      EXPECT_LT(range.high - range.low, width);
+      width = range.high - range.low;
+    }
+  }
+  const auto [none, e] = culture_sample(0, 0);
+  EXPECT_FALSE(total_range(m(), Sphere::culture, none, e)) << "no answers, no total, no range";
+}
+
+TEST(Comparison, SaysAboveOrBelowOnlyBeyondTheRange) {
+  EXPECT_EQ(compare(Range{80, 90}, 79.9), Standing::above);
+  EXPECT_EQ(compare(Range{80, 90}, 80.0), Standing::same);
+  EXPECT_EQ(compare(Range{80, 90}, 90.0), Standing::same);
+  EXPECT_EQ(compare(Range{80, 90}, 90.1), Standing::below);
+  EXPECT_EQ(compare(Range{80, 90}, Range{70, 79}), Standing::above);
+  EXPECT_EQ(compare(Range{80, 90}, Range{70, 80}), Standing::same) << "ranges that touch overlap";
+  EXPECT_EQ(compare(Range{60, 70}, Range{71, 75}), Standing::below);
 }
 
 TEST(Expert, ParsesCountsDecimalCommasAndRefusesWhatIsOutOfRange) {

@@ -105,5 +105,24 @@ TEST(DemoRegistry, IsDeterministicPlausibleAndValid) {
   EXPECT_NE(a[0].code, c[0].code);
 }
 
+TEST(OrganisationCsv, WhatIsWrittenReadsBackUnchanged) {
+  Organisation o{0, "sch-1", "7707083893", "=ГБОУ \"Школа\", № 1", "-Школа", "77", Sphere::mse, Level::municipal,
+                 "Департамент; образования", "Район\nСеверный", "@ул. Ленина, 1", "https://s.example.ru", 1200};
+  const auto parsed = parse_organisations(write_organisations(std::vector{o}), known_regions());
+  ASSERT_TRUE(parsed.errors.empty()) << describe(parsed.errors.front());
+  ASSERT_EQ(parsed.organisations.size(), 1u);
+  const auto& back = parsed.organisations.front();
+  EXPECT_EQ(back.code, o.code);
+  EXPECT_EQ(back.full_name, o.full_name);
+  EXPECT_EQ(back.short_name, o.short_name);
+  EXPECT_EQ(back.sphere, o.sphere);
+  EXPECT_EQ(back.level, o.level);
+  EXPECT_EQ(back.authority, o.authority);
+  EXPECT_EQ(back.municipality, o.municipality);
+  EXPECT_EQ(back.address, o.address);
+  EXPECT_EQ(back.website, o.website);
+  EXPECT_EQ(back.recipients_per_year, o.recipients_per_year);
+}
+
 }  // namespace
 }  // namespace nok

@@ -78,7 +78,7 @@ TEST(ResponseCsv, ReadsSemicolonSeparatedFiles) {
   std::string header = text.substr(0, text.find('\n'));
   for (char& c : header)
     if (c == ',') c = ';';
-  const std::string row = "lib1;web;2026-03-01;;;;;;1;;;;;;;;;1;\"a, b; c\";m;40\n";
+  const std::string row = "lib1;web;2026-03-01;;;;;;1;;;;;;;;;1;\"a, b; c\";m;40;\n";  // interview_id empty
   auto back = read_all(header + "\n" + row);
   ASSERT_EQ(back.size(), 1u);
   EXPECT_EQ(back[0].suggestions, "a, b; c");
@@ -87,7 +87,7 @@ TEST(ResponseCsv, ReadsSemicolonSeparatedFiles) {
 
 TEST(ResponseCsv, ErrorsCarryThePhysicalLineAfterMultiLineFields) {
   std::string text = write_responses(tricky_responses());  // rows on lines 2–3 and 4
-  text += "mus1,web,not-a-date,,,,,,,,,,,,,,,1,,,\n";
+  text += "mus1,web,not-a-date,,,,,,,,,,,,,,,1,,,,\n";
   std::vector<Response> ok;
   auto errors = read_responses(text, Catalog(), [&](Response&& r, int) { ok.push_back(std::move(r)); return Errors{}; });
   ASSERT_EQ(errors.size(), 1u);

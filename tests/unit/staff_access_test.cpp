@@ -82,6 +82,21 @@ TEST(StaffAccess, OnlyTheEngagedOperatorCollectsTheSample) {
   EXPECT_FALSE(can(unset, Action::edit, staff::SampleCollection{{10, 0}}));
 }
 
+TEST(StaffAccess, ResponsesAreExportedByTheAuthorityAndItsOperatorNotTheCouncil) {
+  const Expected table[] = {
+      {Role::org_staff, false, false, false}, {Role::survey_operator, true, false, false},
+      {Role::council, false, false, false},   {Role::official, true, false, false},
+      {Role::monitor, true, false, true},     {Role::admin, true, false, true},
+  };
+  for (const auto& e : table) {
+    SCOPED_TRACE(std::string(staff::code(e.role)));
+    const auto u = user(e.role);
+    EXPECT_EQ(can(u, Action::view, staff::ResponseExport{{10, 100}}), e.view_own);
+    EXPECT_EQ(can(u, Action::edit, staff::ResponseExport{{10, 100}}), e.edit_own);
+    EXPECT_EQ(can(u, Action::view, staff::ResponseExport{{20, 200}}), e.view_other);
+  }
+}
+
 TEST(StaffAccess, AuthorityReportsAreReadOnly) {
   const Expected table[] = {
       {Role::org_staff, false, false, false}, {Role::survey_operator, false, false, false},

@@ -8,16 +8,24 @@
 namespace nok {
 namespace {
 
-std::string scores_json(const methodology::Methodology& m, const methodology::Score& score, std::uint32_t respondents) {
-  boost::json::object indicators, criteria;
+// The values, with what comparisons and intervals need later: the total's range from the
+// sample (methodology::total_range) and each question's counts of «да» and of answers.
+std::string scores_json(const methodology::Methodology& m, const methodology::Score& score,
+                        const survey::SurveyCounters& tally, const std::optional<methodology::Range>& range) {
+  boost::json::object indicators, criteria, answers;
   for (std::size_t i = 0; i < m.indicators.size(); ++i)
     if (score.applicable[i]) indicators[m.indicators[i].id] = scoring::number_or_null(score.indicators[i]);
   for (std::size_t i = 0; i < m.criteria.size(); ++i)
     criteria[m.criteria[i].id] = scoring::number_or_null(score.criteria[i]);
-  boost::json::object document{{"respondents", respondents},
+  for (auto item : survey::all_items())
+    if (const auto& count = tally[item]; count.answered > 0)
+      answers[survey::key(item)] = boost::json::object{{"yes", count.yes}, {"answered", count.answered}};
+  boost::json::object document{{"respondents", tally.respondents},
                                {"indicators", std::move(indicators)},
                                {"criteria", std::move(criteria)},
                                {"total", scoring::number_or_null(score.total)}};
+  if (range) document["range"] = boost::json::object{{"low", range->low}, {"high", range->high}};
+  if (!answers.empty()) document["answers"] = std::move(answers);
   auto text = scoring::to_json_text(document);
   if (!text.empty() && text.back() == '\n') text.pop_back();
   return text;
@@ -26,8 +34,10 @@ std::string scores_json(const methodology::Methodology& m, const methodology::Sc
 cycle::OrganisationResult result_of(Store& store, const CycleRecord& cycle, const methodology::Methodology& m,
                                     const Organisation& organisation, const cycle::OrganisationResult* saved) {
   const auto tally = store.survey_tally(organisation.code, cycle.id);
-  const auto score = methodology::score(m, organisation.sphere, tally, store.expert_inputs(organisation.code, cycle.id));
-  cycle::OrganisationResult r{organisation.code, organisation.short_name, m.id, scores_json(m, score, tally.respondents),
+  const auto expert = store.expert_inputs(organisation.code, cycle.id);
+  const auto score = methodology::score(m, organisation.sphere, tally, expert);
+  const auto range = methodology::total_range(m, organisation.sphere, tally, expert);
+  cycle::OrganisationResult r{organisation.code, organisation.short_name, m.id, scores_json(m, score, tally, range),
                               score.total, "", ""};
   r.deficiencies = saved && !saved->deficiencies.empty() ? saved->deficiencies : cycle::default_deficiencies(m, score);
   if (saved) r.proposals = saved->proposals;

@@ -1,8 +1,10 @@
 #include "app/scoring/expert_csv.h"
 
+#include <charconv>
 #include <vector>
 
 #include "app/scoring/exchange_csv.h"
+#include "core/csv.h"
 
 namespace nok::scoring {
 namespace {
@@ -11,6 +13,13 @@ const std::vector<std::string_view>& columns() {
   static const std::vector<std::string_view> all =
       org_and_keys(methodology::all_expert_fields(), [](methodology::ExpertField f) { return methodology::key(f); });
   return all;
+}
+
+// The shortest plain decimal that reads back as `v` (never an exponent: 0.00001, not 1e-05).
+std::string plain(double v) {
+  char buffer[400];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed).ptr;
+  return {buffer, end};
 }
 
 }  // namespace
@@ -50,6 +59,18 @@ ExpertFile read_expert(const csv::Table& table, const Catalog& catalog) {
     return std::move(parsed.errors);
   });
   return out;
+}
+
+std::string write_expert(const std::map<std::string, methodology::ExpertInputs, std::less<>>& by_org) {
+  csv::Writer out("\n");
+  for (auto column : columns()) out.text(column);
+  out.end_row();
+  for (const auto& [org, inputs] : by_org) {
+    out.text(org);
+    for (const auto& v : inputs.values) out.number(v ? plain(*v) : "");
+    out.end_row();
+  }
+  return out.take();
 }
 
 }  // namespace nok::scoring

@@ -24,6 +24,10 @@ ExpertFile read_expert(std::string_view csv_text, const Catalog& catalog);
 // The same over a table read already (an uploaded spreadsheet's first sheet).
 ExpertFile read_expert(const csv::Table& table, const Catalog& catalog);
 
+// The same format for export: the header, then one row per organisation in code order,
+// an empty cell where an input was not recorded.
+std::string write_expert(const std::map<std::string, methodology::ExpertInputs, std::less<>>& by_org);
+
 // Adds expert_not_applicable for each input of an indicator that `sphere` does not have.
 void check_applicable(const methodology::Methodology& m, Sphere sphere, const methodology::ExpertInputs& inputs,
                       Errors& errors);

@@ -55,17 +55,26 @@ Errors read_responses(const csv::Table& table, const Catalog& catalog, const Res
   return read_response_rows(table, catalog, on_response);
 }
 
-std::string write_responses(std::span<const survey::Response> responses) {
+std::string response_header() {
   csv::Writer out("\n");
   for (auto column : columns()) out.text(column);
-  out.end_row();
-  for (const auto& r : responses) {
-    out.text(r.org).text(survey::code(r.channel)).text(r.collected_at);
-    for (auto item : survey::all_items()) out.number(answer_cell(r.answers[item]));
-    out.text(r.suggestions).text(!r.sex ? "" : *r.sex == survey::Sex::male ? "male" : "female");
-    out.number(r.age ? std::to_string(*r.age) : "").end_row();
-  }
-  return out.take();
+  out.text("interview_id");
+  return out.end_row().take();
+}
+
+std::string response_line(const survey::Response& r) {
+  csv::Writer out("\n");
+  out.text(r.org).text(survey::code(r.channel)).text(r.collected_at);
+  for (auto item : survey::all_items()) out.number(answer_cell(r.answers[item]));
+  out.text(r.suggestions).text(!r.sex ? "" : *r.sex == survey::Sex::male ? "male" : "female");
+  out.number(r.age ? std::to_string(*r.age) : "").text(r.interview_id);
+  return out.end_row().take();
+}
+
+std::string write_responses(std::span<const survey::Response> responses) {
+  std::string out = response_header();
+  for (const auto& r : responses) out += response_line(r);
+  return out;
 }
 
 }  // namespace nok::scoring

@@ -26,7 +26,10 @@ Errors read_responses(std::string_view csv_text, const Catalog& catalog, const R
 // The same over a table read already (a spreadsheet's first sheet).
 Errors read_responses(const csv::Table& table, const Catalog& catalog, const ResponseHandler& on_response);
 
-// The same format for export: header, then one row per response, quoted where needed.
+// The same format for export, with the optional interview_id last: the header line, one
+// response's line (quoted where needed, text neutralised against formulas), or both.
+std::string response_header();
+std::string response_line(const survey::Response& response);
 std::string write_responses(std::span<const survey::Response> responses);
 
 }  // namespace nok::scoring

@@ -1,4 +1,3 @@
-#include "domain/methodology/methodology.h"
 #include "app/survey/submit_survey.h"
 
 #include <algorithm>
@@ -6,6 +5,8 @@
 #include "app/idempotency/idempotency_key.h"
 #include "core/text.h"
 #include "core/time.h"
+#include "domain/cycle/workflow.h"
+#include "domain/methodology/methodology.h"
 #include "domain/survey/questionnaire.h"
 #include "domain/survey/response_check.h"
 
@@ -33,6 +34,12 @@ std::string moderation_reason(const PaddingSignals& s, const PaddingPolicy& p) {
 }
 
 }  // namespace
+
+std::string closed_collection_text(int year) {
+  return "Сбор анкет об этой организации за " + std::to_string(year) +
+         " год завершён: результаты готовятся к публикации или уже опубликованы. Вы можете оценить организацию в "
+         "баллах, оставить отзыв или обращение.";
+}
 
 survey::ParsedResponse read_submitted(const survey::Questionnaire& q, const Organisation& org, survey::Channel channel,
                                       std::vector<Field> answers, const std::string& collected_at) {
@@ -79,6 +86,9 @@ Prepared prepare(Store& store, EditionCatalog& editions, const SecretKey& key, c
     return fail(ErrorKind::conflict, "not_in_cycle",
                 "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
                     " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
+
+  if (const auto state = cycle::parse_state(assessment->state); state && !cycle::takes_questionnaires(*state))
+    return fail(ErrorKind::conflict, "collection_closed", closed_collection_text(current_year()));
 
   const auto& questionnaire = methodology::questionnaire_for(editions.of_cycle(assessment->methodology), org->sphere);
   auto parsed = read_submitted(questionnaire, *org, request.channel, request.answers, iso_utc_now());

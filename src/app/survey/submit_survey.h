@@ -37,8 +37,12 @@ struct SurveyRequest {
 struct SurveyResult {
   Errors errors;                     // non-empty: nothing was stored
   SubmitOutcome outcome;             // errors: not_found unknown organisation, conflict not in this
-                                     // year's cycle, invalid bad answers
+                                     // year's cycle or its collection closed, invalid bad answers
 };
+
+// Why a questionnaire is not taken once the cycle's materials went to the council
+// (cycle::takes_questionnaires), for the refusal and the pages that offer the survey.
+std::string closed_collection_text(int year);
 
 // The citizen's survey (form 3, docs/domain.md#citizen-forms): validates against the
 // questionnaire of the organisation's sphere under its cycle's edition (of `editions`),

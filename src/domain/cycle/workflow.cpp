@@ -39,6 +39,8 @@ std::optional<State> next(State from, Event event) {
   return std::nullopt;
 }
 
+bool takes_questionnaires(State state) { return state == State::draft || state == State::collecting; }
+
 bool may(staff::Role role, Event event) {
   using staff::Role;
   if (role == Role::admin) return true;

@@ -30,6 +30,11 @@ std::optional<State> next(State from, Event event);
 // the cycle, the operator submits, the council decides; the administrator may do all.
 bool may(staff::Role role, Event event);
 
+// Whether questionnaires still count toward the cycle's results: until the operator hands
+// the materials to the council, and again while they are back for rework or a correction.
+// Later answers would change nothing that is published, so they are not taken.
+bool takes_questionnaires(State state);
+
 // Events that apply in `state`, in the order pages offer them.
 std::span<const Event> events_from(State state);
 

@@ -2,16 +2,28 @@
 
 #include <algorithm>
 
+#include "domain/statistics/wilson.h"
+
 namespace nok::methodology {
 namespace {
+
+// Which value of each answer share the score is computed from.
+enum class ShareEnd { observed, low, high };
 
 struct PartValue {
   const survey::SurveyCounters& counters;
   const ExpertInputs& expert;
   const Methodology& m;
+  ShareEnd end = ShareEnd::observed;
 
   std::optional<double> operator()(const SurveyShare& p) const {
-    auto share = counters[p.item].share();
+    const auto& count = counters[p.item];
+    if (end != ShareEnd::observed) {
+      const auto interval = statistics::wilson(count.yes, count.answered);
+      if (!interval) return std::nullopt;
+      return (end == ShareEnd::low ? interval->low : interval->high) * 100;
+    }
+    auto share = count.share();
     return share ? std::optional(*share * 100) : std::nullopt;
   }
   std::optional<double> operator()(const ExpertRatio& p) const {
@@ -65,12 +77,10 @@ std::optional<double> criterion_value(const Methodology& m, const std::vector<Te
   return sum / weights;
 }
 
-}  // namespace
-
-Score score(const Methodology& m, std::optional<Sphere> sphere, const survey::SurveyCounters& counters,
-            const ExpertInputs& expert) {
+Score score_at(const Methodology& m, std::optional<Sphere> sphere, const survey::SurveyCounters& counters,
+               const ExpertInputs& expert, ShareEnd end) {
   Score s;
-  const PartValue value{counters, expert, m};
+  const PartValue value{counters, expert, m, end};
   const std::size_t n = m.indicators.size();
   s.indicators.resize(n);
   s.applicable.resize(n);
@@ -91,6 +101,21 @@ Score score(const Methodology& m, std::optional<Sphere> sphere, const survey::Su
   }
   if (complete && !m.criteria.empty()) s.total = sum / m.criteria.size();
   return s;
+}
+
+}  // namespace
+
+Score score(const Methodology& m, std::optional<Sphere> sphere, const survey::SurveyCounters& counters,
+            const ExpertInputs& expert) {
+  return score_at(m, sphere, counters, expert, ShareEnd::observed);
+}
+
+std::optional<Range> total_range(const Methodology& m, std::optional<Sphere> sphere,
+                                 const survey::SurveyCounters& counters, const ExpertInputs& expert) {
+  const auto low = score_at(m, sphere, counters, expert, ShareEnd::low).total;
+  const auto high = score_at(m, sphere, counters, expert, ShareEnd::high).total;
+  if (!low || !high) return std::nullopt;
+  return Range{*low, *high};
 }
 
 }  // namespace nok::methodology

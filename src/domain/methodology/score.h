@@ -26,4 +26,16 @@ struct Score {
 Score score(const Methodology& m, std::optional<Sphere> sphere, const survey::SurveyCounters& counters,
             const ExpertInputs& expert);
 
+// How far the total could be from the one its sample gives: computed once with every answer
+// share at the low end of its 95 % Wilson interval and once at the high end. The total
+// grows with every share, so these two bound it; the range is conservative, since the
+// shares do not all sit at an end at once. Expert inputs are measured, not sampled, and
+// count as they are. nullopt when the total has no data.
+struct Range {
+  double low = 0;
+  double high = 0;
+};
+std::optional<Range> total_range(const Methodology& m, std::optional<Sphere> sphere,
+                                 const survey::SurveyCounters& counters, const ExpertInputs& expert);
+
 }  // namespace nok::methodology

@@ -84,7 +84,8 @@ ParsedOrganisations parse_organisations(std::string_view csv_text, const std::ve
     auto cell = [&](std::string_view key) -> std::string {
       auto it = index.find(key);
       if (it == index.end() || it->second >= record.fields.size()) return {};
-      return std::string(text::trim(record.fields[it->second]));
+      // A text nok wrote with an apostrophe against formulas reads back as it was.
+      return std::string(text::trim(csv::original_text(record.fields[it->second])));
     };
     auto fail = [&](std::string code, std::string message, std::string_view column) {
       out.errors.push_back({std::move(code), std::move(message), record.line, std::string(column)});
@@ -156,6 +157,20 @@ ParsedOrganisations parse_organisations(std::string_view csv_text, const std::ve
   if (table->records.empty())
     out.errors.push_back({"import_empty", "в файле нет ни одной организации", 1, ""});
   return out;
+}
+
+std::string write_organisations(std::span<const Organisation> organisations) {
+  csv::Writer out("\n");
+  for (std::string_view column : {"code", "inn", "full_name", "short_name", "region", "sphere", "level", "authority",
+                                  "municipality", "address", "website", "recipients"})
+    out.text(column);
+  out.end_row();
+  for (const auto& o : organisations) {
+    out.text(o.code).text(o.inn).text(o.full_name).text(o.short_name).text(o.region_code).text(code(o.sphere));
+    out.text(code(o.level)).text(o.authority).text(o.municipality).text(o.address).text(o.website);
+    out.number(std::to_string(o.recipients_per_year)).end_row();
+  }
+  return out.take();
 }
 
 }  // namespace nok

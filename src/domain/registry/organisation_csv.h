@@ -1,5 +1,6 @@
 #pragma once
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,10 @@ struct ParsedOrganisations {
 // `region_codes` are the known regions; a region cell may hold the code ("7" or "07")
 // or the exact name. Pure: reads only the text it is given.
 ParsedOrganisations parse_organisations(std::string_view csv_text, const std::vector<Region>& regions);
+
+// The same format for export (a cycle's organisations): parse_organisations reads it back
+// unchanged. Codes, not Russian names, for the region, sphere and level.
+std::string write_organisations(std::span<const Organisation> organisations);
 
 // Codes are what a QR code and URL carry: 1–32 of [A-Za-z0-9_-].
 bool valid_public_code(std::string_view code);

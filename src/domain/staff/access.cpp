@@ -51,6 +51,13 @@ bool can(const StaffUser& user, Action action, const SampleCollection& s) {
   return operator_of(user, {s.cycle.operator_id});
 }
 
+// Read only: an export changes nothing.
+bool can(const StaffUser& user, Action action, const ResponseExport& e) {
+  if (action != Action::view) return false;
+  if (everywhere(user, action) || operator_of(user, {e.cycle.operator_id})) return true;
+  return user.role == Role::official && of_authority(user, e.cycle.authority_id);
+}
+
 // Reports over an authority's organisations are read by its officials and council.
 bool can(const StaffUser& user, Action action, const AuthorityScope& a) {
   return action == Action::view && (everywhere(user, action) || of_authority(user, a.authority_id));

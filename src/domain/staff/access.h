@@ -48,6 +48,13 @@ struct SampleCollection {
   CycleScope cycle;
 };
 
+// A cycle's counted responses and inspections as files (the exchange formats), for checking
+// its results: its authority's officials and its operator — not the council, whose
+// members are not the data's controllers — the monitor and the administrator.
+struct ResponseExport {
+  CycleScope cycle;
+};
+
 // Reports over all the organisations of an authority (what is placed, confirmed, missing).
 struct AuthorityScope {
   std::int64_t authority_id = 0;
@@ -95,6 +102,7 @@ bool can(const StaffUser& user, Action action, const OrganisationScope& organisa
 bool can(const StaffUser& user, Action action, const PlacementScope& placement);
 bool can(const StaffUser& user, Action action, const CycleScope& cycle);
 bool can(const StaffUser& user, Action action, const SampleCollection& collection);
+bool can(const StaffUser& user, Action action, const ResponseExport& export_);
 bool can(const StaffUser& user, Action action, const AuthorityScope& authority);
 bool can(const StaffUser& user, Action action, const AuthorityNotes& notes);
 bool can(const StaffUser& user, Action action, const ModerationQueue& queue);

@@ -97,6 +97,23 @@ void SqlCycleStore::each_published_result(int year, std::string_view region,
          {std::int64_t{year}, region}, [&](const Row& r) { visit(published_from(r)); });
 }
 
+YearMeans SqlCycleStore::published_means(int year) {
+  const auto key = std::to_string(year);
+  if (auto kept = means_.find(key)) return *kept;
+  YearMeans out;
+  auto c = pool_.acquire();
+  for (auto [column, means] : {std::pair{"region_code", &out.by_region}, {"sphere", &out.by_sphere}})
+    c->run("SELECT o." + std::string(column) + " AS key, AVG(r.total) AS mean, COUNT(*) AS n "
+           "FROM results r JOIN cycles cy ON cy.id = r.cycle_id JOIN organisations o ON o.id = r.organisation_id "
+           "WHERE cy.year = $1 AND r.total IS NOT NULL AND r.published_at IS NOT NULL "
+           "AND r.version = (SELECT MAX(l.version) FROM results l WHERE l.cycle_id = r.cycle_id "
+           "AND l.organisation_id = r.organisation_id AND l.published_at IS NOT NULL) GROUP BY o." + column,
+           {std::int64_t{year}},
+           [&](const Row& r) { means->emplace(std::string(r.text("key")), GroupMean{r.f64("mean"), r.i64("n")}); });
+  means_.put(key, out);
+  return out;
+}
+
 std::vector<PublishedYear> SqlCycleStore::published_years() {
   std::vector<PublishedYear> out;
   auto c = pool_.acquire();

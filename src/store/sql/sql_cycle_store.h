@@ -12,7 +12,10 @@ class SqlCycleStore final : public CycleStore {
  public:
   SqlCycleStore(Pool& pool, CacheEvents& events) : pool_(pool), events_(events) {
     events_.subscribe([this](Stale what) {
-      if (what == Stale::publication) published_.clear();
+      if (what == Stale::publication) {
+        published_.clear();
+        means_.clear();
+      }
     });
   }
 
@@ -35,6 +38,7 @@ class SqlCycleStore final : public CycleStore {
   std::vector<PublishedResult> published_results(std::string_view organisation_code) override;
   void each_published_result(int year, std::string_view region,
                              const std::function<void(const PublishedResult&)>& visit) override;
+  YearMeans published_means(int year) override;
   std::vector<PublishedYear> published_years() override;
   bool mark_reminder_sent(std::int64_t cycle_id, std::string_view kind, std::string_view due,
                           std::int64_t user_id) override;
@@ -47,6 +51,8 @@ class SqlCycleStore final : public CycleStore {
   // What the organisation page shows of each organisation: published results change only
   // when an authority publishes (every process drops the cache then, events_).
   TtlCache<std::vector<PublishedResult>> published_{std::chrono::seconds(5), 65536};
+  // A scan of a year's results: kept longer, dropped on publication all the same.
+  TtlCache<YearMeans> means_{std::chrono::seconds(60), 64};
 };
 
 }  // namespace nok::sql

@@ -66,6 +66,9 @@ class SqlStore final : public Store {
   void put_expert_inputs(const std::vector<ExpertRecord>& records, const std::vector<AuditEntry>& audit) override;
   std::optional<ExpertRecord> expert_record(std::string_view organisation_code, std::int64_t cycle_id) override;
   bool put_expert_record(const ExpertRecord& record, const AuditEntry& audit) override;
+  std::vector<ExportedResponse> counted_responses(std::int64_t cycle_id, std::int64_t after,
+                                                  std::size_t limit) override;
+  std::vector<ExpertRecord> cycle_expert_records(std::int64_t cycle_id) override;
 
   void add_login_code(const std::string& login_hash, const std::string& code_hash,
                       const std::string& expires_at) override;

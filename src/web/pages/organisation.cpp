@@ -5,6 +5,7 @@
 
 #include "domain/methodology/methodology.h"
 #include "core/time.h"
+#include "domain/cycle/workflow.h"
 #include "domain/methodology/sample.h"
 #include "domain/methodology/score.h"
 #include "web/pages/answer_shares.h"
@@ -71,6 +72,8 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   auto card = site.store.assessment_card(org->code, year);
   if (card) {
     data.set("assessed", true);
+    const auto state = cycle::parse_state(card->assessment.state);
+    data.set("survey_open", !state || cycle::takes_questionnaires(*state));
     // The cycle's edition: its formulas, its questionnaire.
     const auto& edition = site.editions->of_cycle(card->assessment.methodology);
     add_scores(data, *org, *card, edition);
@@ -79,7 +82,9 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   }
   // Comments on the measures taken need measures to comment on: the published plan.
   data.set("has_plan", !site.store.published_plan(org->code).empty());
-  if (site.staff) add_published_results(data, *site.editions, site.staff->cycles.published_results(org->code));
+  if (site.staff)
+    add_published_results(data, *site.editions, site.staff->cycles.published_results(org->code),
+                          [&](int year) { return site.staff->cycles.published_means(year); });
   add_citizen_feedback(data, site.store.organisation_feedback(org->code, card ? card->assessment.cycle_id : 0,
                                                               kLatestReviews));
   const auto placement_cookie = placement_visit(site, request, *org, data);

@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "core/time.h"
+#include "web/pages/comparisons.h"
 #include "web/pages/wording.h"
 
 namespace nok::web {
@@ -56,11 +57,15 @@ void set_criteria_rows(Data& data, const std::string& key, EditionCatalog& editi
   data.set(key, criteria);
 }
 
-void add_published_results(Data& data, EditionCatalog& editions, const std::vector<PublishedResult>& published) {
+void add_published_results(Data& data, EditionCatalog& editions, const std::vector<PublishedResult>& published,
+                           const std::function<YearMeans(int year)>& means_of) {
   const PublishedResult* latest = nullptr;
   for (const auto& p : published)
     if (p.current && (!latest || p.year > latest->year)) latest = &p;
   if (!latest) return;
+  const PublishedResult* before = nullptr;  // the previous assessment (they are years apart)
+  for (const auto& p : published)
+    if (p.current && p.year < latest->year && (!before || p.year > before->year)) before = &p;
   Data section;
   section.set("year", std::to_string(latest->year));
   section.set("published_on", day_text(latest->published_at));
@@ -73,6 +78,7 @@ void add_published_results(Data& data, EditionCatalog& editions, const std::vect
   section.set("proposals", lines_of(latest->result.proposals));
   section.set("has_proposals", !latest->result.proposals.empty());
   section.set("has_history", published.size() > 1);
+  set_comparisons(section, *latest, before, means_of(latest->year));
   data.set("official", section);
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -15,8 +16,10 @@ void set_criteria_rows(Data& data, const std::string& key, EditionCatalog& editi
                        std::string_view scores_json);
 
 // The organisation page's section of official results: the current published edition
-// of the latest year, with its deficiencies and the council's proposals, and a link to
-// the history when there is more than one edition. Nothing when none is published.
-void add_published_results(Data& data, EditionCatalog& editions, const std::vector<PublishedResult>& published);
+// of the latest year, with its deficiencies and the council's proposals, its comparisons
+// (web/pages/comparisons.h; `means_of` gives a year's group means), and a link to the
+// history when there is more than one edition. Nothing when none is published.
+void add_published_results(Data& data, EditionCatalog& editions, const std::vector<PublishedResult>& published,
+                           const std::function<YearMeans(int year)>& means_of);
 
 }  // namespace nok::web

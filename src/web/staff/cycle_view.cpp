@@ -2,6 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "app/cycle/cycle_export.h"
 #include "app/cycle/materials.h"
 #include "core/text.h"
 #include "core/time.h"
@@ -114,6 +115,7 @@ http::Response cycle_page(const SiteContext& site, const http::Request& request,
   set_cycle(data, c, *site.editions);
   set_error(data, form);
   data.set("calendar", calendar(c));
+  data.set("can_export", cycle_export::may_export(account.user, c));
   const auto members = site.staff->cycles.members(c.id);
   std::map<std::string, const cycle::OrganisationResult*, std::less<>> by_code;
   const auto results = site.staff->cycles.results(c.id, c.edition);

@@ -14,6 +14,7 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_official_pages(router, site);
   add_monitoring_pages(router, site);
   add_cycle_pages(router, site);
+  add_cycle_export_pages(router, site);
   add_moderation_pages(router, site);
   add_operator_pages(router, site);
   add_admin_pages(router, site);

@@ -34,6 +34,8 @@ void add_monitoring_pages(http::Router& router, const SiteContext& site);
 void add_operator_pages(http::Router& router, const SiteContext& site);
 // /cycles: assessment cycles, their steps, results, council decisions and protocols.
 void add_cycle_pages(http::Router& router, const SiteContext& site);
+// /cycles/{id}/export/…: a cycle's counted responses, inspections, organisations and edition.
+void add_cycle_export_pages(http::Router& router, const SiteContext& site);
 // /moderation: held reviews and survey responses, and the decisions on them.
 void add_moderation_pages(http::Router& router, const SiteContext& site);
 // /admin/users, /admin/audit.
