@@ -22,6 +22,7 @@ http::Router build_site(const SiteContext& site, const MetricsAccess& metrics_ac
   add_print_pages(router, store, print::PrintConfig{site.public_url});
   add_organisation_page(router, site);
   add_results_pages(router, site);
+  add_league_page(router, site);
   add_open_data(router, site);
   add_survey_pages(router, site);
   add_feedback_pages(router, site);

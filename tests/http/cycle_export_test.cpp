@@ -150,6 +150,27 @@ TEST_F(CycleExport, ThePublishedTotalIsComparedWithTheRegionAndTheSphereByItsRan
   EXPECT_NE(page.find("<strong>Не отличается от среднего</strong> по региону «"), std::string::npos) << page;
   EXPECT_NE(page.find("<strong>Не отличается от среднего</strong> по сфере «Образование»"), std::string::npos);
   EXPECT_NE(page.find("(2 организации)"), std::string::npos);
+
+  // The league table of the region: by the low end of the range, both listed with their answers.
+  const auto year = std::to_string(current_year());
+  const auto table = get("/results?year=" + year + "&region=77&sphere=education");
+  ASSERT_EQ(table.status, 200);
+  const auto first = table.body.find("/o/school\""), second = table.body.find("/o/school2\"");
+  ASSERT_NE(first, std::string::npos) << table.body;
+  ASSERT_NE(second, std::string::npos);
+  EXPECT_LT(first, second) << "four «да» have a higher floor than one «нет»";
+  EXPECT_TRUE(contains(table, ", Образование: 2 организации."));
+  EXPECT_EQ(get("/results?year=" + year + "&region=zz").status, 400);
+  EXPECT_EQ(get("/results?year=1990&region=77").status, 400);
+  EXPECT_TRUE(contains(get("/results"), "Выберите регион"));
+
+  // The open data carries the range and the counts behind every share.
+  const auto open = json::parse(get("/opendata/results.json?year=" + year).body).as_object();
+  const auto& first_result = open.at("results").as_array().at(0).as_object();
+  EXPECT_LE(first_result.at("range").at("low").to_number<double>(), first_result.at("total").to_number<double>());
+  EXPECT_GE(first_result.at("range").at("high").to_number<double>(), first_result.at("total").to_number<double>());
+  EXPECT_TRUE(first_result.at("answers").as_object().contains("overall_ok"));
+  EXPECT_TRUE(contains(get("/opendata/results.csv?year=" + year), ",total,total_low,total_high,"));
 }
 
 TEST_F(CycleExport, OnlyTheAuthorityItsOperatorTheMonitorAndTheAdministratorExport) {

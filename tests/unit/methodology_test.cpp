@@ -2,6 +2,7 @@
 
 #include "domain/methodology/comparison.h"
 #include "domain/methodology/group_means.h"
+#include "domain/methodology/league.h"
 #include "domain/methodology/methodology.h"
 #include "domain/methodology/sample.h"
 #include "domain/methodology/score.h"
@@ -229,6 +230,24 @@ TEST(Comparison, SaysAboveOrBelowOnlyBeyondTheRange) {
   EXPECT_EQ(compare(Range{80, 90}, Range{70, 79}), Standing::above);
   EXPECT_EQ(compare(Range{80, 90}, Range{70, 80}), Standing::same) << "ranges that touch overlap";
   EXPECT_EQ(compare(Range{60, 70}, Range{71, 75}), Standing::below);
+}
+
+TEST(League, OrdersByTheLowEndAndSharesPlacesOfEqualLowEnds) {
+  const std::vector<std::optional<Range>> ranges{Range{70, 95}, std::nullopt, Range{80, 82}, Range{70.001, 71},
+                                                 Range{90, 99}};
+  const auto places = rank_by_low_end(ranges);
+  ASSERT_EQ(places.size(), 5u);
+  EXPECT_EQ(places[0].index, 4u);  // 90
+  EXPECT_EQ(places[1].index, 2u);  // 80: a higher total would not lift 70 … 95 above it
+  EXPECT_EQ(places[0].place, 1);
+  EXPECT_EQ(places[1].place, 2);
+  // 70 and 70.001 are the same published number: one place, and the next would be 5th.
+  EXPECT_EQ(places[2].place, 3);
+  EXPECT_EQ(places[3].place, 3);
+  EXPECT_TRUE(places[2].shared && places[3].shared);
+  EXPECT_FALSE(places[0].shared);
+  EXPECT_EQ(places[4].index, 1u) << "no range: last";
+  EXPECT_EQ(places[4].place, 0);
 }
 
 TEST(Expert, ParsesCountsDecimalCommasAndRefusesWhatIsOutOfRange) {

@@ -5,6 +5,7 @@
 
 #include "domain/methodology/comparison.h"
 #include "domain/registry/sphere.h"
+#include "http/message.h"
 #include "web/pages/wording.h"
 
 namespace nok::web {
@@ -63,6 +64,8 @@ void set_comparisons(Data& section, const PublishedResult& latest, const Publish
   const auto sphere = parse_sphere(latest.sphere);
   add_group(comparisons, *range, means.by_sphere, latest.sphere,
             "по сфере «" + std::string(sphere ? title(*sphere) : latest.sphere) + "»");
+  section.set("league_url", "/results?year=" + std::to_string(latest.year) + "&region=" +
+                               http::percent_encode(latest.region_code) + "&sphere=" + http::percent_encode(latest.sphere));
   section.set("has_comparisons", !comparisons.empty());
   section.set("comparisons", comparisons);
 }

@@ -94,6 +94,7 @@ http::Response results_csv(const SiteContext& site, const http::Request& request
     rows.text(p.result.short_name).text(p.sphere).number(std::to_string(p.edition)).text(p.published_at);
     rows.text(p.result.methodology).number(cell(scores.contains("respondents") ? scores.at("respondents") : nullptr));
     rows.number(p.result.total ? methodology::format_points(*p.result.total) : "");
+    rows.number(cell(member(scores, "range", "low"))).number(cell(member(scores, "range", "high")));
     for (const auto& c : scores_columns) rows.number(cell(member(scores, c.group, c.id)));
     rows.text(p.result.deficiencies).text(p.result.proposals).end_row();
   });
@@ -122,6 +123,8 @@ http::Response results_json(const SiteContext& site, const http::Request& reques
                                           {"methodology", p.result.methodology},
                                           {"respondents", scores.contains("respondents") ? scores.at("respondents") : nullptr},
                                           {"total", scoring::number_or_null(p.result.total)},
+                                          {"range", scores.contains("range") ? scores.at("range") : nullptr},
+                                          {"answers", scores.contains("answers") ? scores.at("answers") : nullptr},
                                           {"criteria", scores.contains("criteria") ? scores.at("criteria") : boost::json::object{}},
                                           {"indicators", scores.contains("indicators") ? scores.at("indicators") : boost::json::object{}},
                                           {"deficiencies", p.result.deficiencies},

@@ -20,6 +20,8 @@ void add_print_pages(http::Router& router, Store& store, const print::PrintConfi
 void add_organisation_page(http::Router& router, const SiteContext& site);
 // /o/{code}/results: every published edition of an organisation's official results.
 void add_results_pages(http::Router& router, const SiteContext& site);
+// /results: the league table of a year's published results by region and sphere.
+void add_league_page(http::Router& router, const SiteContext& site);
 // /opendata: the published results of a year as CSV and JSON.
 void add_open_data(http::Router& router, const SiteContext& site);
 // /o/{code}/survey: the 675н questionnaire for signed-in citizens.

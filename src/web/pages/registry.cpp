@@ -1,8 +1,8 @@
 // The public registry: home page, search, and the organisation page (the QR target).
 #include <kainjow/mustache.hpp>
 
-#include "app/registry/reference_data.h"
 #include "core/text.h"
+#include "web/pages/choices.h"
 #include "web/pages/pages.h"
 #include "web/pages/wording.h"
 #include "web/view.h"
@@ -16,16 +16,10 @@ using kainjow::mustache::object;
 constexpr int kPageSize = 20;
 constexpr std::size_t kMaxQueryLength = 200;
 
-// Options for the search form, with the current choice selected.
+// The search form's fields, with the current choices.
 void add_form(Data& data, std::string_view q, std::string_view region, std::string_view sphere) {
   data.set("q", std::string(q));
-  list regions, spheres;
-  for (const auto& r : known_regions())
-    regions.push_back(object{{"code", r.code}, {"name", r.name}, {"selected", r.code == region}});
-  for (auto s : all_spheres())
-    spheres.push_back(object{{"code", std::string(code(s))}, {"title", std::string(title(s))}, {"selected", code(s) == sphere}});
-  data.set("regions", regions);
-  data.set("spheres", spheres);
+  set_region_sphere_choices(data, region, sphere);
 }
 
 std::string search_url(std::string_view q, std::string_view region, std::string_view sphere, int page) {
@@ -59,9 +53,7 @@ http::Response search(Store& store, const http::Request& request) {
   if (text::length(q) > kMaxQueryLength) error = "Запрос слишком длинный: не более 200 символов.";
   query.text = std::string(q);
   if (!region.empty()) {
-    bool known = false;
-    for (const auto& r : known_regions()) known = known || r.code == region;
-    if (known) query.region_code = std::string(region);
+    if (known_region(region)) query.region_code = std::string(region);
     else error = "Такого региона нет в списке.";
   }
   if (!sphere_code.empty()) {
