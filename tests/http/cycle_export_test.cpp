@@ -171,6 +171,20 @@ TEST_F(CycleExport, ThePublishedTotalIsComparedWithTheRegionAndTheSphereByItsRan
   EXPECT_GE(first_result.at("range").at("high").to_number<double>(), first_result.at("total").to_number<double>());
   EXPECT_TRUE(first_result.at("answers").as_object().contains("overall_ok"));
   EXPECT_TRUE(contains(get("/opendata/results.csv?year=" + year), ",total,total_low,total_high,"));
+
+  // Participation and feedback by organisation, described in the data package; appeals stay out.
+  const auto activity = get("/opendata/activity.csv?year=" + year);
+  ASSERT_EQ(activity.status, 200);
+  EXPECT_TRUE(activity.body.starts_with("year,region_code,org_code,name,assessed,sample_target,respondents,"))
+      << activity.body.substr(0, 200);
+  EXPECT_NE(activity.body.find("\r\n" + year + ",77,school,Школа № 1,1,100,4,"), std::string::npos) << activity.body;
+  EXPECT_EQ(activity.body.find("appeal"), std::string::npos);
+  const auto package = json::parse(get("/opendata/datapackage.json").body).as_object();
+  bool described = false;
+  for (const auto& resource : package.at("resources").as_array())
+    described = described || resource.at("name").as_string() == "activity-" + year;
+  EXPECT_TRUE(described);
+  EXPECT_EQ(get("/opendata/activity.csv?year=20").status, 400);
 }
 
 TEST_F(CycleExport, OnlyTheAuthorityItsOperatorTheMonitorAndTheAdministratorExport) {

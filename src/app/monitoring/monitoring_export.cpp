@@ -175,13 +175,7 @@ class CsvOut {
  public:
   explicit CsvOut(const ByteSink& sink) : sink_(sink) {}
   void text(std::string_view value) { cell(csv::text_cell(value, kDelimiter)); }
-  void number(const std::optional<double>& value, MetricKind kind) {
-    if (!value) return cell("");
-    if (kind == MetricKind::count) return cell(std::to_string(static_cast<std::int64_t>(*value)));
-    char out[64];
-    std::snprintf(out, sizeof out, "%.*f", decimals(kind), *value);
-    cell(out);
-  }
+  void number(const std::optional<double>& value, MetricKind kind) { cell(plain_figure(value, kind)); }
   void end_row() {
     buffer_ += "\r\n";
     started_ = false;

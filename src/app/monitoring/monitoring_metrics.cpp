@@ -1,5 +1,7 @@
 #include "app/monitoring/monitoring_metrics.h"
 
+#include <cstdio>
+
 #include "core/number_text.h"
 #include "domain/methodology/methodology.h"
 #include "domain/ratings/rating.h"
@@ -124,6 +126,14 @@ Section plans() {
 }
 
 }  // namespace
+
+std::string plain_figure(const std::optional<double>& value, MetricKind kind) {
+  if (!value) return "";
+  if (kind == MetricKind::count) return std::to_string(static_cast<std::int64_t>(*value));
+  char out[64];
+  std::snprintf(out, sizeof out, "%.*f", decimals(kind), *value);
+  return out;
+}
 
 int decimals(MetricKind kind) {
   switch (kind) {

@@ -18,6 +18,10 @@ enum class MetricKind { count, mean, percent, days };
 
 int decimals(MetricKind kind);
 
+// A figure as a plain number for files: whole for a count, else with decimals(kind) places
+// and a decimal point ("87.5"); empty when there is none.
+std::string plain_figure(const std::optional<double>& value, MetricKind kind);
+
 struct Metric {
   std::string key;    // stable, for JSON and machines: "respondents", "channel_web"
   std::string title;  // Russian, for tables and column headers

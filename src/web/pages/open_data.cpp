@@ -105,6 +105,34 @@ http::Response results_csv(const SiteContext& site, const http::Request& request
   return response;
 }
 
+// Participation and feedback per organisation (activity_columns), streamed: a country's
+// organisations are read a page at a time and handed on as they are written.
+http::Response activity_csv(const SiteContext& site, const http::Request& request) {
+  const auto q = query_of(site.staff->cycles, request);
+  if (!q) return bad_query(request);
+  if (!site.staff->monitoring) return message_page(404, "Данные не найдены", "Мониторинг на этом сайте не ведётся.", request);
+  MonitoringStore& store = *site.staff->monitoring;
+  auto producer = [&store, q = *q](const http::StreamWriter& write) {
+    csv::Writer rows;
+    for (const auto& c : activity_columns()) rows.text(c.name);
+    std::string chunk = rows.end_row().take();
+    const auto year = std::to_string(q.year);
+    store.for_each_organisation({q.year, q.region, 0, "", "", ""}, [&](const MonitoringRow& row) {
+      rows.number(year).text(row.region_code).text(row.key).text(row.name);
+      for (const auto* metric : public_metrics()) rows.number(monitoring::plain_figure(metric->value(row.totals), metric->kind));
+      chunk += rows.end_row().take();
+      if (chunk.size() >= 64 * 1024) write(std::exchange(chunk, {}));
+      return true;
+    });
+    write(chunk);
+  };
+  auto response = http::Response::streamed("text/csv; charset=utf-8", std::move(producer));
+  response.headers.emplace_back(
+      "Content-Disposition",
+      http::content_disposition("attachment", "Участие-и-отзывы-" + std::to_string(q->year) + ".csv"));
+  return response;
+}
+
 http::Response results_json(const SiteContext& site, const http::Request& request) {
   const auto q = query_of(site.staff->cycles, request);
   if (!q) return api_error(400, "bad_query", "Год — четыре цифры, регион — код из двух цифр.");
@@ -163,6 +191,7 @@ void add_open_data(http::Router& router, const SiteContext& site) {
   router.get("/open-data", [](const http::Request&) { return http::Response::redirect("/opendata", 301); });
   router.get("/opendata/results.csv", [&site](const http::Request& r) { return results_csv(site, r); });
   router.get("/opendata/results.json", [&site](const http::Request& r) { return results_json(site, r); });
+  router.get("/opendata/activity.csv", [&site](const http::Request& r) { return activity_csv(site, r); });
   router.get("/opendata/datapackage.json", [&site](const http::Request& r) { return data_package(site, r); });
 }
 

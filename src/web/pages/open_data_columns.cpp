@@ -53,4 +53,26 @@ std::vector<OpenDataColumn> score_columns(EditionCatalog& editions, const std::v
   return criteria;
 }
 
+const std::vector<const monitoring::Metric*>& public_metrics() {
+  static const std::vector<const monitoring::Metric*> metrics = [] {
+    std::vector<const monitoring::Metric*> out;
+    for (const auto& section : monitoring::sections())
+      if (section.key != "appeals")
+        for (const auto& metric : section.metrics)
+          if (metric.key != "organisations") out.push_back(&metric);  // 1 on every organisation's row
+    return out;
+  }();
+  return metrics;
+}
+
+std::vector<OpenDataColumn> activity_columns() {
+  std::vector<OpenDataColumn> out{kLeading[0], kLeading[1], kLeading[3], kLeading[5]};  // year, region, code, name
+  for (const auto& section : monitoring::sections())
+    for (const auto& metric : section.metrics)
+      if (std::find(public_metrics().begin(), public_metrics().end(), &metric) != public_metrics().end())
+        out.push_back({metric.key, metric.kind == monitoring::MetricKind::count ? "integer" : "number",
+                       section.title + ": " + metric.title, "", ""});
+  return out;
+}
+
 }  // namespace nok::web

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/methodology/edition_catalog.h"
+#include "app/monitoring/monitoring_metrics.h"
 
 namespace nok::web {
 
@@ -14,7 +15,7 @@ struct OpenDataColumn {
   std::string name;
   std::string type;   // integer, number, string, datetime
   std::string title;
-  std::string group;  // "criteria" or "indicators" for a score column, else empty
+  std::string group;  // "criteria", "indicators" or "range" for a value in points, else empty
   std::string id;     // the criterion's or indicator's id in its edition ("K1", "1.1")
 };
 
@@ -26,5 +27,12 @@ std::span<const OpenDataColumn> trailing_columns();
 // then the indicators of all of them, each once, in the order they first appear, so that a
 // year whose results follow two editions still has one header that fits every row.
 std::vector<OpenDataColumn> score_columns(EditionCatalog& editions, const std::vector<std::string>& methodology_ids);
+
+// The figures of the activity resource: every monitoring figure (participation by channel,
+// citizens' ratings, agreement, reviews by tone, the QR funnel and placements, plans and their
+// progress) but the appeals', which are a citizen's correspondence with an organisation.
+const std::vector<const monitoring::Metric*>& public_metrics();
+// Its columns: year, region_code, org_code, name, then one per public metric, named by its key.
+std::vector<OpenDataColumn> activity_columns();
 
 }  // namespace nok::web

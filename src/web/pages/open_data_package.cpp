@@ -1,5 +1,6 @@
 // The open data described for tools: a Frictionless Data Package (https://specs.frictionlessdata.io)
-// whose resources are the published years' results CSVs with their table schemas.
+// whose resources are the published years' results CSVs and every year's activity CSV, with
+// their table schemas.
 #include "web/pages/open_data_package.h"
 
 #include <boost/json.hpp>
@@ -49,18 +50,44 @@ json::object resource_of(const SiteContext& site, const PublishedYear& year) {
   };
 }
 
+// A year's participation and feedback by organisation (the activity CSV).
+json::object activity_resource_of(const SiteContext& site, int year) {
+  json::array fields;
+  for (const auto& c : activity_columns()) fields.push_back(field_of(c));
+  const auto y = std::to_string(year);
+  return json::object{
+      {"name", "activity-" + y},
+      {"title", "Участие граждан и обратная связь за " + y + " год"},
+      {"description", "По одной строке на организацию: анкеты по способам сбора, оценки граждан в баллах, согласие с "
+                      "оценкой, отзывы по тону, переходы по QR-кодам и носители, планы по устранению недостатков и их "
+                      "выполнение. Обращения граждан не публикуются. Пустая ячейка — нет данных."},
+      {"path", site.public_url + "/opendata/activity.csv?year=" + y},
+      {"profile", "tabular-data-resource"},
+      {"format", "csv"},
+      {"mediatype", "text/csv"},
+      {"encoding", "utf-8"},
+      {"dialect", json::object{{"delimiter", ","}, {"header", true}}},
+      {"schema", json::object{{"fields", std::move(fields)},
+                              {"missingValues", json::array{""}},
+                              {"primaryKey", json::array{"org_code"}}}},
+  };
+}
+
 }  // namespace
 
 http::Response data_package(const SiteContext& site, const http::Request&) {
   json::array resources;
   for (const auto& year : site.staff->cycles.published_years()) resources.push_back(resource_of(site, year));
+  if (site.staff->monitoring)
+    for (const int year : site.staff->monitoring->years({})) resources.push_back(activity_resource_of(site, year));
   const json::object package{
       {"profile", "tabular-data-package"},
       {"name", "nok-results"},
-      {"title", "Независимая оценка качества условий оказания услуг: опубликованные результаты"},
-      {"description", "Значения показателей, выявленные недостатки и предложения общественных советов (состав по "
-                      "Приказу Минфина России № 66н), по годам. Значения рассчитаны по изданиям методики, "
-                      "перечисленным у каждого года."},
+      {"title", "Независимая оценка качества условий оказания услуг: результаты, участие и обратная связь"},
+      {"description", "По годам: значения показателей с границами итога с учётом выборки, выявленные недостатки и "
+                      "предложения общественных советов (состав по Приказу Минфина России № 66н), рассчитанные по "
+                      "изданиям методики, перечисленным у каждого года; участие граждан по способам сбора, их "
+                      "оценки и отзывы, QR-коды и планы по устранению недостатков по организациям."},
       {"homepage", site.public_url + "/opendata"},
       {"resources", std::move(resources)},
   };
