@@ -22,6 +22,25 @@ json::object field_of(const OpenDataColumn& c) {
   return field;
 }
 
+// A CSV of nok's open data as a tabular resource, one row per organisation.
+json::object csv_resource(const std::string& name, const std::string& title, const std::string& description,
+                          const std::string& path, json::array fields) {
+  return json::object{
+      {"name", name},
+      {"title", title},
+      {"description", description},
+      {"path", path},
+      {"profile", "tabular-data-resource"},
+      {"format", "csv"},
+      {"mediatype", "text/csv"},
+      {"encoding", "utf-8"},
+      {"dialect", json::object{{"delimiter", ","}, {"header", true}}},
+      {"schema", json::object{{"fields", std::move(fields)},
+                              {"missingValues", json::array{""}},
+                              {"primaryKey", json::array{"org_code"}}}},
+  };
+}
+
 json::object resource_of(const SiteContext& site, const PublishedYear& year) {
   json::array fields;
   for (const auto& c : leading_columns()) fields.push_back(field_of(c));
@@ -31,23 +50,13 @@ json::object resource_of(const SiteContext& site, const PublishedYear& year) {
   for (const auto& id : year.methodologies)
     editions.push_back(json::object{{"id", id}, {"title", site.editions->of_cycle(id).title}});
   const auto y = std::to_string(year.year);
-  return json::object{
-      {"name", "results-" + y},
-      {"title", "Результаты независимой оценки за " + y + " год"},
-      {"description", "По одной строке на организацию: действующая редакция опубликованных результатов. Пустая "
-                      "ячейка показателя — нет данных."},
-      {"path", site.public_url + "/opendata/results.csv?year=" + y},
-      {"profile", "tabular-data-resource"},
-      {"format", "csv"},
-      {"mediatype", "text/csv"},
-      {"encoding", "utf-8"},
-      {"dialect", json::object{{"delimiter", ","}, {"header", true}}},
-      {"organisations", year.organisations},
-      {"methodologies", std::move(editions)},
-      {"schema", json::object{{"fields", std::move(fields)},
-                              {"missingValues", json::array{""}},
-                              {"primaryKey", json::array{"org_code"}}}},
-  };
+  auto resource = csv_resource("results-" + y, "Результаты независимой оценки за " + y + " год",
+                               "По одной строке на организацию: действующая редакция опубликованных результатов. "
+                               "Пустая ячейка показателя — нет данных.",
+                               site.public_url + "/opendata/results.csv?year=" + y, std::move(fields));
+  resource["organisations"] = year.organisations;
+  resource["methodologies"] = std::move(editions);
+  return resource;
 }
 
 // A year's participation and feedback by organisation (the activity CSV).
@@ -55,22 +64,11 @@ json::object activity_resource_of(const SiteContext& site, int year) {
   json::array fields;
   for (const auto& c : activity_columns()) fields.push_back(field_of(c));
   const auto y = std::to_string(year);
-  return json::object{
-      {"name", "activity-" + y},
-      {"title", "Участие граждан и обратная связь за " + y + " год"},
-      {"description", "По одной строке на организацию: анкеты по способам сбора, оценки граждан в баллах, согласие с "
+  return csv_resource("activity-" + y, "Участие граждан и обратная связь за " + y + " год",
+                      "По одной строке на организацию: анкеты по способам сбора, оценки граждан в баллах, согласие с "
                       "оценкой, отзывы по тону, переходы по QR-кодам и носители, планы по устранению недостатков и их "
-                      "выполнение. Обращения граждан не публикуются. Пустая ячейка — нет данных."},
-      {"path", site.public_url + "/opendata/activity.csv?year=" + y},
-      {"profile", "tabular-data-resource"},
-      {"format", "csv"},
-      {"mediatype", "text/csv"},
-      {"encoding", "utf-8"},
-      {"dialect", json::object{{"delimiter", ","}, {"header", true}}},
-      {"schema", json::object{{"fields", std::move(fields)},
-                              {"missingValues", json::array{""}},
-                              {"primaryKey", json::array{"org_code"}}}},
-  };
+                      "выполнение. Обращения граждан не публикуются. Пустая ячейка — нет данных.",
+                      site.public_url + "/opendata/activity.csv?year=" + y, std::move(fields));
 }
 
 }  // namespace
