@@ -223,6 +223,7 @@ TEST_F(CycleExport, NoQuestionnaireIsTakenOnceTheMaterialsWentToTheCouncil) {
   const auto page = get("/o/school").body;
   EXPECT_EQ(page.find("/o/school/survey"), std::string::npos) << "the survey is not offered";
   EXPECT_NE(page.find("Сбор анкет за"), std::string::npos);
+  EXPECT_EQ(json::parse(get("/api/v1/organisations/school/scores").body).at("survey_open").as_bool(), false);
   // Returned for rework, the cycle takes questionnaires again.
   ASSERT_EQ(step(council, "return_for_rework&comment=" + encode("Добрать анкеты")).status, 303);
   EXPECT_EQ(get("/o/school/survey", citizen).status, 200);

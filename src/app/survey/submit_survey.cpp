@@ -35,6 +35,11 @@ std::string moderation_reason(const PaddingSignals& s, const PaddingPolicy& p) {
 
 }  // namespace
 
+bool survey_open(const Assessment& assessment) {
+  const auto state = cycle::parse_state(assessment.state);
+  return !state || cycle::takes_questionnaires(*state);
+}
+
 std::string closed_collection_text(int year) {
   return "Сбор анкет об этой организации за " + std::to_string(year) +
          " год завершён: результаты готовятся к публикации или уже опубликованы. Вы можете оценить организацию в "
@@ -87,7 +92,7 @@ Prepared prepare(Store& store, EditionCatalog& editions, const SecretKey& key, c
                 "Эта организация не участвует в независимой оценке в " + std::to_string(current_year()) +
                     " году, поэтому анкета сейчас не принимается. Вы можете оставить отзыв или обращение.");
 
-  if (const auto state = cycle::parse_state(assessment->state); state && !cycle::takes_questionnaires(*state))
+  if (!survey_open(*assessment))
     return fail(ErrorKind::conflict, "collection_closed", closed_collection_text(current_year()));
 
   const auto& questionnaire = methodology::questionnaire_for(editions.of_cycle(assessment->methodology), org->sphere);

@@ -40,8 +40,11 @@ struct SurveyResult {
                                      // year's cycle or its collection closed, invalid bad answers
 };
 
-// Why a questionnaire is not taken once the cycle's materials went to the council
-// (cycle::takes_questionnaires), for the refusal and the pages that offer the survey.
+// Whether the cycle of `assessment` still takes questionnaires (cycle::takes_questionnaires);
+// a state this build does not know is taken as open.
+bool survey_open(const Assessment& assessment);
+// Why a questionnaire is not taken once the cycle's materials went to the council, for the
+// refusal and the pages that offer the survey.
 std::string closed_collection_text(int year);
 
 // The citizen's survey (form 3, docs/domain.md#citizen-forms): validates against the

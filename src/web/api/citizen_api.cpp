@@ -61,6 +61,7 @@ http::Response scores(const SiteContext& site, const http::Request& r) {
                                                                  {"methodology", m.id},
                                                                  {"respondents", card->tally.respondents},
                                                                  {"sample_target", card->assessment.sample_target},
+                                                                 {"survey_open", survey_open(card->assessment)},
                                                                  {"indicators", std::move(indicators)},
                                                                  {"criteria", std::move(criteria)},
                                                                  {"total", number(s.total)},

@@ -3,9 +3,9 @@
 // what citizens wrote, and what a citizen can do here.
 #include <kainjow/mustache.hpp>
 
-#include "domain/methodology/methodology.h"
+#include "app/survey/submit_survey.h"
 #include "core/time.h"
-#include "domain/cycle/workflow.h"
+#include "domain/methodology/methodology.h"
 #include "domain/methodology/sample.h"
 #include "domain/methodology/score.h"
 #include "web/pages/answer_shares.h"
@@ -72,8 +72,7 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
   auto card = site.store.assessment_card(org->code, year);
   if (card) {
     data.set("assessed", true);
-    const auto state = cycle::parse_state(card->assessment.state);
-    data.set("survey_open", !state || cycle::takes_questionnaires(*state));
+    data.set("survey_open", survey_open(card->assessment));
     // The cycle's edition: its formulas, its questionnaire.
     const auto& edition = site.editions->of_cycle(card->assessment.methodology);
     add_scores(data, *org, *card, edition);

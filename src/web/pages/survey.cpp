@@ -6,7 +6,6 @@
 #include "domain/methodology/methodology.h"
 #include "app/survey/submit_survey.h"
 #include "core/time.h"
-#include "domain/cycle/workflow.h"
 #include "domain/survey/questionnaire.h"
 #include "web/cycle_edition.h"
 #include "web/pages/citizen_form.h"
@@ -59,7 +58,7 @@ http::Response show(const SiteContext& site, const http::Request& request) {
                         "Эта организация не участвует в независимой оценке в этом году. Вы можете оставить отзыв или "
                         "обращение на странице организации.",
                         request);
-  if (const auto state = cycle::parse_state(assessment->state); state && !cycle::takes_questionnaires(*state))
+  if (!survey_open(*assessment))
     return message_page(409, "Анкета сейчас не принимается", closed_collection_text(current_year()), request);
   count_survey_stage(site, request, org->code, FunnelStage::started);
   return form(site, request, *org, {}, {}, 200);
