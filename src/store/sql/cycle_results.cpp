@@ -11,11 +11,15 @@
 namespace nok::sql {
 namespace {
 
-constexpr std::string_view kSelectPublished =
+// Whether a result row `r` is its organisation's current published edition in its cycle.
+const std::string kCurrentEdition =
+    "r.version = (SELECT MAX(l.version) FROM results l WHERE l.cycle_id = r.cycle_id "
+    "AND l.organisation_id = r.organisation_id AND l.published_at IS NOT NULL)";
+
+const std::string kSelectPublished =
     "SELECT cy.year, a.name AS authority, o.region_code, o.sphere, o.inn, r.version AS edition, r.published_at, "
     "o.code, o.short_name, r.methodology, r.scores_json, r.total, r.deficiencies, r.proposals, "
-    "CASE WHEN r.version = (SELECT MAX(l.version) FROM results l WHERE l.cycle_id = r.cycle_id "
-    " AND l.organisation_id = r.organisation_id AND l.published_at IS NOT NULL) THEN 1 ELSE 0 END AS is_current "
+    "CASE WHEN " + kCurrentEdition + " THEN 1 ELSE 0 END AS is_current "
     "FROM results r JOIN cycles cy ON cy.id = r.cycle_id JOIN authorities a ON a.id = cy.authority_id "
     "JOIN organisations o ON o.id = r.organisation_id ";
 
@@ -89,11 +93,9 @@ std::vector<PublishedResult> SqlCycleStore::published_results(std::string_view o
 void SqlCycleStore::each_published_result(int year, std::string_view region,
                                           const std::function<void(const PublishedResult&)>& visit) {
   auto c = pool_.acquire();
-  c->run(std::string(kSelectPublished) +
-             "WHERE cy.year = $1 AND ($2 = '' OR o.region_code = $2) AND r.published_at IS NOT NULL "
-             "AND r.version = (SELECT MAX(l.version) FROM results l WHERE l.cycle_id = r.cycle_id "
-             "AND l.organisation_id = r.organisation_id AND l.published_at IS NOT NULL) "
-             "ORDER BY o.region_code, o.code",
+  c->run(kSelectPublished +
+             "WHERE cy.year = $1 AND ($2 = '' OR o.region_code = $2) AND r.published_at IS NOT NULL AND " +
+             kCurrentEdition + " ORDER BY o.region_code, o.code",
          {std::int64_t{year}, region}, [&](const Row& r) { visit(published_from(r)); });
 }
 
@@ -105,9 +107,8 @@ YearMeans SqlCycleStore::published_means(int year) {
   for (auto [column, means] : {std::pair{"region_code", &out.by_region}, {"sphere", &out.by_sphere}})
     c->run("SELECT o." + std::string(column) + " AS key, AVG(r.total) AS mean, COUNT(*) AS n "
            "FROM results r JOIN cycles cy ON cy.id = r.cycle_id JOIN organisations o ON o.id = r.organisation_id "
-           "WHERE cy.year = $1 AND r.total IS NOT NULL AND r.published_at IS NOT NULL "
-           "AND r.version = (SELECT MAX(l.version) FROM results l WHERE l.cycle_id = r.cycle_id "
-           "AND l.organisation_id = r.organisation_id AND l.published_at IS NOT NULL) GROUP BY o." + column,
+           "WHERE cy.year = $1 AND r.total IS NOT NULL AND r.published_at IS NOT NULL AND " + kCurrentEdition +
+           " GROUP BY o." + column,
            {std::int64_t{year}},
            [&](const Row& r) { means->emplace(std::string(r.text("key")), GroupMean{r.f64("mean"), r.i64("n")}); });
   means_.put(key, out);

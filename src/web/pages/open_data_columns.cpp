@@ -66,7 +66,9 @@ const std::vector<const monitoring::Metric*>& public_metrics() {
 }
 
 std::vector<OpenDataColumn> activity_columns() {
-  std::vector<OpenDataColumn> out{kLeading[0], kLeading[1], kLeading[3], kLeading[5]};  // year, region, code, name
+  std::vector<OpenDataColumn> out;
+  for (const char* name : {"year", "region_code", "org_code", "name"})
+    out.push_back(*std::find_if(kLeading.begin(), kLeading.end(), [&](const auto& c) { return c.name == name; }));
   for (const auto& section : monitoring::sections())
     for (const auto& metric : section.metrics)
       if (std::find(public_metrics().begin(), public_metrics().end(), &metric) != public_metrics().end())
