@@ -1,12 +1,13 @@
 // `nok methodology check|add|list`: methodology editions and questionnaires as files
-// (docs/editions.md). `check` needs no database; `add` stores an edition so that an official
-// can open a cycle with it.
+// (docs/editions.md). `check` needs no database; `add` stores a methodology edition so that
+// an official can open a cycle with it, or a questionnaire for an edition to name.
 #include <iostream>
 #include <map>
 
 #include "app/methodology/edition_files.h"
 #include "cli/common.h"
 #include "cli/verbs.h"
+#include "domain/survey/questionnaire.h"
 
 namespace nok::cli {
 namespace {
@@ -35,16 +36,14 @@ int check(int argc, char** argv) {
   auto vm = parse(argc, argv, options, kUsage, exit_code, positional);
   if (!vm) return exit_code;
   const auto files = (*vm)["file"].as<std::vector<std::string>>();
-  // An edition may extend another given on the same line: find bases among the files first.
+  // An edition may extend another or name a questionnaire given on the same line: find them
+  // among the files first.
   std::map<std::string, std::string, std::less<>> given;
   std::vector<std::optional<std::string>> texts;
   for (const auto& f : files) {
     texts.push_back(read_file(f));
     if (!texts.back()) continue;
-    JsonDocument doc(*texts.back());
-    if (const auto* id = doc.ok() && doc.root().is_object() ? doc.root().get_object().if_contains("id") : nullptr;
-        id && id->is_string())
-      given.emplace(std::string(id->get_string()), *texts.back());
+    if (auto id = declared_edition_id(*texts.back())) given.emplace(std::move(*id), *texts.back());
   }
   const methodology::EditionTexts others = [&](std::string_view id) -> std::optional<std::string> {
     if (auto it = given.find(id); it != given.end()) return it->second;
@@ -72,7 +71,7 @@ int check(int argc, char** argv) {
 int add(int argc, char** argv) {
   po::options_description options("methodology add");
   add_db_option(options);
-  options.add_options()("file", po::value<std::string>()->required(), "a methodology edition file");
+  options.add_options()("file", po::value<std::string>()->required(), "a methodology or questionnaire file");
   po::positional_options_description positional;
   positional.add("file", 1);
   int exit_code = 0;
@@ -106,9 +105,11 @@ int list(int argc, char** argv) {
   if (!vm) return exit_code;
   for (const auto& m : methodology::methodologies())
     std::cout << m.id << "\tв поставке\t" << m.title << "\n";
+  for (const auto& q : survey::questionnaires()) std::cout << q.id << "\tанкета в поставке\t" << q.title << "\n";
   auto stores = open_prepared_stores(*vm, 2);
   for (const auto& e : stores->editions.list())
-    std::cout << e.id << "\tдобавлено " << e.added_at << ", оценок: " << e.cycles << "\t" << e.title << "\n";
+    std::cout << e.id << (e.kind == EditionKind::questionnaire ? "\tанкета добавлена " : "\tдобавлено ") << e.added_at
+              << ", оценок: " << e.cycles << "\t" << e.title << "\n";
   return 0;
 }
 

@@ -1,4 +1,5 @@
 #include <iostream>
+#include <map>
 
 #include "app/methodology/edition_catalog.h"
 #include "app/methodology/edition_files.h"
@@ -13,7 +14,8 @@ namespace {
 
 constexpr const char* kUsage =
     "nok score --responses R.csv --expert E.csv [--ratings P.csv] [--orgs ORGS.csv | --db URL]\n"
-    "          [--methodology ID | --methodology-file FILE] [--format json|csv]\n"
+    "          [--methodology ID | --methodology-file FILE [--edition-file FILE]...]\n"
+    "          [--format json|csv]\n"
     "          [--group-by region|sphere|authority]";
 
 // Reads a named file into a Source; prints why not and returns false when it cannot.
@@ -42,6 +44,8 @@ int score(int argc, char** argv) {
       ("methodology", po::value<std::string>()->default_value(""),
        "methodology edition: shipped, or added to --db (default: the current one)")
       ("methodology-file", po::value<std::string>(), "or an edition file that is in no database (docs/editions.md)")
+      ("edition-file", po::value<std::vector<std::string>>(),
+       "a base or questionnaire that --methodology-file names and no database holds (repeatable)")
       ("format", po::value<std::string>()->default_value("json"), "json or csv")
       ("group-by", po::value<std::string>(), "region, sphere or authority (needs --orgs or --db)");
   int exit_code = 0;
@@ -92,7 +96,21 @@ int score(int argc, char** argv) {
       std::cerr << "ошибка: не удалось открыть файл «" << path << "»\n";
       return 1;
     }
-    auto read = methodology::read_methodology(*text, [&](std::string_view id) { return editions.text(id); });
+    std::map<std::string, std::string, std::less<>> given;
+    if (vm->count("edition-file"))
+      for (const auto& other : (*vm)["edition-file"].as<std::vector<std::string>>()) {
+        auto other_text = read_file(other);
+        auto id = other_text ? declared_edition_id(*other_text) : std::nullopt;
+        if (!id) {
+          std::cerr << "ошибка: файл «" << other << "» не читается как издание\n";
+          return 1;
+        }
+        given.insert_or_assign(std::move(*id), std::move(*other_text));
+      }
+    auto read = methodology::read_methodology(*text, [&](std::string_view id) -> std::optional<std::string> {
+      if (auto it = given.find(id); it != given.end()) return it->second;
+      return editions.text(id);
+    });
     if (!read.methodology) {
       for (const auto& e : read.errors) std::cerr << path << ": " << describe(e) << "\n";
       std::cerr << "расчёт отменён: в файле методики ошибок " << read.errors.size() << "\n";

@@ -7,6 +7,7 @@
 #include "domain/methodology/sample.h"
 #include "store/staff_fixture.h"
 #include "support/error_kind.h"
+#include "support/test_editions.h"
 
 namespace nok {
 namespace {
@@ -146,6 +147,53 @@ TEST_F(CycleActions, AnUnusedAddedEditionMayBeReplacedAndAShippedOneNever) {
   ASSERT_FALSE(broken);
   ASSERT_FALSE(faults.empty());
   EXPECT_EQ(faults.front().column, "/sample/cap");
+}
+
+TEST_F(CycleActions, AnAddedQuestionnaireIsAskedByTheEditionThatNamesItAndThenNeverChanges) {
+  EditionCatalog editions(&stores->editions);
+  Errors faults;
+  const auto first = test::questionnaire_with_wording("region-2027/all", "Пользовались ли вы стендом в холле?");
+  auto added = add_edition(stores->editions, editions, first, AuditEntry{}, faults);
+  ASSERT_TRUE(added) << added.error().message;
+  EXPECT_EQ(added->outcome, EditionAdded::added);
+  // Not yet named by any methodology: a fix of its wording replaces it.
+  const auto fixed = test::questionnaire_with_wording("region-2027/all", "Пользовались ли вы стендом в вестибюле?");
+  auto replaced = add_edition(stores->editions, editions, fixed, AuditEntry{}, faults);
+  ASSERT_TRUE(replaced) << replaced.error().message;
+  EXPECT_EQ(replaced->outcome, EditionAdded::replaced);
+
+  auto methodology_added = add_edition(stores->editions, editions, test::edition_asking("test-q", "region-2027/all"),
+                                       AuditEntry{}, faults);
+  ASSERT_TRUE(methodology_added) << methodology_added.error().message;
+  const auto* edition = editions.find("test-q");
+  ASSERT_TRUE(edition);
+  EXPECT_EQ(methodology::questionnaire_for(*edition, Sphere::education).questions.front().wording,
+            "Пользовались ли вы стендом в вестибюле?");
+  auto id = create({std::to_string(year + 1), "education", "", "test-q"}, official);
+  ASSERT_TRUE(id) << id.error().message;
+
+  // Named now: its text never changes again, and its id is not a methodology.
+  auto frozen = add_edition(stores->editions, editions, first, AuditEntry{}, faults);
+  ASSERT_FALSE(frozen);
+  EXPECT_EQ(frozen.error().code, "edition_in_use");
+  EXPECT_EQ(test::kind_of({frozen.error()}), "conflict");
+  EXPECT_FALSE(editions.find("region-2027/all"));
+  auto as_methodology = add_edition(stores->editions, editions, test::edition_asking("region-2027/all", "675n-2018/timely"),
+                                    AuditEntry{}, faults);
+  ASSERT_FALSE(as_methodology);
+  EXPECT_EQ(as_methodology.error().code, "edition_kind_taken");
+  auto shipped = add_edition(stores->editions, editions, *methodology::shipped_edition_text("675n-2018/core"),
+                             AuditEntry{}, faults);
+  ASSERT_FALSE(shipped);
+  EXPECT_EQ(shipped.error().code, "edition_shipped");
+
+  const auto listed = stores->editions.list();
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_EQ(listed[0].id, "region-2027/all");
+  EXPECT_EQ(listed[0].kind, EditionKind::questionnaire);
+  EXPECT_EQ(listed[0].cycles, 1);  // through the methodology that names it
+  const auto choices = editions.choices();
+  EXPECT_TRUE(std::none_of(choices.begin(), choices.end(), [](const auto& c) { return c.id == "region-2027/all"; }));
 }
 
 TEST_F(CycleActions, AnEmptyListOrAStaleVersionSavesNothing) {

@@ -133,4 +133,29 @@ check "--methodology finds an added edition in --db" bash -c \
 "$nok" methodology add "$edition" --db "sqlite:$dir/ed.db" >/dev/null 2>"$dir/err.txt"
 check "a shipped edition cannot be added over" grep -q 'поставляется с программой' "$dir/err.txt"
 
+# A questionnaire as data: an edition that names it reads only beside it, then from --db.
+python3 - "$(dirname "$edition")/questionnaire-675n-2018-timely.json" "$dir" <<'PY'
+import json, sys
+q = json.load(open(sys.argv[1]))
+q["id"] = "test-2027/all"
+q["questions"][0]["wording"] = "Пользовались ли вы стендом в вестибюле?"
+open(sys.argv[2] + "/q.json", "w").write(json.dumps(q, ensure_ascii=False, indent=2))
+m = {"format": "nok-methodology/1", "id": "test-q", "extends": "344n-2019", "title": "Т",
+     "questionnaires": {"default": "test-2027/all"}}
+open(sys.argv[2] + "/mq.json", "w").write(json.dumps(m, ensure_ascii=False))
+PY
+"$nok" methodology check "$dir/mq.json" 2>"$dir/err.txt"
+check "an edition naming an unknown questionnaire fails" grep -q 'edition_unknown_questionnaire' "$dir/err.txt"
+check "and passes beside the questionnaire's file" "$nok" methodology check "$dir/mq.json" "$dir/q.json"
+check "score takes the questionnaire from --edition-file" bash -c \
+  "'$nok' score --responses '$dir/r.csv' --expert '$dir/e.csv' --methodology-file '$dir/mq.json' --edition-file '$dir/q.json' | grep -q '\"test-q\"'"
+"$nok" methodology add "$dir/mq.json" --db "sqlite:$dir/ed.db" >/dev/null 2>&1
+check "an edition cannot be added before its questionnaire" test $? -eq 1
+check "methodology add stores a questionnaire" bash -c "'$nok' methodology add '$dir/q.json' --db 'sqlite:$dir/ed.db' | grep -q добавлено"
+check "then the edition that names it" bash -c "'$nok' methodology add '$dir/mq.json' --db 'sqlite:$dir/ed.db' | grep -q добавлено"
+check "list names the added questionnaire" bash -c "'$nok' methodology list --db 'sqlite:$dir/ed.db' | grep -q '^test-2027/all.анкета добавлена'"
+sed -i 's/в вестибюле/в холле/' "$dir/q.json"
+"$nok" methodology add "$dir/q.json" --db "sqlite:$dir/ed.db" >/dev/null 2>"$dir/err.txt"
+check "a named questionnaire never changes" grep -q 'edition_in_use\|её нельзя изменить' "$dir/err.txt"
+
 finish score

@@ -77,5 +77,25 @@ TEST_F(CycleEdition, PagesAndTheApiSayHowPreciseEachShareIs) {
   EXPECT_NEAR(overall.at("ci95").as_array().at(0).to_number<double>(), 20.65, 0.01);
 }
 
+TEST_F(CycleEdition, AQuestionnaireAddedAsDataIsWhatTheCyclesSurveyAsks) {
+  Errors faults;
+  ASSERT_TRUE(add_edition(stores->editions, *context->editions,
+                          test::questionnaire_with_wording("region-2027/all", "Пользовались ли вы стендом в вестибюле?"),
+                          AuditEntry{}, faults));
+  ASSERT_TRUE(add_edition(stores->editions, *context->editions, test::edition_asking("test-q", "region-2027/all"),
+                          AuditEntry{}, faults));
+  stores->pool().acquire()->run("UPDATE cycles SET methodology = 'test-q' WHERE authority_id = "
+                                "(SELECT id FROM authorities WHERE name = $1)",
+                                {std::string_view("Департамент образования")});
+  store->cache_events().drop_everything();  // the cycle was changed behind the store's back
+  const auto citizen = citizen_session();
+  const auto survey = get("/o/school/survey", citizen);
+  ASSERT_EQ(survey.status, 200) << survey.body;
+  EXPECT_NE(survey.body.find("Пользовались ли вы стендом в вестибюле?"), std::string::npos);
+  const auto other = get("/o/clinic/survey", citizen);  // the other authority keeps the shipped form
+  ASSERT_EQ(other.status, 200);
+  EXPECT_EQ(other.body.find("в вестибюле"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace nok

@@ -73,6 +73,14 @@ class StaffSite : public testing::Test {
     return b;
   }
 
+  // A signed-in citizen's session cookie.
+  std::string citizen_session() {
+    const std::string token = random_token(32);
+    store->create_session({key.hash("session:" + token), store->upsert_citizen("citizen:" + token, ""), 0,
+                           random_token(24), "2999-01-01T00:00:00Z"});
+    return "nok_session=" + token;
+  }
+
   HttpResult get(const std::string& target, const std::string& cookies = "") {
     return http_request(server->port(), "GET", target, cookies.empty() ? "" : "Cookie: " + cookies + "\r\n");
   }

@@ -1,5 +1,8 @@
 #pragma once
+#include <boost/json.hpp>
 #include <string>
+
+#include "domain/methodology/methodology.h"
 
 namespace nok::test {
 
@@ -16,6 +19,24 @@ inline std::string edition_with_criteria(const std::string& id, const std::strin
     {"id": "K3", "title": "Доступность", "variants": [{"3.1": 0.3, "3.2": 0.4, "3.3": 0.3}]},
     {"id": "K4", "title": "Вежливость", "variants": [{"4.1": 0.4, "4.2": 0.4, "4.3": 0.2}]},
     {"id": ")" + k5_id + R"(", "title": "Удовлетворённость", "variants": [{"5.1": 0.3, "5.2": 0.2, "5.3": 0.5}]}]})";
+}
+
+// A questionnaire file: the shipped 675n one for `base` ("675n-2018/timely") under its own
+// id, with its first question worded `first_wording`.
+inline std::string questionnaire_with_wording(const std::string& id, const std::string& first_wording,
+                                              const std::string& base = "675n-2018/timely") {
+  auto root = boost::json::parse(*methodology::shipped_edition_text(base)).as_object();
+  root["id"] = id;
+  root["questions"].as_array().at(0).as_object()["wording"] = first_wording;
+  return boost::json::serialize(root);
+}
+
+// A methodology edition extending the shipped 344n one that asks the questionnaire `id` in
+// every sphere.
+inline std::string edition_asking(const std::string& id, const std::string& questionnaire) {
+  return R"({"format": "nok-methodology/1", "id": ")" + id +
+         R"(", "extends": "344n-2019", "title": "Редакция с другой анкетой", "questionnaires": {"default": ")" +
+         questionnaire + R"("}})";
 }
 
 }  // namespace nok::test

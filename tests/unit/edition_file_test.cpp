@@ -134,6 +134,36 @@ TEST(EditionFile, BandsOutOfOrderAndASampleOutOfRangeAreRefused) {
             2);
 }
 
+TEST(EditionFile, AQuestionnaireNamedByIdIsReadFromTheOtherTexts) {
+  const auto questionnaire = test::questionnaire_with_wording("region-2027/all", "Пользовались ли вы стендом в холле?");
+  const EditionTexts texts = [&](std::string_view id) -> std::optional<std::string> {
+    if (id == "region-2027/all") return questionnaire;
+    return shipped_edition_text(id);
+  };
+  auto read = read_methodology(test::edition_asking("test-q", "region-2027/all"), texts);
+  ASSERT_TRUE(read.errors.empty()) << describe(read.errors.front());
+  for (Sphere sphere : all_spheres()) {
+    const auto& asked = questionnaire_for(*read.methodology, sphere);
+    EXPECT_EQ(asked.id, "region-2027/all");
+    EXPECT_EQ(asked.questions.front().wording, "Пользовались ли вы стендом в холле?");
+  }
+
+  auto unknown = read_methodology(test::edition_asking("test-q", "region-2027/none"), texts);
+  ASSERT_TRUE(find(unknown.errors, "edition_unknown_questionnaire"));
+  EXPECT_EQ(find(unknown.errors, "edition_unknown_questionnaire")->column, "/questionnaires/default");
+  // An id that names a methodology, or a questionnaire that is itself broken, is not asked.
+  auto methodology_named = read_methodology(test::edition_asking("test-q", "344n-2019"), texts);
+  EXPECT_TRUE(find(methodology_named.errors, "edition_bad_questionnaire"));
+  // Without `timely`, 2.2 of health care reads a question nobody is asked.
+  const auto core = test::questionnaire_with_wording("region-2027/core", "Стенд?", "675n-2018/core");
+  auto narrow = read_methodology(test::edition_asking("test-q", "region-2027/core"),
+                                 [&](std::string_view id) -> std::optional<std::string> {
+                                   if (id == "region-2027/core") return core;
+                                   return shipped_edition_text(id);
+                                 });
+  EXPECT_TRUE(find(narrow.errors, "edition_item_not_asked"));
+}
+
 }  // namespace
 }  // namespace nok::methodology
 

@@ -20,7 +20,7 @@ TEST(Questionnaire, HealthAndSocialServicesAddTimelyOthersDoNot) {
     EXPECT_EQ(questionnaire_for(s).find(Item::timely) != nullptr, waits) << code(s);
     EXPECT_EQ(questionnaire_for(s).questions.size(), waits ? 15u : 14u) << code(s);
   }
-  EXPECT_EQ(&widest_questionnaire(), &questionnaire_for(Sphere::health));
+  EXPECT_EQ(widest_questionnaire().id, questionnaire_for(Sphere::health).id);
 }
 
 TEST(Questionnaire, FiltersAreTheFourOfTheForm) {
@@ -52,8 +52,9 @@ TEST(Questionnaire, EveryQuestionHasItsWordingAndAUniqueNumber) {
 }
 
 TEST(Questionnaire, VersionsAreFoundById) {
-  EXPECT_EQ(find_questionnaire("675n-2018/core"), &questionnaire_for(Sphere::culture));
-  EXPECT_EQ(find_questionnaire("675n-2018/timely"), &questionnaire_for(Sphere::social));
+  ASSERT_TRUE(find_questionnaire("675n-2018/core"));
+  EXPECT_EQ(find_questionnaire("675n-2018/core")->id, questionnaire_for(Sphere::culture).id);
+  EXPECT_EQ(find_questionnaire("675n-2018/timely")->questions.size(), questionnaire_for(Sphere::social).questions.size());
   EXPECT_EQ(find_questionnaire("675n-1999/core"), nullptr);
 }
 

@@ -20,11 +20,12 @@ const methodology::Methodology* EditionCatalog::find(std::string_view id) {
     if (auto it = kept_.find(id); it != kept_.end()) return it->second;
   }
   auto stored = store_->find(id);
-  if (!stored) return nullptr;
-  // The definition is self-contained and was checked when added: it names no base. It fails
-  // to read only under a build that no longer ships what it refers to (a questionnaire);
-  // a used one is then remembered as unreadable rather than read again on every request.
-  auto read = methodology::read_methodology(stored->definition, [](std::string_view) { return std::nullopt; });
+  if (!stored || stored->kind != EditionKind::methodology) return nullptr;
+  // The definition was checked when added and names no base; the questionnaires it names
+  // are shipped or added, and an added one no longer changes. It fails to read only under a
+  // build that no longer ships a questionnaire it names; a used one is then remembered as
+  // unreadable rather than read again on every request.
+  auto read = methodology::read_methodology(stored->definition, [this](std::string_view other) { return text(other); });
   std::lock_guard lock(mutex_);
   if (!read.methodology) {
     if (stored->cycles > 0) kept_.emplace(std::string(id), nullptr);
@@ -41,7 +42,8 @@ std::vector<EditionCatalog::Choice> EditionCatalog::choices() {
   for (const auto& m : methodology::methodologies())
     if (m.id != out.front().id) out.push_back({m.id, m.title, ""});
   if (store_)
-    for (auto& e : store_->list()) out.push_back({std::move(e.id), std::move(e.title), std::move(e.added_at)});
+    for (auto& e : store_->list())
+      if (e.kind == EditionKind::methodology) out.push_back({std::move(e.id), std::move(e.title), std::move(e.added_at)});
   return out;
 }
 

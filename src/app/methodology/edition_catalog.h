@@ -11,8 +11,9 @@
 
 namespace nok {
 
-// The methodology editions a deployment knows: those shipped in the binary and those added
-// to its database (`nok methodology add`). Safe to share between threads.
+// The editions a deployment knows: those shipped in the binary and those added to its
+// database (`nok methodology add`), methodologies with the questionnaires they name. Safe to
+// share between threads.
 class EditionCatalog {
  public:
   // `store` nullptr: the shipped editions only.
@@ -23,6 +24,7 @@ class EditionCatalog {
   // each time, since it may still be replaced. Pointers stay valid for the catalog's life.
   // An added edition this build cannot read (it names a questionnaire no longer shipped) is
   // nullptr too: callers then fall back to the default (of_cycle) or refuse (cycle opening).
+  // A questionnaire's id is not a methodology: nullptr.
   const methodology::Methodology* find(std::string_view id);
 
   // The edition a cycle was opened with (its id; empty: the default), for pages and use cases that must follow it. A
@@ -39,7 +41,8 @@ class EditionCatalog {
   };
   std::vector<Choice> choices();
 
-  // The text of an edition by id (shipped file, or the added definition), for "extends".
+  // The text of an edition of either kind by id (shipped file, or the added definition): the
+  // base a methodology extends, a questionnaire it names.
   std::optional<std::string> text(std::string_view id);
 
  private:

@@ -17,11 +17,12 @@ struct CheckedEdition {
   std::string id;
   std::string title;
   std::string resolved;  // a methodology edition with its base merged in (EditionStore keeps it)
+  std::vector<std::string> questionnaires;  // the ids a methodology edition names
   Errors errors;
 };
 
 // Checks a methodology or questionnaire file (by its "format"); `others` resolves the base
-// a methodology edition extends.
+// a methodology edition extends and the questionnaires it names.
 CheckedEdition check_edition(std::string_view text, const methodology::EditionTexts& others);
 
 struct AddedEdition {
@@ -29,10 +30,10 @@ struct AddedEdition {
   EditionAdded outcome = EditionAdded::added;
 };
 
-// Adds a methodology edition to the deployment after checking it (its base may be shipped
-// or added before). Errors: every fault of the file (invalid, with lines); a shipped id
-// (edition_shipped, conflict); a questionnaire file (edition_not_methodology: questionnaires
-// ship with the build); and EditionStore::add's.
+// Adds a methodology edition or a questionnaire to the deployment after checking it (the
+// base and the questionnaires a methodology names may be shipped or added before). Errors:
+// every fault of the file (invalid, with lines); a shipped id (edition_shipped, conflict);
+// and EditionStore::add's.
 Result<AddedEdition> add_edition(EditionStore& store, EditionCatalog& catalog, std::string_view text,
                                  AuditEntry audit, Errors& faults);
 

@@ -37,4 +37,11 @@ std::string read_edition_header(JsonDocument& doc, const boost::json::object& ro
   return id;
 }
 
+std::optional<std::string> declared_edition_id(std::string_view text) {
+  JsonDocument doc(text);
+  const auto* id = doc.ok() && doc.root().is_object() ? doc.root().get_object().if_contains("id") : nullptr;
+  if (!id || !id->is_string()) return std::nullopt;
+  return std::string(id->get_string());
+}
+
 }  // namespace nok

@@ -25,4 +25,8 @@ std::optional<EditionKind> read_edition_kind(JsonDocument& document);
 // complaint.
 std::string read_edition_header(JsonDocument& document, const boost::json::object& root, std::string_view format);
 
+// The "id" a text declares, unchecked; nullopt when it is not a JSON object with a string
+// "id". For finding an edition by id among several texts before reading any of them.
+std::optional<std::string> declared_edition_id(std::string_view text);
+
 }  // namespace nok

@@ -8,6 +8,7 @@
 #include "core/json_document.h"
 #include "core/number_text.h"
 #include "domain/editions/edition_header.h"
+#include "domain/survey/questionnaire_file.h"
 
 namespace nok::methodology {
 namespace {
@@ -52,7 +53,8 @@ std::optional<json::object> merged_root(JsonDocument& doc, const EditionTexts& o
 
 class EditionReader {
  public:
-  EditionReader(JsonDocument& doc, const json::object& root) : doc_(doc), root_(root) {}
+  EditionReader(JsonDocument& doc, const json::object& root, const EditionTexts& others)
+      : doc_(doc), root_(root), others_(others) {}
 
   Methodology read() {
     doc_.refuse_unknown(root_, "", {"format", "id", "extends", "title", "note", "indicators", "criteria",
@@ -294,18 +296,39 @@ class EditionReader {
         continue;
       }
       const auto* id = value.if_string();
-      if (!id || !survey::find_questionnaire(*id)) {
-        doc_.fail(at, "edition_unknown_questionnaire", "нет такой анкеты в поставке: " + (id ? quoted(*id) : "не строка"));
-        continue;
-      }
+      auto questionnaire = id ? named_questionnaire(*id, at) : nullptr;
+      if (!id) doc_.fail(at, "edition_unknown_questionnaire", "анкета называется строкой — её идентификатором");
+      if (!questionnaire) continue;
       if (key == "default")
-        m_.default_questionnaire = *id;
+        m_.default_questionnaire = std::move(questionnaire);
       else
-        m_.sphere_questionnaires.emplace_back(*sphere, *id);
+        m_.sphere_questionnaires.emplace_back(*sphere, std::move(questionnaire));
     }
-    if (m_.default_questionnaire.empty() && !o->contains("default"))
+    if (!m_.default_questionnaire && !o->contains("default"))
       doc_.fail("/questionnaires", "json_missing", "нет анкеты по умолчанию (default)");
     if (doc_.ok()) check_items_asked();
+  }
+
+  // The questionnaire `id`, shipped or added, read once however many spheres name it;
+  // nullptr after a complaint at `at`.
+  std::shared_ptr<const survey::Questionnaire> named_questionnaire(std::string_view id, const std::string& at) {
+    for (const auto& q : read_questionnaires_)
+      if (q->id == id) return q;
+    const auto text = others_(id);
+    if (!text) {
+      doc_.fail(at, "edition_unknown_questionnaire", "нет анкеты " + quoted(id) + " ни в поставке, ни среди добавленных");
+      return nullptr;
+    }
+    auto read = survey::read_questionnaire(*text);
+    if (!read.questionnaire || read.questionnaire->id != id) {
+      doc_.fail(at, "edition_bad_questionnaire",
+                "анкета " + quoted(id) + " не читается" +
+                    (read.errors.empty() ? std::string(": под этим идентификатором другое издание")
+                                         : ": " + describe(read.errors.front())));
+      return nullptr;
+    }
+    read_questionnaires_.push_back(std::make_shared<const survey::Questionnaire>(std::move(*read.questionnaire)));
+    return read_questionnaires_.back();
   }
 
   // Every share an indicator of a sphere reads must be a question its questionnaire asks.
@@ -325,7 +348,9 @@ class EditionReader {
 
   JsonDocument& doc_;
   const json::object& root_;
+  const EditionTexts& others_;
   Methodology m_;
+  std::vector<std::shared_ptr<const survey::Questionnaire>> read_questionnaires_;
 };
 
 }  // namespace
@@ -336,7 +361,7 @@ ReadMethodology read_methodology(std::string_view text, const EditionTexts& othe
   std::vector<std::string> chain;
   const auto root = merged_root(doc, others, chain);
   if (!root || !doc.ok()) return {std::nullopt, "", doc.take_errors()};
-  auto m = EditionReader(doc, *root).read();
+  auto m = EditionReader(doc, *root, others).read();
   if (!doc.ok()) return {std::nullopt, "", doc.take_errors()};
   return {std::move(m), json::serialize(*root), {}};
 }

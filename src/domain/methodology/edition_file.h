@@ -9,7 +9,8 @@
 
 namespace nok::methodology {
 
-// The text of another methodology edition by its id, for "extends"; nullopt when unknown.
+// The text of another edition by its id: the methodology an edition extends, or a
+// questionnaire it names; nullopt when unknown.
 using EditionTexts = std::function<std::optional<std::string>(std::string_view id)>;
 
 struct ReadMethodology {
@@ -24,8 +25,8 @@ struct ReadMethodology {
 // then replaces only the top-level members it names. Refused, with a complaint per fault:
 // weights of a variant that do not sum to 1, a criterion naming an unknown indicator, an
 // indicator in no criterion, an item or expert input the exchange format does not know, an
-// unknown base or a cycle of bases, a questionnaire that is not shipped or does not ask an
-// item an indicator of its sphere reads, bands out of order, a sample rule out of range,
+// unknown base or a cycle of bases, a questionnaire `others` does not know or that does not
+// ask an item an indicator of its sphere reads, bands out of order, a sample rule out of range,
 // and every fault JsonDocument reports (syntax, UTF-8, repeated keys, unknown keys).
 ReadMethodology read_methodology(std::string_view text, const EditionTexts& others);
 

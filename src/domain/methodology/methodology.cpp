@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "core/embedded.h"
-#include "core/json_document.h"
+#include "domain/editions/edition_header.h"
 #include "domain/methodology/edition_file.h"
 
 namespace nok::editions {
@@ -19,12 +19,8 @@ bool is_methodology_file(const EmbeddedFile& file) { return file.name.starts_wit
 }  // namespace
 
 std::optional<std::string> shipped_edition_text(std::string_view id) {
-  for (const auto& file : editions::files()) {
-    if (!is_methodology_file(file)) continue;
-    JsonDocument doc(file.contents);
-    const auto* declared = doc.ok() && doc.root().is_object() ? doc.root().get_object().if_contains("id") : nullptr;
-    if (declared && declared->is_string() && declared->get_string() == id) return std::string(file.contents);
-  }
+  for (const auto& file : editions::files())
+    if (declared_edition_id(file.contents) == id) return std::string(file.contents);
   return std::nullopt;
 }
 
@@ -65,12 +61,11 @@ const Methodology& default_methodology() {
 }
 
 const survey::Questionnaire& questionnaire_for(const Methodology& m, Sphere sphere) {
-  std::string_view id = m.default_questionnaire;
+  const survey::Questionnaire* found = m.default_questionnaire.get();
   for (const auto& [s, q] : m.sphere_questionnaires)
-    if (s == sphere) id = q;
-  const auto* found = survey::find_questionnaire(id);
-  // Editions are read with their questionnaires checked; only a hand-built one lacks them.
-  if (!found) throw std::logic_error("methodology " + m.id + ": no questionnaire " + std::string(id));
+    if (s == sphere) found = q.get();
+  // Editions are read with their questionnaires; only a hand-built one lacks them.
+  if (!found) throw std::logic_error("methodology " + m.id + ": no questionnaire");
   return *found;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,10 +85,11 @@ struct Methodology {
   MissingIndicators missing_indicators = MissingIndicators::renormalise;
   MissingParts missing_parts = MissingParts::remaining;
   SampleRule sample{};
-  // The questionnaire citizens answer: per sphere, else the default (ids of
-  // survey::questionnaires()).
-  std::string default_questionnaire;
-  std::vector<std::pair<Sphere, std::string>> sphere_questionnaires;
+  // The questionnaire citizens answer: per sphere, else the default. The edition holds them,
+  // shipped or added to a database alike, so one read from a database lives as long as the
+  // edition that names it.
+  std::shared_ptr<const survey::Questionnaire> default_questionnaire;
+  std::vector<std::pair<Sphere, std::shared_ptr<const survey::Questionnaire>>> sphere_questionnaires;
 
   std::optional<std::size_t> indicator_index(std::string_view id) const;
   bool applies(std::size_t indicator, Sphere sphere) const;
@@ -99,7 +101,8 @@ inline constexpr std::string_view kDefaultMethodology = "344n-2019";
 const std::vector<Methodology>& methodologies();
 const Methodology& default_methodology();
 const Methodology* find_methodology(std::string_view id);
-// The file of a shipped edition, by id: the base an edition file may extend.
+// The file of a shipped edition (a methodology or a questionnaire), by id: the base an
+// edition file may extend, or a questionnaire it names.
 std::optional<std::string> shipped_edition_text(std::string_view id);
 
 // The questionnaire an organisation of `sphere` asks under `m`.

@@ -28,7 +28,7 @@ inline constexpr std::size_t kCommentMax = 2000;    // an official's reason to r
 
 // "I" … "V" for criteria 1–5, empty otherwise.
 std::string_view roman(int criterion);
-// The criterion's name in the 344н methodology.
+// The name of general criterion 1–5 (of the Unified procedure's title), empty otherwise.
 std::string criterion_title(int criterion);
 
 // One row of the plan as the organisation types it. `planned_date` is YYYY-MM-DD.

@@ -1,4 +1,5 @@
-// Methodology editions added to the deployment: adding, replacing an unused one, reading.
+// Editions added to the deployment (methodologies and questionnaires): adding, replacing an
+// unused one, reading.
 #include "store/sql/audit_rows.h"
 #include "store/sql/insert.h"
 #include "store/sql/sql_edition_store.h"
@@ -6,11 +7,23 @@
 namespace nok::sql {
 namespace {
 
-constexpr std::string_view kUses = "(SELECT COUNT(*) FROM cycles c WHERE c.methodology = e.id) AS cycles";
+// The cycles opened with a methodology, or with a methodology that names a questionnaire.
+constexpr std::string_view kUses =
+    "(SELECT COUNT(*) FROM cycles c WHERE c.methodology = e.id OR c.methodology IN "
+    "(SELECT q.methodology FROM edition_questionnaires q WHERE q.questionnaire = e.id)) AS cycles";
+
+std::string_view kind_key(EditionKind kind) {
+  return kind == EditionKind::questionnaire ? "questionnaire" : "methodology";
+}
+
+std::string_view kind_name(EditionKind kind) {
+  return kind == EditionKind::questionnaire ? "анкетой" : "изданием методики";
+}
 
 StoredEdition read_edition(const Row& r, bool with_text) {
   StoredEdition e;
   e.id = r.text("id");
+  e.kind = r.text("kind") == kind_key(EditionKind::questionnaire) ? EditionKind::questionnaire : EditionKind::methodology;
   e.title = r.text("title");
   e.checksum = r.text("checksum");
   e.added_at = r.text("added_at");
@@ -30,19 +43,46 @@ Result<EditionAdded> SqlEditionStore::add(const StoredEdition& edition, const st
   // The row lock orders this against a cycle being opened with the edition (create_cycle
   // takes it shared); SQLite's single writer orders them anyway.
   const std::string lock = c->engine() == Engine::postgres ? " FOR UPDATE" : "";
+  // The questionnaires are held shared until the commit, so none changes before the
+  // methodology that was checked against it names it (their replacement locks for update).
+  const std::string shared = c->engine() == Engine::postgres ? " FOR SHARE" : "";
+  for (const auto& [id, checksum] : edition.questionnaires) {
+    std::optional<std::string> now_stored;
+    c->run("SELECT checksum FROM methodology_editions WHERE id = $1 AND kind = 'questionnaire'" + shared,
+           {std::string_view(id)}, [&](const Row& r) { now_stored = r.text("checksum"); });
+    if (now_stored != checksum)
+      return refusal(ErrorKind::conflict, "edition_changed_meanwhile",
+                     "анкета «" + id + "» изменилась, пока проверялось издание; повторите");
+  }
   std::optional<std::string> stored;
-  c->run("SELECT checksum FROM methodology_editions WHERE id = $1" + lock, {std::string_view(edition.id)},
-         [&](const Row& r) { stored = r.text("checksum"); });
+  std::optional<EditionKind> stored_kind;
+  c->run("SELECT checksum, kind FROM methodology_editions WHERE id = $1" + lock, {std::string_view(edition.id)},
+         [&](const Row& r) {
+           stored = r.text("checksum");
+           stored_kind = r.text("kind") == kind_key(EditionKind::questionnaire) ? EditionKind::questionnaire
+                                                                                : EditionKind::methodology;
+         });
+  if (stored_kind && *stored_kind != edition.kind)
+    return refusal(ErrorKind::conflict, "edition_kind_taken",
+                   "идентификатор «" + edition.id + "» уже занят " + std::string(kind_name(*stored_kind)) +
+                       ": выберите другой");
   if (stored == edition.checksum) return EditionAdded::unchanged;
   EditionAdded outcome = EditionAdded::added;
   if (stored) {
-    std::int64_t uses = 0;
+    std::int64_t uses = 0, naming = 0;
     c->run("SELECT COUNT(*) AS n FROM cycles WHERE methodology = $1", {std::string_view(edition.id)},
            [&](const Row& r) { uses = r.i64("n"); });
+    c->run("SELECT COUNT(*) AS n FROM edition_questionnaires WHERE questionnaire = $1", {std::string_view(edition.id)},
+           [&](const Row& r) { naming = r.i64("n"); });
     if (uses > 0)
       return refusal(ErrorKind::conflict, "edition_in_use",
                      "издание «" + edition.id + "» уже применено в оценке (" + std::to_string(uses) +
                          "), его нельзя изменить: сохраните изменённое издание под новым идентификатором");
+    if (naming > 0)
+      return refusal(ErrorKind::conflict, "edition_in_use",
+                     "анкету «" + edition.id + "» называют добавленные издания методики (" + std::to_string(naming) +
+                         "), её нельзя изменить: сохраните изменённую анкету под новым идентификатором");
+    c->run("DELETE FROM edition_questionnaires WHERE methodology = $1", {std::string_view(edition.id)});
     c->run("UPDATE methodology_editions SET title = $2, source = $3, definition = $4, checksum = $5, added_at = $6 "
            "WHERE id = $1",
            {std::string_view(edition.id), std::string_view(edition.title), std::string_view(edition.source),
@@ -51,6 +91,7 @@ Result<EditionAdded> SqlEditionStore::add(const StoredEdition& edition, const st
   } else {
     const auto inserted = Insert("methodology_editions")
                               .set("id", edition.id)
+                              .set("kind", kind_key(edition.kind))
                               .set("title", edition.title)
                               .set("source", edition.source)
                               .set("definition", edition.definition)
@@ -62,6 +103,8 @@ Result<EditionAdded> SqlEditionStore::add(const StoredEdition& edition, const st
       return refusal(ErrorKind::conflict, "edition_added_meanwhile",
                      "издание «" + edition.id + "» только что добавлено другим процессом; повторите");
   }
+  for (const auto& named : edition.questionnaires)
+    Insert("edition_questionnaires").set("methodology", edition.id).set("questionnaire", named.first).run(*c);
   audit.object_id = edition.id;
   append_audit(*c, audit);
   tx.commit();
@@ -71,7 +114,7 @@ Result<EditionAdded> SqlEditionStore::add(const StoredEdition& edition, const st
 std::optional<StoredEdition> SqlEditionStore::find(std::string_view id) {
   std::optional<StoredEdition> out;
   auto c = pool_.acquire();
-  c->run("SELECT e.id, e.title, e.source, e.definition, e.checksum, e.added_at, " + std::string(kUses) +
+  c->run("SELECT e.id, e.kind, e.title, e.source, e.definition, e.checksum, e.added_at, " + std::string(kUses) +
              " FROM methodology_editions e WHERE e.id = $1",
          {id}, [&](const Row& r) { out = read_edition(r, true); });
   return out;
@@ -80,7 +123,7 @@ std::optional<StoredEdition> SqlEditionStore::find(std::string_view id) {
 std::vector<StoredEdition> SqlEditionStore::list() {
   std::vector<StoredEdition> out;
   auto c = pool_.acquire();
-  c->run("SELECT e.id, e.title, e.checksum, e.added_at, " + std::string(kUses) +
+  c->run("SELECT e.id, e.kind, e.title, e.checksum, e.added_at, " + std::string(kUses) +
              " FROM methodology_editions e ORDER BY e.id",
          {}, [&](const Row& r) { out.push_back(read_edition(r, false)); });
   return out;
