@@ -143,6 +143,16 @@ TEST_F(CycleExport, ThePublishedTotalIsComparedWithTheRegionAndTheSphereByItsRan
   EXPECT_NE(page.find("<strong>Не отличается от среднего</strong> по сфере «Образование»"), std::string::npos);
   EXPECT_NE(page.find("(2 организации)"), std::string::npos);
 
+  // The results page says how precise the published figures are, from the counts stored
+  // with them: four «да» of four is 51 … 100 at 95 %.
+  const auto results = get("/o/school/results").body;
+  EXPECT_NE(results.find("С учётом случайности выборки — от "), std::string::npos) << results;
+  EXPECT_NE(results.find("Удовлетворённость условиями в целом: от 51 до 100 из 100, ответили 4 человека — "
+                         "<strong>мало ответов</strong>"),
+            std::string::npos)
+      << results;
+  EXPECT_NE(results.find("расчёт: Единый порядок расчета показателей"), std::string::npos);
+
   // The league table of the region: by the low end of the range, both listed with their answers.
   const auto year = std::to_string(current_year());
   const auto table = get("/results?year=" + year + "&region=77&sphere=education");

@@ -6,6 +6,7 @@
 
 #include "core/csv.h"
 #include "http/staff_site.h"
+#include "support/feedback_waits.h"
 #include "support/organisations.h"
 #include "xlsx/xlsx_reader.h"
 
@@ -109,6 +110,22 @@ TEST_F(Monitoring, TheMonitorAndAnAdministratorSeeTheCountryAndDrillDown) {
   ASSERT_EQ(one.status, 200) << one.body;
   EXPECT_EQ(json_of(one).at("level").as_string(), "organisation");
   EXPECT_TRUE(json_of(one).at("single_organisation").as_bool());
+}
+
+TEST_F(Monitoring, AShareOfCitizensAnswersCarriesItsInterval) {
+  const auto cycle = store->assessment_of("school", current_year())->cycle_id;
+  for (const auto* who : {"x", "y"}) {
+    const auto citizen = store->upsert_citizen(std::string("opinion-") + who, "");
+    (void)submit_opinion(*store, {{"school", citizen, std::string("opinion-") + who}, cycle, *who == 'x', "", 80.0});
+  }
+  const auto page = get("/monitoring?authority=" + std::to_string(education_id), official.cookie);
+  ASSERT_EQ(page.status, 200);
+  // One of two agrees: 50 %, and at 95 % anything from 9,5 to 90,5.
+  EXPECT_TRUE(contains(page, "50,0\u00A0%<br><span class=\"range\">95\u00A0%: от 9,5 до 90,5\u00A0%</span>")) << page.body;
+  EXPECT_FALSE(contains(page, "нижняя граница")) << "the bounds are no columns of the page";
+  const auto api = json_of(get("/api/v1/monitoring?authority=" + std::to_string(education_id), official.cookie));
+  EXPECT_NEAR(api.at("totals").at("agree_share_low").to_number<double>(), 9.45, 0.01);
+  EXPECT_NEAR(api.at("totals").at("agree_share_high").to_number<double>(), 90.55, 0.01);
 }
 
 TEST_F(Monitoring, OrganisationStaffAndOperatorsAreRefusedAndStrangersSentToSignIn) {

@@ -223,6 +223,12 @@ TEST(MonitoringMetrics, SharesAndMeansAreComputedFromTheSumsAndAbsentWithoutABas
   EXPECT_DOUBLE_EQ(*metric("rating_comfort").value(t), 4.5);
   EXPECT_FALSE(metric("rating_politeness").value(t));
   EXPECT_FALSE(metric("agree_share").value(t));
+  EXPECT_FALSE(metric("agree_share_low").value(t));
+  t.agree = 4;  // of four: the share is 100, its interval 51.0 … 100 (Wilson, 95 %)
+  EXPECT_DOUBLE_EQ(*metric("agree_share").value(t), 100);
+  EXPECT_NEAR(*metric("agree_share_low").value(t), 51.01, 0.01);
+  EXPECT_NEAR(*metric("agree_share_high").value(t), 100, 1e-9);
+  EXPECT_EQ(metric("agree_share_high").bound_of, "agree_share");
   EXPECT_FALSE(metric("appeal_median_days").value(t));
   EXPECT_FALSE(metric("target_share").value(MonitoringTotals{}));
 }

@@ -5,6 +5,7 @@
 #include "core/number_text.h"
 #include "domain/methodology/methodology.h"
 #include "domain/ratings/rating.h"
+#include "domain/statistics/wilson.h"
 #include "domain/survey/channel.h"
 
 namespace nok::monitoring {
@@ -69,12 +70,32 @@ Section ratings() {
   return s;
 }
 
+// The bounds of the 95 % interval of a share of citizens' answers, in percent: "<key>_low"
+// and "<key>_high" after the share itself.
+void add_interval(Section& s, const std::string& key, const std::string& title,
+                  std::function<std::pair<std::int64_t, std::int64_t>(const Totals&)> counts) {
+  for (const bool high : {false, true})
+    s.metrics.push_back({key + (high ? "_high" : "_low"),
+                         title + (high ? ": верхняя граница 95 %" : ": нижняя граница 95 %"), MetricKind::percent,
+                         [counts, high](const Totals& t) -> std::optional<double> {
+                           const auto [yes, answered] = counts(t);
+                           const auto interval = statistics::wilson(static_cast<std::uint32_t>(yes), static_cast<std::uint32_t>(answered));
+                           if (!interval) return std::nullopt;
+                           return 100 * (high ? interval->high : interval->low);
+                         },
+                         std::nullopt, "", key});
+}
+
 Section agreement() {
-  return {"agreement",
-          "Согласие с оценкой",
-          {count("agree", "Согласны", &Totals::agree), count("disagree", "Не согласны", &Totals::disagree),
-           {"agree_share", "Доля согласных, %", MetricKind::percent,
-            [](const Totals& t) { return share(t.agree, t.agree + t.disagree); }}}};
+  Section s{"agreement",
+            "Согласие с оценкой",
+            {count("agree", "Согласны", &Totals::agree), count("disagree", "Не согласны", &Totals::disagree),
+             {"agree_share", "Доля согласных, %", MetricKind::percent,
+              [](const Totals& t) { return share(t.agree, t.agree + t.disagree); }}}};
+  add_interval(s, "agree_share", "Доля согласных", [](const Totals& t) {
+    return std::pair{t.agree, t.agree + t.disagree};
+  });
+  return s;
 }
 
 Section reviews() {

@@ -32,6 +32,9 @@ struct Metric {
   // A rule's minimum (the site-and-app share of 20 %): the page marks values under it in words.
   std::optional<double> minimum;
   std::string minimum_note;  // what the mark says: "ниже 20 %"
+  // A bound of the 95 % Wilson interval of the share `bound_of` (a share of citizens'
+  // answers): files carry it as a column of its own, the page writes it beside that share.
+  std::string bound_of;
 };
 
 struct Section {

@@ -7,6 +7,8 @@
 
 #include "core/text.h"
 #include "core/time.h"
+#include "domain/survey/item.h"
+#include "web/pages/answer_shares.h"
 #include "web/pages/comparisons.h"
 #include "web/pages/wording.h"
 
@@ -21,6 +23,26 @@ std::string value_of(const boost::json::object* doc, const char* group, const st
   const auto* v = g && g->is_object() ? g->as_object().if_contains(id) : nullptr;
   if (!v || !(v->is_double() || v->is_int64() || v->is_uint64())) return score_text(std::nullopt);
   return score_text(v->to_number<double>());
+}
+
+// The counts of «да» and of answers stored with a result, per survey item; nullopt when
+// it was stored without them.
+std::optional<survey::SurveyCounters> answers_of(std::string_view scores_json) {
+  boost::system::error_code ec;
+  const auto doc = boost::json::parse(scores_json, ec);
+  const auto* answers = ec || !doc.is_object() ? nullptr : doc.as_object().if_contains("answers");
+  if (!answers || !answers->is_object()) return std::nullopt;
+  survey::SurveyCounters counters;
+  for (const auto& [key, value] : answers->as_object()) {
+    const auto item = survey::parse_item(key);
+    const auto* counts = value.if_object();
+    const auto* yes = counts ? counts->if_contains("yes") : nullptr;
+    const auto* answered = counts ? counts->if_contains("answered") : nullptr;
+    if (!item || !yes || !answered || !yes->is_int64() || !answered->is_int64()) continue;
+    counters.items[static_cast<std::size_t>(*item)] = {static_cast<std::uint32_t>(yes->as_int64()),
+                                                        static_cast<std::uint32_t>(answered->as_int64())};
+  }
+  return counters;
 }
 
 // One item per non-empty line (deficiencies and proposals are written a line each).
@@ -55,6 +77,17 @@ void set_criteria_rows(Data& data, const std::string& key, EditionCatalog& editi
     criteria.push_back(object{{"title", k.title}, {"value", value_of(doc, "criteria", k.id)}, {"indicators", indicators}});
   }
   data.set(key, criteria);
+}
+
+void set_published_precision(Data& data, EditionCatalog& editions, const PublishedResult& published, Sphere sphere) {
+  if (const auto range = range_of(published.result.scores_json)) {
+    data.set("has_range", true);
+    data.set("range_low", score_text(range->low));
+    data.set("range_high", score_text(range->high));
+  }
+  const auto* edition = editions.find(published.result.methodology);
+  const auto answers = answers_of(published.result.scores_json);
+  if (edition && answers) add_answer_shares(data, *edition, sphere, *answers);
 }
 
 void add_published_results(Data& data, EditionCatalog& editions, const std::vector<PublishedResult>& published,

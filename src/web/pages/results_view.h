@@ -15,6 +15,12 @@ namespace nok::web {
 void set_criteria_rows(Data& data, const std::string& key, EditionCatalog& editions, std::string_view methodology_id,
                        std::string_view scores_json);
 
+// How precise a published result is, for the results page: the total's range (has_range,
+// range_low, range_high) and each share its indicators are built from, with the number who
+// answered and its interval (web/pages/answer_shares.h), from the counts stored with it.
+// Nothing of a result stored without them.
+void set_published_precision(Data& data, EditionCatalog& editions, const PublishedResult& published, Sphere sphere);
+
 // The organisation page's section of official results: the current published edition
 // of the latest year, with its deficiencies and the council's proposals, its comparisons
 // (web/pages/comparisons.h; `means_of` gives a year's group means), and a link to the

@@ -41,17 +41,28 @@ std::string change_text(const std::optional<double>& now, const std::optional<do
   return kind == MetricKind::percent ? out + " п.\u00A0п." : out;
 }
 
-object cell(const monitoring::Metric& metric, const MonitoringTotals& now, const MonitoringTotals& before) {
+object cell(const monitoring::Section& section, const monitoring::Metric& metric, const MonitoringTotals& now,
+            const MonitoringTotals& before) {
   const auto value = metric.value(now);
   object out{{"value", value_text(value, metric.kind)}};
   if (auto change = change_text(value, metric.value(before), metric.kind); !change.empty()) out["change"] = change;
   if (metric.minimum && value && *value < *metric.minimum) out["note"] = metric.minimum_note;
+  // A share of citizens' answers carries its interval: «от 41,2 до 80,3 %».
+  std::optional<double> low, high;
+  for (const auto& bound : section.metrics)
+    if (bound.bound_of == metric.key) (bound.key.ends_with("_low") ? low : high) = bound.value(now);
+  if (low && high)
+    out["range"] = "от " + text::number_text(*low, monitoring::decimals(metric.kind)) + " до " + value_text(high, metric.kind);
   return out;
 }
 
+// The bounds of an interval are written in their share's cell, not as columns of their own.
+bool has_column(const monitoring::Metric& metric) { return metric.bound_of.empty(); }
+
 list cells(const monitoring::Section& section, const MonitoringTotals& now, const MonitoringTotals& before) {
   list out;
-  for (const auto& metric : section.metrics) out.push_back(cell(metric, now, before));
+  for (const auto& metric : section.metrics)
+    if (has_column(metric)) out.push_back(cell(section, metric, now, before));
   return out;
 }
 
@@ -76,7 +87,8 @@ list section_tables(const monitoring::Report& report) {
   list out;
   for (const auto& section : monitoring::sections()) {
     list columns;
-    for (const auto& metric : section.metrics) columns.push_back(object{{"title", metric.title}});
+    for (const auto& metric : section.metrics)
+      if (has_column(metric)) columns.push_back(object{{"title", metric.title}});
     list rows;
     for (const auto& row : report.rows) {
       const auto before = report.previous_rows.find(row.key);
