@@ -61,7 +61,6 @@ http::Response workspace(const SiteContext& site, const http::Request& request, 
   Data data;
   set_staff_frame(data, site, request, account);
   data.set("year", std::to_string(year));
-  data.set("min_share", percent(methodology::default_methodology().sample.min_site_app_share));
   list titles;
   for (auto channel : survey::all_channels()) titles.push_back(std::string(survey::title(channel)));
   list contracts;
