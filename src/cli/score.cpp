@@ -84,6 +84,10 @@ int score(int argc, char** argv) {
     request.store = stores->main.get();
   }
   EditionCatalog editions(stores ? &stores->editions : nullptr);
+  if (vm->count("edition-file") && !vm->count("methodology-file")) {
+    std::cerr << "ошибка в параметрах: --edition-file читается только вместе с --methodology-file\n";
+    return 2;
+  }
   std::optional<methodology::Methodology> from_file;
   if (vm->count("methodology-file")) {
     if (!request.methodology.empty()) {

@@ -139,6 +139,7 @@ import json, sys
 q = json.load(open(sys.argv[1]))
 q["id"] = "test-2027/all"
 q["questions"][0]["wording"] = "Пользовались ли вы стендом в вестибюле?"
+q["age"] = {"min": 14, "max": 60}  # the shipped form takes the 70-year-old of r.csv; this one does not
 open(sys.argv[2] + "/q.json", "w").write(json.dumps(q, ensure_ascii=False, indent=2))
 m = {"format": "nok-methodology/1", "id": "test-q", "extends": "344n-2019", "title": "Т",
      "questionnaires": {"default": "test-2027/all"}}
@@ -147,8 +148,10 @@ PY
 "$nok" methodology check "$dir/mq.json" 2>"$dir/err.txt"
 check "an edition naming an unknown questionnaire fails" grep -q 'edition_unknown_questionnaire' "$dir/err.txt"
 check "and passes beside the questionnaire's file" "$nok" methodology check "$dir/mq.json" "$dir/q.json"
-check "score takes the questionnaire from --edition-file" bash -c \
-  "'$nok' score --responses '$dir/r.csv' --expert '$dir/e.csv' --methodology-file '$dir/mq.json' --edition-file '$dir/q.json' | grep -q '\"test-q\"'"
+score --methodology-file "$dir/mq.json" --edition-file "$dir/q.json" >/dev/null 2>"$dir/err.txt"
+check "score checks answers against the questionnaire from --edition-file" grep -q 'строка 3, столбец age' "$dir/err.txt"
+score --edition-file "$dir/q.json" >/dev/null 2>&1
+check "--edition-file alone is a usage error" test $? -eq 2
 "$nok" methodology add "$dir/mq.json" --db "sqlite:$dir/ed.db" >/dev/null 2>&1
 check "an edition cannot be added before its questionnaire" test $? -eq 1
 check "methodology add stores a questionnaire" bash -c "'$nok' methodology add '$dir/q.json' --db 'sqlite:$dir/ed.db' | grep -q добавлено"

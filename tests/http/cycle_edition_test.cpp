@@ -95,6 +95,17 @@ TEST_F(CycleEdition, AQuestionnaireAddedAsDataIsWhatTheCyclesSurveyAsks) {
   const auto other = get("/o/clinic/survey", citizen);  // the other authority keeps the shipped form
   ASSERT_EQ(other.status, 200);
   EXPECT_EQ(other.body.find("в вестибюле"), std::string::npos);
+
+  // The cycle's export offers the added questionnaire beside its edition, and nothing else.
+  const auto official = signed_in(account("official", "official", "", "Департамент образования"));
+  const auto cycle = "/cycles/" + std::to_string(store->assessment_of("school", current_year())->cycle_id);
+  const auto page = get(cycle, official.cookie);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find(cycle + "/export/questionnaires/questionnaire-region-2027-all.json"), std::string::npos);
+  const auto file = get(cycle + "/export/questionnaires/questionnaire-region-2027-all.json", official.cookie);
+  ASSERT_EQ(file.status, 200);
+  EXPECT_NE(file.body.find("в вестибюле"), std::string::npos);
+  EXPECT_EQ(get(cycle + "/export/questionnaires/questionnaire-675n-2018-core.json", official.cookie).status, 404);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "app/cycle/cycle_export.h"
 
+#include <algorithm>
 #include <map>
 
 #include "app/scoring/expert_csv.h"
@@ -39,6 +40,21 @@ std::string organisations_csv(RegistryStore& registry, CycleStore& cycles, std::
   for (const auto& member : cycles.members(cycle_id))
     if (auto found = registry.find_organisation(member.code)) organisations.push_back(std::move(*found));
   return write_organisations(organisations);
+}
+
+std::vector<AddedQuestionnaire> added_questionnaires(const methodology::Methodology& edition) {
+  std::vector<const survey::Questionnaire*> named{edition.default_questionnaire.get()};
+  for (const auto& [sphere, q] : edition.sphere_questionnaires) named.push_back(q.get());
+  std::vector<AddedQuestionnaire> out;
+  for (const auto* q : named) {
+    if (!q || survey::find_questionnaire(q->id) ||
+        std::any_of(out.begin(), out.end(), [&](const auto& o) { return o.id == q->id; }))
+      continue;
+    std::string file = "questionnaire-" + q->id + ".json";
+    std::replace(file.begin(), file.end(), '/', '-');
+    out.push_back({q->id, q->title, std::move(file)});
+  }
+  return out;
 }
 
 std::string name_part(const CycleRecord& cycle) {

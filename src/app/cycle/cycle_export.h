@@ -3,7 +3,9 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "domain/methodology/methodology.h"
 #include "domain/staff/access.h"
 #include "store/cycle_store.h"
 #include "store/registry_store.h"
@@ -29,6 +31,17 @@ std::string expert_csv(SurveyStore& store, std::int64_t cycle_id);
 
 // The cycle's organisations as the registry holds them now, in the import format.
 std::string organisations_csv(RegistryStore& registry, CycleStore& cycles, std::int64_t cycle_id);
+
+// A questionnaire `edition` names that this build does not ship (it was added to the
+// deployment), with the name of its download: "questionnaire-" + the id with '-' for '/' +
+// ".json", as the shipped files are named. `nok score --edition-file` reads it beside the
+// edition; a shipped one is in every build and is not offered.
+struct AddedQuestionnaire {
+  std::string id;
+  std::string title;
+  std::string file;
+};
+std::vector<AddedQuestionnaire> added_questionnaires(const methodology::Methodology& edition);
 
 // The part of the files' names that says whose and which year: «Минздрав-2026».
 std::string name_part(const CycleRecord& cycle);

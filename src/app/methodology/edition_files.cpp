@@ -46,7 +46,8 @@ bool shipped(std::string_view id) { return methodology::find_methodology(id) || 
 
 Result<AddedEdition> add_edition(EditionStore& store, EditionCatalog& catalog, std::string_view text,
                                  AuditEntry audit, Errors& faults) {
-  // The added texts the check read, so the store can tell whether one changed since.
+  // The added texts the check read, so the store can tell whether one changed since: a
+  // questionnaire's definition is the file as added, so this digest is its stored checksum.
   std::map<std::string, std::string, std::less<>> read_digests;
   auto checked = check_edition(text, [&](std::string_view id) {
     auto found = catalog.text(id);

@@ -76,7 +76,7 @@ void add_interval(Section& s, const std::string& key, const std::string& title,
                   std::function<std::pair<std::int64_t, std::int64_t>(const Totals&)> counts) {
   for (const bool high : {false, true})
     s.metrics.push_back({key + (high ? "_high" : "_low"),
-                         title + (high ? ": верхняя граница 95 %" : ": нижняя граница 95 %"), MetricKind::percent,
+                         title + (high ? ", %: верхняя граница 95-процентного интервала" : ", %: нижняя граница 95-процентного интервала"), MetricKind::percent,
                          [counts, high](const Totals& t) -> std::optional<double> {
                            const auto [yes, answered] = counts(t);
                            const auto interval = statistics::wilson(static_cast<std::uint32_t>(yes), static_cast<std::uint32_t>(answered));

@@ -29,7 +29,7 @@ std::optional<Sphere> Catalog::sphere(std::string_view code) const {
 
 const survey::Questionnaire& Catalog::questionnaire(std::string_view code) const {
   auto s = sphere(code);
-  return s ? methodology::questionnaire_for(edition(code), *s) : survey::widest_questionnaire();
+  return s ? methodology::questionnaire_for(edition(code), *s) : methodology::widest_questionnaire(edition(code));
 }
 
 const methodology::Methodology& Catalog::edition(std::string_view code) const {

@@ -69,6 +69,13 @@ const survey::Questionnaire& questionnaire_for(const Methodology& m, Sphere sphe
   return *found;
 }
 
+const survey::Questionnaire& widest_questionnaire(const Methodology& m) {
+  const survey::Questionnaire* widest = &questionnaire_for(m, all_spheres().front());
+  for (Sphere sphere : all_spheres())
+    if (const auto& q = questionnaire_for(m, sphere); q.questions.size() > widest->questions.size()) widest = &q;
+  return *widest;
+}
+
 const Methodology* find_methodology(std::string_view id) {
   for (const auto& m : methodologies())
     if (m.id == id) return &m;

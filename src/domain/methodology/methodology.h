@@ -107,6 +107,9 @@ std::optional<std::string> shipped_edition_text(std::string_view id);
 
 // The questionnaire an organisation of `sphere` asks under `m`.
 const survey::Questionnaire& questionnaire_for(const Methodology& m, Sphere sphere);
+// Of the questionnaires `m` asks, the one that asks the most items: what a response is
+// checked against when its organisation's sphere is unknown (no registry at hand).
+const survey::Questionnaire& widest_questionnaire(const Methodology& m);
 
 double waiting_points(const Methodology& m, double days);
 

@@ -34,7 +34,7 @@ http::Response results(const SiteContext& site, const http::Request& request) {
     e.set("authority", p.authority);
     e.set("total", score_text(p.result.total));
     const auto* edition = site.editions->find(p.result.methodology);
-    e.set("methodology", edition ? edition->title : "редакция «" + p.result.methodology + "»");
+    e.set("methodology", edition ? edition->title : "методика «" + p.result.methodology + "»");
     set_published_precision(e, *site.editions, p, org->sphere);
     set_criteria_rows(e, "criteria", *site.editions, p.result.methodology, p.result.scores_json);
     set_if_any(e, "deficiencies", p.result.deficiencies);

@@ -48,6 +48,8 @@ constexpr std::array kActions{
     Wording{"api_token.issue", "Выпущен токен доступа к API"},
     Wording{"api_token.revoke", "Отозван токен доступа к API"},
     Wording{"monitoring_notes.save", "Изменены сведения органа для ежегодного отчёта"},
+    Wording{"methodology.add", "Добавлено издание методики"},
+    Wording{"questionnaire.add", "Добавлена анкета"},
 };
 
 constexpr std::array kObjects{
@@ -65,6 +67,8 @@ constexpr std::array kObjects{
     Wording{"outbox", "исходящее письмо или SMS"},
     Wording{"api_token", "токен API"},
     Wording{"monitoring_notes", "сведения органа (орган/год)"},
+    Wording{"methodology", "издание методики"},
+    Wording{"questionnaire", "анкета"},
 };
 
 template <std::size_t N>

@@ -1,5 +1,6 @@
 // A cycle's export for checking its results: the counted responses (streamed), the
-// inspections, the organisations and the methodology edition, each a download of its own
+// inspections, the organisations, the methodology edition and the added questionnaires it
+// names, each a download of its own
 // that `nok score` reads (docs/formats.md).
 #include "app/cycle/cycle_export.h"
 #include "http/header.h"
@@ -64,6 +65,15 @@ void add_cycle_export_pages(http::Router& router, const SiteContext& site) {
         return message_page(404, "Методика не найдена",
                             "В этой базе нет редакции методики «" + cycle.methodology + "», по которой открыт цикл.", r);
       return download({200, "application/json", std::move(*text), {}}, cycle.methodology + ".json");
+    });
+  });
+  // An added questionnaire the cycle's edition names: the file that edition needs beside it.
+  router.get("/cycles/{id}/export/questionnaires/{file}", [&site](const http::Request& r) {
+    return exportable(site, r, [&](const CycleRecord& cycle) {
+      for (const auto& q : cycle_export::added_questionnaires(site.editions->of_cycle(cycle.methodology)))
+        if (q.file == r.param("file"))
+          if (auto text = site.editions->text(q.id)) return download({200, "application/json", std::move(*text), {}}, q.file);
+      return not_found(r);
     });
   });
 }

@@ -116,6 +116,10 @@ http::Response cycle_page(const SiteContext& site, const http::Request& request,
   set_error(data, form);
   data.set("calendar", calendar(c));
   data.set("can_export", cycle_export::may_export(account.user, c));
+  list questionnaires;
+  for (const auto& q : cycle_export::added_questionnaires(site.editions->of_cycle(c.methodology)))
+    questionnaires.push_back(object{{"file", q.file}, {"title", q.title}});
+  data.set("added_questionnaires", questionnaires);
   const auto members = site.staff->cycles.members(c.id);
   std::map<std::string, const cycle::OrganisationResult*, std::less<>> by_code;
   const auto results = site.staff->cycles.results(c.id, c.edition);
