@@ -90,8 +90,10 @@ test('refreshing the code page sends no second code', () => withPage(phones[0], 
   await page.getByLabel(contactLabel).fill(phone);
   await page.getByRole('button', { name: 'Получить код' }).click();
   await page.getByLabel(smsCodeLabel).waitFor();
-  assert.equal(new URL(page.url()).pathname, '/login/code');
-  assert.ok(!page.url().includes('555'), page.url());
+  const address = new URL(page.url());
+  assert.equal(address.pathname, '/login/code');
+  // The path and the query, not the whole address: the test server's port may hold any digits.
+  assert.ok(!(address.pathname + address.search).includes('5550111'), page.url());
   assert.equal(smsSentTo(phone), 1);
   await page.reload();
   await page.getByLabel(smsCodeLabel).waitFor();
