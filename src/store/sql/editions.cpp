@@ -16,6 +16,10 @@ std::string_view kind_key(EditionKind kind) {
   return kind == EditionKind::questionnaire ? "questionnaire" : "methodology";
 }
 
+EditionKind kind_of(std::string_view key) {
+  return key == kind_key(EditionKind::questionnaire) ? EditionKind::questionnaire : EditionKind::methodology;
+}
+
 std::string_view kind_name(EditionKind kind) {
   return kind == EditionKind::questionnaire ? "анкетой" : "изданием методики";
 }
@@ -23,7 +27,7 @@ std::string_view kind_name(EditionKind kind) {
 StoredEdition read_edition(const Row& r, bool with_text) {
   StoredEdition e;
   e.id = r.text("id");
-  e.kind = r.text("kind") == kind_key(EditionKind::questionnaire) ? EditionKind::questionnaire : EditionKind::methodology;
+  e.kind = kind_of(r.text("kind"));
   e.title = r.text("title");
   e.checksum = r.text("checksum");
   e.added_at = r.text("added_at");
@@ -59,8 +63,7 @@ Result<EditionAdded> SqlEditionStore::add(const StoredEdition& edition, const st
   c->run("SELECT checksum, kind FROM methodology_editions WHERE id = $1" + lock, {std::string_view(edition.id)},
          [&](const Row& r) {
            stored = r.text("checksum");
-           stored_kind = r.text("kind") == kind_key(EditionKind::questionnaire) ? EditionKind::questionnaire
-                                                                                : EditionKind::methodology;
+           stored_kind = kind_of(r.text("kind"));
          });
   if (stored_kind && *stored_kind != edition.kind)
     return refusal(ErrorKind::conflict, "edition_kind_taken",
