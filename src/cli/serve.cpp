@@ -69,7 +69,7 @@ int serve(int argc, char** argv) {
   config.trust_forwarded_for = (*vm)["trust-forwarded-for"].as<bool>();
   config.announce_drain = std::chrono::seconds((*vm)["drain-seconds"].as<unsigned>());
   web::MetricsAccess metrics;
-  auto networks = web::parse_networks((*vm)["metrics-networks"].as<std::string>());
+  auto networks = parse_networks((*vm)["metrics-networks"].as<std::string>());
   if (!networks) {
     std::cerr << "ошибка: --metrics-networks: " << networks.error().message << "\n";
     return 2;

@@ -16,6 +16,8 @@ std::span<const Verb> verbs() {
       {"reminders", "mail the reminders of assessment deadlines due within a week or overdue (run daily)", reminders},
       {"outbox", "send the due e-mail and SMS of the outbox once (outbox send --help)", outbox},
       {"methodology", "check or add a methodology edition file (methodology check --help)", methodology_editions},
+      {"check-websites", "visit organisations' websites and record whether each carries the assessment's QR block",
+       check_websites},
       {"api-token", "issue or revoke a read-only token of the monitoring API (api-token add --help)", api_token},
       {"user", "add a staff account and print its one-time password link (user add --help)", user},
   };

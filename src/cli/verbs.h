@@ -27,5 +27,6 @@ int outbox(int argc, char** argv);
 int survey_operator(int argc, char** argv);
 int api_token(int argc, char** argv);
 int methodology_editions(int argc, char** argv);
+int check_websites(int argc, char** argv);
 
 }  // namespace nok::cli

@@ -9,6 +9,7 @@
 #include "store/plan_store.h"
 #include "store/staff_store.h"
 #include "store/store.h"
+#include "store/website_check_store.h"
 
 namespace nok {
 
@@ -26,6 +27,7 @@ struct Stores {
   MonitoringStore& monitoring;
   ApiTokenStore& api_tokens;
   EditionStore& editions;
+  WebsiteCheckStore& websites;
 };
 
 }  // namespace nok

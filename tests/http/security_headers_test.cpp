@@ -153,7 +153,7 @@ TEST_F(SecurityHeaders, MetricsAreForThisMachineByDefault) {
 }
 
 TEST_F(SecurityHeaders, MetricsAreRefusedOutsideTheAllowedNetworksWithoutTheToken) {
-  metrics.networks = *web::parse_networks("10.0.0.0/8, fd00::/8");
+  metrics.networks = *parse_networks("10.0.0.0/8, fd00::/8");
   metrics.token = "metrics-token-0123456789";
   restart();
   get("/healthz");

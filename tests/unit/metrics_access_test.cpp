@@ -15,7 +15,7 @@ http::Request from(std::string address, http::Fields headers = {}) {
 
 web::MetricsAccess networks(std::string_view list) {
   web::MetricsAccess access;
-  auto parsed = web::parse_networks(list);
+  auto parsed = parse_networks(list);
   EXPECT_TRUE(parsed) << parsed.error().message;
   access.networks = std::move(*parsed);
   return access;
@@ -47,9 +47,9 @@ TEST(MetricsAccess, NetworksMatchByTheirPrefix) {
 
 TEST(MetricsAccess, AnEntryThatIsNoNetworkIsRefusedByName) {
   for (const char* bad : {"10.0.0.0/33", "::/129", "10.0.0.0/", "10.0.0/8", "localhost", "10.0.0.0/8x", "10.0.0.0/-1"}) {
-    auto parsed = web::parse_networks(std::string("127.0.0.1,") + bad);
+    auto parsed = parse_networks(std::string("127.0.0.1,") + bad);
     ASSERT_FALSE(parsed) << bad;
-    EXPECT_EQ(parsed.error().code, "bad_metrics_networks");
+    EXPECT_EQ(parsed.error().code, "bad_network");
     EXPECT_NE(parsed.error().message.find(bad), std::string::npos);
   }
 }

@@ -12,6 +12,7 @@
 #include "store/sql/sql_plan_store.h"
 #include "store/sql/sql_staff_store.h"
 #include "store/sql/sql_store.h"
+#include "store/sql/sql_website_check_store.h"
 #include "store/stores.h"
 
 namespace nok::sql {
@@ -30,12 +31,13 @@ class SqlStores {
         outbox(this->main->pool()),
         monitoring(this->main->pool()),
         api_tokens(this->main->pool()),
-        editions(this->main->pool()) {}
+        editions(this->main->pool()),
+        websites(this->main->pool()) {}
   SqlStores(const SqlStores&) = delete;
   SqlStores& operator=(const SqlStores&) = delete;
 
   // The ports, for the web layer and the use cases.
-  Stores ports() { return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens, editions}; }
+  Stores ports() { return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens, editions, websites}; }
   // For fixtures that write what no port writes, and for migrations.
   Pool& pool() { return main->pool(); }
 
@@ -49,6 +51,7 @@ class SqlStores {
   SqlMonitoringStore monitoring;
   SqlApiTokenStore api_tokens;
   SqlEditionStore editions;
+  SqlWebsiteCheckStore websites;
   // On PostgreSQL, the CacheListener that drops these stores' caches when another process
   // changes what they hold. Last, so it stops before the stores go.
   std::shared_ptr<void> listener;

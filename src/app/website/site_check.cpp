@@ -1,0 +1,235 @@
+#include "app/website/site_check.h"
+
+#include <algorithm>
+#include <boost/url/parse.hpp>
+#include <boost/url/url.hpp>
+#include <thread>
+
+#include "core/text.h"
+#include "core/time.h"
+#include "crawl/html_page.h"
+#include "crawl/qr_image.h"
+#include "domain/website/verdict.h"
+
+namespace nok {
+namespace {
+
+using website::Finding;
+using website::Judgement;
+using website::Verdict;
+
+constexpr std::size_t kRobotsBytes = 512u << 10;  // RFC 9309 asks crawlers to read at least 500 KiB
+constexpr std::chrono::seconds kLongestCrawlDelay{10};
+
+std::string why_unreachable(const net::Fetched& page, std::size_t max_bytes) {
+  switch (page.fault) {
+    case net::FetchFault::none:
+      break;
+    case net::FetchFault::bad_url:
+      return "Адрес сайта не является адресом http или https";
+    case net::FetchFault::refused_address:
+      return "Сайт находится во внутренней сети или на служебном адресе; такие адреса не проверяются";
+    case net::FetchFault::dns:
+      return "Имя сайта не найдено (DNS)";
+    case net::FetchFault::connect:
+      return "Сайт не принимает соединения";
+    case net::FetchFault::tls:
+      return "Ошибка сертификата или защищённого соединения (TLS)";
+    case net::FetchFault::timeout:
+      return "Сайт не ответил вовремя";
+    case net::FetchFault::too_large:
+      return "Страница больше " + std::to_string(max_bytes >> 20) + " МБ";
+    case net::FetchFault::too_many_redirects:
+      return "Слишком много перенаправлений или их цикл";
+    case net::FetchFault::broken:
+      return "Соединение прервано или ответ не по протоколу HTTP";
+  }
+  if (page.status == 429) return "Сайт ограничил частоту запросов (429)";
+  if (page.status >= 500) return "Сайт ответил ошибкой сервера (" + std::to_string(page.status) + ")";
+  return "Страница не открывается (код ответа " + std::to_string(page.status) + ")";
+}
+
+bool answered(const net::Fetched& page) { return page.ok() && page.status >= 200 && page.status < 300; }
+
+std::string path_and_query(std::string_view url) {
+  auto parsed = boost::urls::parse_uri(url);
+  if (!parsed) return "/";
+  std::string out(parsed->encoded_path());
+  if (out.empty()) out = "/";
+  if (parsed->has_query()) out += "?" + std::string(parsed->encoded_query());
+  return out;
+}
+
+std::string origin_of(std::string_view url) {
+  auto parsed = boost::urls::parse_uri(url);
+  if (!parsed) return {};
+  return std::string(parsed->scheme()) + "://" + std::string(parsed->encoded_authority());
+}
+
+// One visit's state: what was found so far and the judgement it earns.
+class Visit {
+ public:
+  Visit(const SiteToCheck& site, const CheckSettings& settings, net::PageFetcher& fetcher, HostVisit& host)
+      : site_(site), settings_(settings), fetcher_(fetcher), host_(host) {
+    owner_.code = site.code;
+    owner_.public_url = settings.public_url;
+    for (const auto& p : site.placements) owner_.live_placements.push_back(p.id);
+    best_ = website::judge(owner_, {});
+  }
+
+  SiteVisit run() {
+    SiteVisit out;
+    out.check.organisation_id = site_.organisation_id;
+    out.check.website = site_.website;
+    const auto judged = judge_site();
+    out.check.verdict = std::string(website::name(judged.verdict));
+    out.check.reason = judged.reason;
+    if (judged.evidence) {
+      out.check.page_url = judged.evidence->page_url;
+      out.check.image_url = judged.evidence->image_url;
+      out.check.decoded = judged.evidence->text;
+    }
+    out.check.checked_at = iso_utc_now();
+    if (judged.verdict == Verdict::ok && judged.placement)
+      for (const auto& p : site_.placements)
+        if (p.id == *judged.placement && p.place == "website" && p.confirmed_at.empty()) out.confirms_placement = p.id;
+    return out;
+  }
+
+ private:
+  Judgement unreachable(std::string reason, std::string page_url = {}) {
+    Judgement j{Verdict::unreachable, std::nullopt, std::move(reason), std::nullopt};
+    if (!page_url.empty()) j.evidence = Finding{false, {}, std::move(page_url), {}};
+    return j;
+  }
+
+  Judgement judge_site() {
+    std::string url = site_url(site_.website);
+    if (url.empty()) return unreachable("В реестре нет адреса сайта или он не похож на адрес");
+    auto page = fetch_page(url);
+    // A bare name in the registry was tried over https first; a site without TLS gets a
+    // second chance over http.
+    if (!page.ok() && page.fault != net::FetchFault::refused_address && page.fault != net::FetchFault::dns &&
+        !text::fold(site_.website).starts_with("http") && url.starts_with("https://")) {
+      url = "http://" + url.substr(8);
+      host_.robots.reset();
+      page = fetch_page(url);
+    }
+    if (!answered(page)) return unreachable(page_reason_, page.url);
+    auto contents = read(page);
+    if (best_.verdict == Verdict::ok) return best_;
+    std::size_t followed = 0;
+    for (const auto& next : contents.block_pages) {
+      if (followed++ >= settings_.block_pages) break;
+      auto more = fetch_page(next);
+      if (!answered(more)) continue;
+      read(more);
+      if (best_.verdict == Verdict::ok) return best_;
+    }
+    return best_;
+  }
+
+  // Fetches an HTML page with the host's rules: robots.txt first, then the polite delay.
+  net::Fetched fetch_page(const std::string& url) {
+    if (!host_.robots) load_robots(url);
+    if (!host_.robots->allows(path_and_query(url))) {
+      net::Fetched refused;
+      refused.url = url;
+      refused.fault = net::FetchFault::none;
+      refused.status = 0;
+      page_reason_ = "Сайт запрещает автоматическую проверку этой страницы (robots.txt)";
+      return refused;
+    }
+    auto delay = settings_.page_delay;
+    if (const auto asked = host_.robots->crawl_delay()) delay = std::max<std::chrono::milliseconds>(delay, std::min(*asked, kLongestCrawlDelay));
+    const auto next_allowed = host_.last_page + delay;
+    if (host_.last_page.time_since_epoch().count() != 0 && std::chrono::steady_clock::now() < next_allowed)
+      std::this_thread::sleep_until(next_allowed);
+    auto page = fetcher_.get(url);
+    host_.last_page = std::chrono::steady_clock::now();
+    page_reason_ = why_unreachable(page, settings_.fetch.max_bytes);
+    return page;
+  }
+
+  void load_robots(const std::string& url) {
+    const auto robots = fetcher_.get(origin_of(url) + "/robots.txt", kRobotsBytes);
+    if (robots.ok() && robots.status >= 200 && robots.status < 300)
+      host_.robots = website::RobotsRules::parse(robots.body, settings_.fetch.user_agent);
+    else if (robots.ok() && robots.status >= 500)
+      host_.robots = website::RobotsRules::disallow_all();  // RFC 9309: a failing server forbids all
+    else
+      host_.robots = website::RobotsRules();  // none (4xx), or the page itself will fail to answer
+  }
+
+  crawl::PageContents read(const net::Fetched& page) {
+    auto contents = crawl::read_page(page.body, page.url, crawl::charset_of(page.content_type));
+    std::vector<Finding> links;
+    for (const auto& link : contents.links) links.push_back({false, link, page.url, {}});
+    consider(links);
+    for (const auto& image : contents.images) {
+      if (images_read_ >= settings_.images || best_.verdict == Verdict::ok) break;
+      ++images_read_;
+      decode(image, page.url);
+    }
+    return contents;
+  }
+
+  void decode(const crawl::PageImage& image, const std::string& page_url) {
+    std::string bytes;
+    std::string image_url = image.url;
+    if (!image.svg.empty()) {
+      bytes = image.svg;
+      image_url = page_url;
+    } else if (image.url.starts_with("data:")) {
+      bytes = crawl::data_url_bytes(image.url);
+      image_url = "data:";  // the page holds it; its bytes are no address
+    } else {
+      auto fetched = fetcher_.get(image.url, settings_.image_bytes);
+      if (!answered(fetched)) return;
+      bytes = std::move(fetched.body);
+      image_url = fetched.url;
+    }
+    std::vector<Finding> codes;
+    for (auto& text : crawl::decode_qr_codes(bytes).texts) codes.push_back({true, std::move(text), page_url, image_url});
+    consider(codes);
+  }
+
+  // Keeps the better of the judgement so far and what the new findings earn.
+  void consider(const std::vector<Finding>& found) {
+    auto judged = website::judge(owner_, found);
+    if (judged.verdict < best_.verdict) best_ = std::move(judged);
+  }
+
+  const SiteToCheck& site_;
+  const CheckSettings& settings_;
+  net::PageFetcher& fetcher_;
+  HostVisit& host_;
+  website::SiteOwner owner_;
+  Judgement best_;
+  std::size_t images_read_ = 0;
+  std::string page_reason_;
+};
+
+}  // namespace
+
+SiteVisit visit_site(const SiteToCheck& site, const CheckSettings& settings, net::PageFetcher& fetcher, HostVisit& host) {
+  return Visit(site, settings, fetcher, host).run();
+}
+
+std::string site_url(std::string_view website) {
+  auto trimmed = std::string(text::trim(website));
+  if (trimmed.empty() || trimmed.find_first_of(" \t\r\n") != std::string::npos) return {};
+  const auto lower = text::fold(trimmed);
+  if (!lower.starts_with("http://") && !lower.starts_with("https://")) {
+    if (lower.find("://") != std::string::npos || trimmed.find('.') == std::string::npos) return {};
+    trimmed = "https://" + trimmed;
+  }
+  return trimmed;
+}
+
+std::string host_key(std::string_view url) {
+  auto parsed = boost::urls::parse_uri(url);
+  return parsed ? text::fold(parsed->host()) : text::fold(url);
+}
+
+}  // namespace nok

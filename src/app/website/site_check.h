@@ -1,0 +1,59 @@
+#pragma once
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/website/robots.h"
+#include "net/page_fetch.h"
+#include "store/placement_store.h"
+#include "store/website_check_store.h"
+
+namespace nok {
+
+// An organisation whose website is to be checked.
+struct SiteToCheck {
+  std::int64_t organisation_id = 0;
+  std::string code;
+  std::string website;               // as the registry has it: "school5.ru", "https://…"
+  std::vector<Placement> placements;  // its placements not removed
+};
+
+// How the checker visits sites (docs/website-checks.md#politeness).
+struct CheckSettings {
+  net::FetchPolicy fetch;
+  std::string public_url;  // nok's, as its QR codes carry it
+  std::chrono::milliseconds page_delay{1000};  // between two pages of one host (robots.txt may ask more)
+  std::size_t block_pages = 3;    // pages followed from the main page, one level deep
+  std::size_t images = 40;        // images fetched and decoded per site
+  std::size_t image_bytes = 2u << 20;
+};
+
+// What the checker remembers of one host while it visits that host's sites: its robots.txt
+// and when it last asked it for a page. One visit at a time uses it.
+struct HostVisit {
+  std::optional<website::RobotsRules> robots;
+  std::chrono::steady_clock::time_point last_page{};
+};
+
+// The result of one visit, not yet recorded.
+struct SiteVisit {
+  WebsiteCheck check;
+  // An unconfirmed «сайт» placement whose QR code the visit found working: confirm it.
+  std::optional<std::int64_t> confirms_placement;
+};
+
+// Visits the site: robots.txt (once per host), the main page, then up to `block_pages` pages
+// of the block on the same host, reading links and decoding images until a QR code of this
+// organisation is found. Never throws for what a site does; the verdict says it.
+SiteVisit visit_site(const SiteToCheck& site, const CheckSettings& settings, net::PageFetcher& fetcher, HostVisit& host);
+
+// The address to fetch for what the registry holds: a scheme added when there is none
+// (https), white space trimmed; empty when it is not a web address.
+std::string site_url(std::string_view website);
+
+// The lower-cased host of a URL: the key that keeps one request at a time per host.
+std::string host_key(std::string_view url);
+
+}  // namespace nok
