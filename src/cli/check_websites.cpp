@@ -80,7 +80,7 @@ int check_websites(int argc, char** argv) {
   }
   if (format == "csv") std::cout << "code,verdict,page_url,image_url,decoded\n" << std::flush;
   std::map<std::string, int> counts;
-  check_websites(ports, *sites, settings, concurrency, [&](const SiteToCheck& site, const WebsiteCheck& check) {
+  check_websites(ports.websites, ports.placements, *sites, settings, concurrency, [&](const SiteToCheck& site, const WebsiteCheck& check) {
     ++counts[check.verdict];
     if (format == "csv") print_csv(check, site.code);
     else print_text(site, check);

@@ -1,6 +1,6 @@
 #include <iostream>
 
-#include "app/outbox/outbox_worker.h"
+#include "app/website/website_checks.h"
 #include "cli/common.h"
 #include "cli/outbox_settings.h"
 #include "cli/secret_key.h"
@@ -8,6 +8,8 @@
 #include "domain/methodology/methodology.h"
 #include "mail/mailer.h"
 #include "cli/verbs.h"
+#include "cli/website_check_settings.h"
+#include "core/periodic_worker.h"
 #include "http/log.h"
 #include "http/server.h"
 #include "web/site.h"
@@ -15,6 +17,11 @@
 
 namespace nok::cli {
 namespace {
+
+// The website checker's schedule: a round a minute of this many sites at once, never back to
+// back, so checks spread over the period (16 a minute is 161,280 a week per process) and cost a
+// server next to nothing at any moment.
+constexpr int kWebsitesRound = 16;
 
 // "127.0.0.1:8080", "0.0.0.0:80", "[::1]:8080" → address and port.
 bool split_listen(const std::string& listen, http::ServerConfig& config) {
@@ -89,10 +96,32 @@ int serve(int argc, char** argv) {
   auto sms = sms_sender_from_env();
   // Every message goes through the outbox; its sender thread retries what failed.
   Outbox outbox(stores->outbox, key, mailer.get(), sms.get(), outbox_policy_from_env());
-  OutboxWorker sender(outbox, outbox_interval_from_env(), [](const std::exception& e) {
-    log::error("outbox round failed", "\"error\":\"" + log::json_escape(e.what()) + "\"");
-  });
+  const auto report = [](const char* what) {
+    return [what](const std::exception& e) {
+      log::error(what, "\"error\":\"" + log::json_escape(e.what()) + "\"");
+    };
+  };
+  constexpr int kOutboxRound = 50;  // messages per round, so that stopping waits for little
+  PeriodicWorker sender(
+      "nok-outbox", outbox_interval_from_env(),
+      [&outbox] { return outbox.send_due(kOutboxRound).attempted() >= kOutboxRound; }, report("outbox round failed"));
+  // The website checker's schedule (kWebsitesRound), each site held against the other processes.
+  const auto website_checks = website_check_settings_from_env(public_url);
+  const auto website_period = website_check_period_from_env();
+  std::atomic<bool> stopping{false};
+  auto scheduled_checks = website_checks;
+  scheduled_checks.stop = &stopping;
+  std::optional<PeriodicWorker> site_checker;
+  if (website_period.count() > 0)
+    site_checker.emplace(
+        "nok-websites", std::chrono::minutes(1),
+        [&] {
+          check_due_websites(stores->ports(), scheduled_checks, website_period, kWebsitesRound);
+          return false;
+        },
+        report("website check round failed"));
   web::StaffContext staff = web::staff_context(stores->ports(), staff_sign_in_policy(*vm));
+  staff.website_checks = &website_checks;
   // After the stores, the key and the policy, before the site: its checks use them until it is gone.
   PasswordHashing hashing(staff.policy.hash_threads, staff.policy.hash_queue);
   staff.hashing = &hashing;
@@ -114,6 +143,7 @@ int serve(int argc, char** argv) {
   http::Server server(config, site);
   std::cout << "nok serving http://" << config.address << ":" << server.port() << "/" << std::endl;
   server.run();
+  stopping = true;  // visits in progress end at their next request
   return 0;
 }
 

@@ -125,14 +125,15 @@ PageFetcher::PageFetcher(FetchPolicy policy) : policy_(std::move(policy)), handl
 
 PageFetcher::~PageFetcher() { curl_easy_cleanup(handle_->curl); }
 
-Fetched PageFetcher::get(std::string_view url, std::size_t max_bytes) {
+Fetched PageFetcher::get(std::string_view url, std::size_t max_bytes, std::chrono::milliseconds timeout,
+                         const AddressCheck& may_request) {
   Fetched out;
   out.url = std::string(url);
   Handle& h = *handle_;
-  h.cap = max_bytes == 0 ? policy_.max_bytes : std::min(max_bytes, policy_.max_bytes);
-  h.body = &out.body;
+  const std::size_t cap = max_bytes == 0 ? policy_.max_bytes : std::min(max_bytes, policy_.max_bytes);
   std::set<std::string> seen;
   const auto started = std::chrono::steady_clock::now();
+  const auto time_allowed = timeout.count() > 0 ? std::min(timeout, policy_.total_timeout) : policy_.total_timeout;
   for (int hop = 0;; ++hop) {
     if (!is_http_url(out.url)) {
       out.fault = FetchFault::bad_url;
@@ -142,16 +143,23 @@ Fetched PageFetcher::get(std::string_view url, std::size_t max_bytes) {
       out.fault = FetchFault::too_many_redirects;
       return out;
     }
+    if (may_request && !may_request(out.url)) {
+      out.fault = FetchFault::disallowed;
+      return out;
+    }
     // The time limit holds for the request as a whole, however many hops it takes.
     const auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-    if (spent >= policy_.total_timeout) {
+    if (spent >= time_allowed) {
       out.fault = FetchFault::timeout;
       return out;
     }
     out.body.clear();
+    // Set for each hop: the check above may have used the handle for a request of its own.
+    h.cap = cap;
+    h.body = &out.body;
     h.over_cap = h.refused = false;
     curl_easy_setopt(h.curl, CURLOPT_URL, out.url.c_str());
-    curl_easy_setopt(h.curl, CURLOPT_TIMEOUT_MS, static_cast<long>((policy_.total_timeout - spent).count()));
+    curl_easy_setopt(h.curl, CURLOPT_TIMEOUT_MS, static_cast<long>((time_allowed - spent).count()));
     const CURLcode rc = curl_easy_perform(h.curl);
     if (rc != CURLE_OK) {
       out.fault = h.refused                                           ? FetchFault::refused_address

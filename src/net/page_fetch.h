@@ -1,6 +1,7 @@
 #pragma once
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,6 +36,7 @@ enum class FetchFault {
   too_large,          // the body passed max_bytes
   too_many_redirects, // or a loop
   broken,             // the answer is not HTTP, or the connection broke
+  disallowed,         // the caller's check refused an address on the way (robots.txt)
 };
 
 struct Fetched {
@@ -56,9 +58,14 @@ class PageFetcher {
   PageFetcher(const PageFetcher&) = delete;
   PageFetcher& operator=(const PageFetcher&) = delete;
 
-  // Fetches `url`, following redirects within the policy. `max_bytes` lowers the policy's
-  // cap for this request (robots.txt, images); 0 keeps it.
-  Fetched get(std::string_view url, std::size_t max_bytes = 0);
+  // Whether the caller may request an address: asked before the first request and before
+  // each redirect is followed. It may itself call get() on this fetcher (for robots.txt).
+  using AddressCheck = std::function<bool(const std::string& url)>;
+
+  // Fetches `url`, following redirects within the policy. `max_bytes` and `timeout` lower the
+  // policy's caps for this request (robots.txt, images, the end of a site's time); 0 keeps them.
+  Fetched get(std::string_view url, std::size_t max_bytes = 0, std::chrono::milliseconds timeout = {},
+              const AddressCheck& may_request = {});
 
  private:
   struct Handle;

@@ -3,7 +3,7 @@
 // "Outgoing mail and SMS"). A message is committed to the store before anything is tried;
 // then it is tried once at once, so a one-time code still arrives while the person waits.
 // What fails is tried again with backoff (retry_policy.h) by `nok serve`'s sender
-// (outbox_worker.h) or `nok outbox send`, until it is sent, dead after the last attempt
+// (core/periodic_worker.h) or `nok outbox send`, until it is sent, dead after the last attempt
 // (an administrator may send it again at /admin/outbox), or dropped when its expiry
 // passes. Several processes may send from one database: the store hands each message to
 // one of them at a time. Delivery is at least once: a process that dies between the

@@ -43,6 +43,8 @@ std::string why_unreachable(const net::Fetched& page, std::size_t max_bytes) {
       return "Слишком много перенаправлений или их цикл";
     case net::FetchFault::broken:
       return "Соединение прервано или ответ не по протоколу HTTP";
+    case net::FetchFault::disallowed:
+      return "Сайт запрещает автоматическую проверку этой страницы (robots.txt)";
   }
   if (page.status == 429) return "Сайт ограничил частоту запросов (429)";
   if (page.status >= 500) return "Сайт ответил ошибкой сервера (" + std::to_string(page.status) + ")";
@@ -70,7 +72,11 @@ std::string origin_of(std::string_view url) {
 class Visit {
  public:
   Visit(const SiteToCheck& site, const CheckSettings& settings, net::PageFetcher& fetcher, HostVisit& host)
-      : site_(site), settings_(settings), fetcher_(fetcher), host_(host) {
+      : site_(site),
+        settings_(settings),
+        fetcher_(fetcher),
+        host_(host),
+        deadline_(std::chrono::steady_clock::now() + settings.site_time) {
     owner_.code = site.code;
     owner_.public_url = settings.public_url;
     for (const auto& p : site.placements) owner_.live_placements.push_back(p.id);
@@ -112,7 +118,6 @@ class Visit {
     if (!page.ok() && page.fault != net::FetchFault::refused_address && page.fault != net::FetchFault::dns &&
         !text::fold(site_.website).starts_with("http") && url.starts_with("https://")) {
       url = "http://" + url.substr(8);
-      host_.robots.reset();
       page = fetch_page(url);
     }
     if (!answered(page)) return unreachable(page_reason_, page.url);
@@ -129,36 +134,53 @@ class Visit {
     return best_;
   }
 
-  // Fetches an HTML page with the host's rules: robots.txt first, then the polite delay.
+  // The time left of the visit; zero once it is over or the checker stops.
+  std::chrono::milliseconds remaining() const {
+    if (settings_.stop && *settings_.stop) return {};
+    return std::max(std::chrono::milliseconds(0), std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                      deadline_ - std::chrono::steady_clock::now()));
+  }
+
+  net::Fetched out_of_time(const std::string& url) {
+    net::Fetched late;
+    late.url = url;
+    late.fault = net::FetchFault::timeout;
+    page_reason_ = "Проверка сайта не уложилась в " + std::to_string(settings_.site_time.count() / 1000) + " с";
+    return late;
+  }
+
+  // Fetches an HTML page with the host's rules: robots.txt for the page and every redirect on
+  // the way, then the polite delay.
   net::Fetched fetch_page(const std::string& url) {
-    if (!host_.robots) load_robots(url);
-    if (!host_.robots->allows(path_and_query(url))) {
-      net::Fetched refused;
-      refused.url = url;
-      refused.fault = net::FetchFault::none;
-      refused.status = 0;
-      page_reason_ = "Сайт запрещает автоматическую проверку этой страницы (robots.txt)";
-      return refused;
-    }
     auto delay = settings_.page_delay;
-    if (const auto asked = host_.robots->crawl_delay()) delay = std::max<std::chrono::milliseconds>(delay, std::min(*asked, kLongestCrawlDelay));
+    if (const auto asked = rules_for(url).crawl_delay())
+      delay = std::max<std::chrono::milliseconds>(delay, std::min(*asked, kLongestCrawlDelay));
     const auto next_allowed = host_.last_page + delay;
     if (host_.last_page.time_since_epoch().count() != 0 && std::chrono::steady_clock::now() < next_allowed)
-      std::this_thread::sleep_until(next_allowed);
-    auto page = fetcher_.get(url);
+      std::this_thread::sleep_until(std::min(next_allowed, deadline_));
+    if (remaining().count() == 0) return out_of_time(url);
+    auto page = fetcher_.get(url, 0, remaining(), [this](const std::string& address) { return allowed(address); });
     host_.last_page = std::chrono::steady_clock::now();
     page_reason_ = why_unreachable(page, settings_.fetch.max_bytes);
     return page;
   }
 
-  void load_robots(const std::string& url) {
-    const auto robots = fetcher_.get(origin_of(url) + "/robots.txt", kRobotsBytes);
-    if (robots.ok() && robots.status >= 200 && robots.status < 300)
-      host_.robots = website::RobotsRules::parse(robots.body, settings_.fetch.user_agent);
-    else if (robots.ok() && robots.status >= 500)
-      host_.robots = website::RobotsRules::disallow_all();  // RFC 9309: a failing server forbids all
-    else
-      host_.robots = website::RobotsRules();  // none (4xx), or the page itself will fail to answer
+  // Whether robots.txt lets the checker request the address.
+  bool allowed(const std::string& url) { return rules_for(url).allows(path_and_query(url)); }
+
+  // The robots.txt rules of the URL's origin, fetched the first time it is met.
+  const website::RobotsRules& rules_for(const std::string& url) {
+    const auto origin = origin_of(url);
+    if (const auto known = host_.robots.find(origin); known != host_.robots.end()) return known->second;
+    website::RobotsRules rules;  // none (4xx, or no answer: the page itself will fail to answer)
+    if (remaining().count() > 0) {
+      const auto robots = fetcher_.get(origin + "/robots.txt", kRobotsBytes, remaining());
+      if (robots.ok() && robots.status >= 200 && robots.status < 300)
+        rules = website::RobotsRules::parse(robots.body, settings_.fetch.user_agent);
+      else if (robots.ok() && robots.status >= 500)
+        rules = website::RobotsRules::disallow_all();  // RFC 9309: a failing server forbids all
+    }
+    return host_.robots.emplace(origin, std::move(rules)).first->second;
   }
 
   crawl::PageContents read(const net::Fetched& page) {
@@ -167,7 +189,7 @@ class Visit {
     for (const auto& link : contents.links) links.push_back({false, link, page.url, {}});
     consider(links);
     for (const auto& image : contents.images) {
-      if (images_read_ >= settings_.images || best_.verdict == Verdict::ok) break;
+      if (images_read_ >= settings_.images || best_.verdict == Verdict::ok || remaining().count() == 0) break;
       ++images_read_;
       decode(image, page.url);
     }
@@ -184,7 +206,8 @@ class Visit {
       bytes = crawl::data_url_bytes(image.url);
       image_url = "data:";  // the page holds it; its bytes are no address
     } else {
-      auto fetched = fetcher_.get(image.url, settings_.image_bytes);
+      auto fetched = fetcher_.get(image.url, settings_.image_bytes, remaining(),
+                                  [this](const std::string& address) { return allowed(address); });
       if (!answered(fetched)) return;
       bytes = std::move(fetched.body);
       image_url = fetched.url;
@@ -205,6 +228,7 @@ class Visit {
   net::PageFetcher& fetcher_;
   HostVisit& host_;
   website::SiteOwner owner_;
+  const std::chrono::steady_clock::time_point deadline_;
   Judgement best_;
   std::size_t images_read_ = 0;
   std::string page_reason_;

@@ -1,6 +1,8 @@
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,12 +30,15 @@ struct CheckSettings {
   std::size_t block_pages = 3;    // pages followed from the main page, one level deep
   std::size_t images = 40;        // images fetched and decoded per site
   std::size_t image_bytes = 2u << 20;
+  std::chrono::milliseconds site_time{60000};  // for a whole visit; what is found by then counts
+  const std::atomic<bool>* stop = nullptr;     // set: visits end at their next request
 };
 
-// What the checker remembers of one host while it visits that host's sites: its robots.txt
-// and when it last asked it for a page. One visit at a time uses it.
+// What the checker remembers of one host while it visits that host's sites: the robots.txt of
+// each origin (scheme, host and port) met on the way, and when it last asked the host for a
+// page. One visit at a time uses it.
 struct HostVisit {
-  std::optional<website::RobotsRules> robots;
+  std::map<std::string, website::RobotsRules> robots;  // by origin
   std::chrono::steady_clock::time_point last_page{};
 };
 
@@ -44,7 +49,7 @@ struct SiteVisit {
   std::optional<std::int64_t> confirms_placement;
 };
 
-// Visits the site: robots.txt (once per host), the main page, then up to `block_pages` pages
+// Visits the site: robots.txt (once per origin, for every page and each redirect), the main page, then up to `block_pages` pages
 // of the block on the same host, reading links and decoding images until a QR code of this
 // organisation is found. Never throws for what a site does; the verdict says it.
 SiteVisit visit_site(const SiteToCheck& site, const CheckSettings& settings, net::PageFetcher& fetcher, HostVisit& host);

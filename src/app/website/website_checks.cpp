@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/text.h"
+#include "core/time.h"
 
 namespace nok {
 namespace {
@@ -27,15 +28,16 @@ std::vector<std::vector<const SiteToCheck*>> by_host(const std::vector<SiteToChe
   return out;
 }
 
-void record(const Stores& stores, const SiteVisit& visit) {
-  stores.websites.record(visit.check);
-  if (!visit.confirms_placement) return;
+WebsiteCheck record(WebsiteCheckStore& checks, PlacementStore& placements, const SiteVisit& visit) {
+  auto recorded = checks.record(visit.check);
+  if (!visit.confirms_placement) return recorded;
   AuditEntry audit;
   audit.action = "placement.confirm";
   audit.object_type = "placement";
   audit.object_id = std::to_string(*visit.confirms_placement);
   audit.after_json = R"({"confirmed_by":"website_check"})";
-  stores.placements.confirm_placement(*visit.confirms_placement, 0, audit);
+  placements.confirm_placement(*visit.confirms_placement, 0, audit);
+  return recorded;
 }
 
 }  // namespace
@@ -44,7 +46,9 @@ Result<std::vector<SiteToCheck>> sites_to_check(const Stores& stores, const Site
   std::vector<SiteToCheck> out;
   if (!selection.organisation_code.empty()) {
     const auto org = stores.main.find_organisation(selection.organisation_code);
-    if (!org) return Error{"organisation_unknown", "Организации с кодом «" + selection.organisation_code + "» нет в реестре"};
+    if (!org)
+      return refusal(ErrorKind::not_found, "organisation_unknown",
+                     "Организации с кодом «" + selection.organisation_code + "» нет в реестре");
     if (site_url(org->website).empty())
       return Error{"website_none", "У организации «" + org->short_name + "» в реестре нет адреса сайта"};
     out.push_back(site_of(stores, *org));
@@ -79,8 +83,8 @@ std::vector<SiteToCheck> sites_by_code(const Stores& stores, const std::vector<s
   return out;
 }
 
-void check_websites(const Stores& stores, const std::vector<SiteToCheck>& sites, const CheckSettings& settings,
-                    unsigned concurrency, const SiteChecked& on_checked) {
+void check_websites(WebsiteCheckStore& checks, PlacementStore& placements, const std::vector<SiteToCheck>& sites,
+                    const CheckSettings& settings, unsigned concurrency, const SiteChecked& on_checked) {
   const auto hosts = by_host(sites);
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
@@ -93,10 +97,9 @@ void check_websites(const Stores& stores, const std::vector<SiteToCheck>& sites,
         HostVisit host;
         for (const SiteToCheck* site : hosts[i]) {
           if (failed) break;
-          const auto visit = visit_site(*site, settings, fetcher, host);
-          record(stores, visit);
+          const auto recorded = record(checks, placements, visit_site(*site, settings, fetcher, host));
           std::lock_guard lock(report);
-          if (on_checked) on_checked(*site, visit.check);
+          if (on_checked) on_checked(*site, recorded);
         }
       }
     } catch (...) {  // the database went away: stop every worker, tell the caller
@@ -111,6 +114,33 @@ void check_websites(const Stores& stores, const std::vector<SiteToCheck>& sites,
   work();
   for (auto& t : threads) t.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace nok
+
+namespace nok {
+
+int check_due_websites(const Stores& stores, const CheckSettings& settings, std::chrono::hours period, int batch) {
+  const auto now = std::chrono::system_clock::now();
+  // A hold outlasts any visit, so a crashed process's sites are taken again after it.
+  const auto lease = std::chrono::duration_cast<std::chrono::seconds>(settings.site_time) * 2 + std::chrono::minutes(1);
+  const auto codes = stores.websites.claim_due(iso_utc(now - period), iso_utc(now), iso_utc(now + lease), batch);
+  check_websites(stores.websites, stores.placements, sites_by_code(stores, codes), settings,
+                 static_cast<unsigned>(batch));
+  return static_cast<int>(codes.size());
+}
+
+Result<WebsiteCheck> check_now(WebsiteCheckStore& checks, PlacementStore& placements, const SiteToCheck& site,
+                               const CheckSettings& settings, std::chrono::minutes min_gap) {
+  const auto now = std::chrono::system_clock::now();
+  const auto lease = std::chrono::duration_cast<std::chrono::seconds>(settings.site_time) * 2;
+  if (!checks.claim_now(site.organisation_id, iso_utc(now - min_gap), iso_utc(now), iso_utc(now + lease)))
+    return refusal(ErrorKind::rate_limited, "website_checked_recently",
+                   "Сайт уже проверяется или проверен недавно. Повторить проверку можно через " +
+                       std::to_string(min_gap.count()) + " мин после предыдущей.");
+  net::PageFetcher fetcher(settings.fetch);
+  HostVisit host;
+  return record(checks, placements, visit_site(site, settings, fetcher, host));
 }
 
 }  // namespace nok

@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <functional>
 #include <string>
 #include <vector>
@@ -31,7 +32,18 @@ using SiteChecked = std::function<void(const SiteToCheck& site, const WebsiteChe
 // records each check as it ends: the latest verdict, the history, and the confirmation of a
 // «сайт» placement whose QR code was found working (audited as the checker's). `on_checked`
 // is called after each record, one call at a time.
-void check_websites(const Stores& stores, const std::vector<SiteToCheck>& sites, const CheckSettings& settings,
-                    unsigned concurrency, const SiteChecked& on_checked);
+void check_websites(WebsiteCheckStore& checks, PlacementStore& placements, const std::vector<SiteToCheck>& sites,
+                    const CheckSettings& settings, unsigned concurrency, const SiteChecked& on_checked = {});
+
+// One round of `nok serve`'s schedule: takes up to `batch` sites whose last check is older
+// than `period` (held against the other processes), and checks them `batch` hosts at once.
+// Returns how many it checked.
+int check_due_websites(const Stores& stores, const CheckSettings& settings, std::chrono::hours period, int batch);
+
+// «Проверить сейчас» from an organisation's cabinet: checks its site at once unless it was
+// checked within `min_gap` or is being checked (error website_checked_recently, with the
+// minutes to wait), across every process.
+Result<WebsiteCheck> check_now(WebsiteCheckStore& checks, PlacementStore& placements, const SiteToCheck& site,
+                               const CheckSettings& settings, std::chrono::minutes min_gap);
 
 }  // namespace nok

@@ -1,6 +1,7 @@
 // The organisation cabinet (/cabinet/{code}): read by whoever may see the organisation,
 // changed only by its own staff (and administrators). Every route checks `can` first and
 // answers 404 outside the person's scope.
+#include "app/website/website_checks.h"
 #include "print/target_url.h"
 #include "web/session.h"
 #include "web/staff/cabinet_view.h"
@@ -15,6 +16,9 @@ namespace {
 
 using staff::Action;
 
+// How often an organisation's staff may have its site checked on demand.
+constexpr std::chrono::minutes kWebsiteCheckGap{10};
+
 http::Response show(const SiteContext& site, const http::Request& request) {
   return for_staff(site, request, [&](const StaffAccount& account) {
     auto scope = cabinet_scope(site, request, account, Action::view);
@@ -22,6 +26,7 @@ http::Response show(const SiteContext& site, const http::Request& request) {
     CabinetForm form;
     if (request.query_value("saved") == "1") form.notice = "Профиль сохранён.";
     if (request.query_value("confirmed") == "1") form.notice = "Размещение подтверждено: QR-код открывает страницу организации.";
+    if (request.query_value("checked") == "1") form.notice = "Сайт проверен: итог ниже, в разделе «Блок на официальном сайте».";
     return cabinet_page(site, request, account, *scope, form);
   });
 }
@@ -100,6 +105,31 @@ http::Response remove(const SiteContext& site, const http::Request& request) {
   });
 }
 
+// «Проверить сейчас»: the visit runs while the person waits (a minute at most), then the
+// cabinet shows its verdict.
+http::Response check_website(const SiteContext& site, const http::Request& request) {
+  return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields&) {
+    auto scope = cabinet_scope(site, request, account, Action::edit);
+    if (!scope || !site.staff->website_checks || !site.staff->websites) return not_found(request);
+    const auto profile = *site.staff->accounts.organisation_profile(request.param("code"));
+    const SiteToCheck target{scope->organisation_id, profile.code, profile.website,
+                             site.staff->placements.placements(scope->organisation_id)};
+    CabinetForm form;
+    if (site_url(profile.website).empty()) {
+      form.status = 422;
+      form.errors.push_back(Error{"website_none", "Укажите в профиле адрес официального сайта, затем проверьте его", 0,
+                                  "website"});
+      return cabinet_page(site, request, account, *scope, form);
+    }
+    auto checked = check_now(*site.staff->websites, site.staff->placements, target, *site.staff->website_checks,
+                             kWebsiteCheckGap);
+    if (checked) return http::Response::redirect("/cabinet/" + profile.code + "?checked=1#website-check");
+    form.status = http_status(checked.error());
+    form.errors.push_back(checked.error());
+    return cabinet_page(site, request, account, *scope, form);
+  });
+}
+
 }  // namespace
 
 void add_cabinet_pages(http::Router& router, const SiteContext& site) {
@@ -111,6 +141,7 @@ void add_cabinet_pages(http::Router& router, const SiteContext& site) {
   router.post("/cabinet/{code}/placements", [&site](const http::Request& r) { return add_placement(site, r); });
   router.post("/cabinet/{code}/placements/{id}/confirm", [&site](const http::Request& r) { return confirm(site, r); });
   router.post("/cabinet/{code}/placements/{id}/remove", [&site](const http::Request& r) { return remove(site, r); });
+  router.post("/cabinet/{code}/website-check", [&site](const http::Request& r) { return check_website(site, r); });
 }
 
 }  // namespace nok::web

@@ -5,6 +5,7 @@
 
 #include "core/time.h"
 #include "domain/placement/placement.h"
+#include "domain/website/verdict.h"
 #include "print/scan_distance.h"
 #include "print/target_url.h"
 #include "web/staff/guard.h"
@@ -125,6 +126,37 @@ void add_placements(Data& data, const SiteContext& site, const std::string& code
   data.set("note", posted.note);
 }
 
+constexpr int kWebsiteHistory = 5;
+
+object website_check_row(const WebsiteCheck& check) {
+  const auto verdict = website::parse_verdict(check.verdict);
+  object row{{"verdict", std::string(verdict ? website::title(*verdict) : "")},
+             {"is_ok", verdict == website::Verdict::ok},
+             {"reason", check.reason},
+             {"checked", day_text(check.checked_at)},
+             {"website", check.website}};
+  // The evidence, each only when there is one; an address is a link only when it is a web
+  // address (an inline image's is the page's).
+  if (!check.page_url.empty()) row["page_url"] = check.page_url;
+  if (check.image_url.starts_with("http://") || check.image_url.starts_with("https://")) row["image_url"] = check.image_url;
+  if (!check.decoded.empty()) row["decoded"] = check.decoded;
+  return row;
+}
+
+// The last checks of the organisation's website and, for its own staff, «Проверить сейчас».
+void add_website_check(Data& data, const SiteContext& site, std::int64_t organisation_id, bool can_edit) {
+  if (!site.staff->websites) return;
+  data.set("shows_website_check", true);
+  data.set("can_check_website", can_edit && site.staff->website_checks != nullptr);
+  const auto history = site.staff->websites->history(organisation_id, kWebsiteHistory);
+  if (history.empty()) return;
+  data.set("website_check", website_check_row(history.front()));
+  list earlier;
+  for (std::size_t i = 1; i < history.size(); ++i) earlier.push_back(website_check_row(history[i]));
+  data.set("website_checks_earlier", earlier);
+  data.set("has_earlier_checks", history.size() > 1);
+}
+
 }  // namespace
 
 std::optional<staff::OrganisationScope> cabinet_scope(const SiteContext& site, const http::Request& request,
@@ -162,6 +194,7 @@ http::Response cabinet_page(const SiteContext& site, const http::Request& reques
   const auto placements = site.staff->placements.placements(scope.organisation_id);
   add_placements(data, site, profile.code, placements, form.placement);
   add_funnel(data, site, scope.organisation_id, placements);
+  add_website_check(data, site, scope.organisation_id, can(account.user, staff::Action::edit, scope));
   return staff_page(form.status, "cabinet", "Кабинет — " + profile.short_name, data, request);
 }
 

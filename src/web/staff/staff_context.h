@@ -1,6 +1,7 @@
 #pragma once
 #include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
+#include "app/website/site_check.h"
 #include "store/stores.h"
 
 namespace nok::web {
@@ -17,6 +18,9 @@ struct StaffContext {
   OutboxStore* outbox = nullptr;  // /admin/outbox; nullptr: no such page
   MonitoringStore* monitoring = nullptr;  // /monitoring, its exports and JSON; nullptr: none
   ApiTokenStore* api_tokens = nullptr;  // /admin/api-tokens and bearer reads of the monitoring; nullptr: none
+  WebsiteCheckStore* websites = nullptr;  // the cabinet's last website check, the coverage pages; nullptr: none
+  // How «Проверить сейчас» visits a site; nullptr: the cabinet offers no such button.
+  const CheckSettings* website_checks = nullptr;
   // Where sign-in checks passwords, made from `policy` by the owner once the settings are
   // read; required for the sign-in page.
   PasswordHashing* hashing = nullptr;
@@ -25,7 +29,7 @@ struct StaffContext {
 // The staff workspaces over the ports of one database.
 inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
   return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox,
-          &stores.monitoring, &stores.api_tokens};
+          &stores.monitoring, &stores.api_tokens, &stores.websites};
 }
 
 }  // namespace nok::web
