@@ -13,6 +13,7 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_official_plan_pages(router, site);
   add_official_pages(router, site);
   add_monitoring_pages(router, site);
+  add_website_coverage_pages(router, site);
   add_cycle_pages(router, site);
   add_cycle_export_pages(router, site);
   add_moderation_pages(router, site);

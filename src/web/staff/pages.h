@@ -30,6 +30,9 @@ void add_official_poster_pages(http::Router& router, const SiteContext& site);
 // /monitoring, /monitoring.xlsx, /monitoring.csv: participation, feedback, popularisation
 // and deadlines by region, authority, municipality and organisation.
 void add_monitoring_pages(http::Router& router, const SiteContext& site);
+// /monitoring/websites (.csv, .xlsx): the НОК block on organisations' websites by authority,
+// municipality and sphere, and the organisations without a working one.
+void add_website_coverage_pages(http::Router& router, const SiteContext& site);
 // /operator: the organisations of an operator's contracts and their samples.
 void add_operator_pages(http::Router& router, const SiteContext& site);
 // /cycles: assessment cycles, their steps, results, council decisions and protocols.
