@@ -28,6 +28,8 @@ export NOK_MAIL_OUTBOX="$work/outbox"  # sign-in codes land here as .eml files
 export NOK_SMS_OUTBOX="$work/sms"      # and here as .txt files
 mkdir -p "$NOK_MAIL_OUTBOX" "$NOK_SMS_OUTBOX"
 oidc_start  # the «Войти через Госуслуги» button leads to it
+# «Проверить сейчас» visits a page of this server on loopback; no scheduled checks meanwhile.
+export NOK_WEBSITE_CHECK_ALLOW=127.0.0.1/32 NOK_WEBSITE_CHECK_DELAY_MS=0 NOK_WEBSITE_CHECK_DAYS=0
 nok_start "$nok" "sqlite:$work/e2e.db" "$work"
 # Staff specs make accounts with the binary and set a cycle's state in the database.
 export NOK_E2E_BINARY=$nok NOK_E2E_DB=$work/e2e.db NOK_E2E_DB_URL=sqlite:$work/e2e.db
