@@ -34,9 +34,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # nok_VERSION_ARCH.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION web)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # the libraries' packages, by dpkg-shlibdeps (dpkg-dev)
 # What the libraries do not tell: postinst's adduser, the PT fonts of printed documents and
-# the certificates that smtps:// and https:// gateways are checked against.
+# the certificates that smtps:// and https:// gateways are checked against; the website
+# checker reads WebP images through gdk-pixbuf's loader, a package of its own.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, fonts-paratype")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ca-certificates")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ca-certificates, webp-pixbuf-loader")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${debian}/postinst" "${debian}/prerm" "${debian}/postrm" "${debian}/conffiles")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

@@ -11,7 +11,8 @@ run_pkgs=(
   libsodium-dev libcurl4-openssl-dev
   libqrencode-dev libcairo2-dev libpango1.0-dev fonts-paratype
   librsvg2-dev zlib1g-dev  # print: SVG logos (sandboxed: no base file, no external loads); ZIP CRC32 and PNG
-  libzbar-dev
+  libzbar-dev  # QR codes: tests read printed ones, the website checker reads organisations' sites
+  webp-pixbuf-loader  # the website checker: WebP images through gdk-pixbuf (PNG, JPEG, GIF are built in)
   libzip-dev libxml2-dev  # .xlsx workbooks (src/xlsx): reading uploads, packing exports
 )
 test_pkgs=(

@@ -2,7 +2,10 @@
 // built to exhaust memory or to reach outside.
 #include "crawl/qr_image.h"
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <gtest/gtest.h>
+
+#include <memory>
 
 #include "print/png_writer.h"
 #include "print/qr_code.h"
@@ -21,6 +24,38 @@ TEST(QrImage, ReadsPngAndSvgAsNokDrawsThem) {
   EXPECT_EQ(decode_qr_codes(*png).texts, std::vector<std::string>{std::string(kUrl)});
   const auto svg = print::qr_svg(*qr, 30);
   EXPECT_EQ(decode_qr_codes(svg).texts, std::vector<std::string>{std::string(kUrl)});
+}
+
+// The PNG re-encoded by gdk-pixbuf in another format; empty when no saver for it is installed.
+std::string reencoded(const std::string& png, const char* format) {
+  std::unique_ptr<GdkPixbufLoader, decltype(&g_object_unref)> loader(gdk_pixbuf_loader_new(), &g_object_unref);
+  gdk_pixbuf_loader_write(loader.get(), reinterpret_cast<const guchar*>(png.data()), png.size(), nullptr);
+  gdk_pixbuf_loader_close(loader.get(), nullptr);
+  // JPEG and WebP have no 1-bit greyscale: the saver wants RGB.
+  std::unique_ptr<GdkPixbuf, decltype(&g_object_unref)> rgb(
+      gdk_pixbuf_add_alpha(gdk_pixbuf_loader_get_pixbuf(loader.get()), false, 0, 0, 0), &g_object_unref);
+  std::unique_ptr<GdkPixbuf, decltype(&g_object_unref)> opaque(
+      gdk_pixbuf_new(GDK_COLORSPACE_RGB, false, 8, gdk_pixbuf_get_width(rgb.get()), gdk_pixbuf_get_height(rgb.get())),
+      &g_object_unref);
+  gdk_pixbuf_fill(opaque.get(), 0xffffffff);
+  gdk_pixbuf_composite(rgb.get(), opaque.get(), 0, 0, gdk_pixbuf_get_width(rgb.get()), gdk_pixbuf_get_height(rgb.get()), 0,
+                       0, 1, 1, GDK_INTERP_NEAREST, 255);
+  gchar* buffer = nullptr;
+  gsize size = 0;
+  if (!gdk_pixbuf_save_to_buffer(opaque.get(), &buffer, &size, format, nullptr, nullptr)) return {};
+  std::string out(buffer, size);
+  g_free(buffer);
+  return out;
+}
+
+TEST(QrImage, ReadsJpegAndWebp) {
+  const auto png = *print::qr_png(*print::encode_qr(kUrl), 150, 30);
+  const auto jpeg = reencoded(png, "jpeg");
+  ASSERT_TRUE(jpeg.starts_with("\xff\xd8\xff"));
+  EXPECT_EQ(decode_qr_codes(jpeg).texts, std::vector<std::string>{std::string(kUrl)});
+  const auto webp = reencoded(png, "webp");
+  if (webp.empty()) GTEST_SKIP() << "no WebP loader for gdk-pixbuf (Debian: webp-pixbuf-loader)";
+  EXPECT_EQ(decode_qr_codes(webp).texts, std::vector<std::string>{std::string(kUrl)});
 }
 
 TEST(QrImage, AnImageWithoutACodeOrNotAnImage) {
