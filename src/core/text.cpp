@@ -84,4 +84,19 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   }
 }
 
+std::string percent_encode_except(std::string_view text, bool (*kept)(unsigned char c)) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (kept(c)) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 }  // namespace nok::text

@@ -21,4 +21,8 @@ std::size_t length(std::string_view utf8);
 // empty piece), so that the n-th piece of a text split at '\n' is its line n + 1.
 std::vector<std::string_view> split(std::string_view text, char separator);
 
+// Percent-encodes every byte for which `kept` is false ("%D0%BD" for a Cyrillic letter's
+// bytes), leaving the others as they are.
+std::string percent_encode_except(std::string_view text, bool (*kept)(unsigned char c));
+
 }  // namespace nok::text

@@ -37,19 +37,10 @@ std::string content_of(const xmlNode* node) {
 // Browsers send an address typed with spaces or Cyrillic letters percent-encoded; so do we,
 // so that the parser takes it.
 std::string encode_loose(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`' && c != '{' &&
-        c != '|' && c != '}') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+  return text::percent_encode_except(text, [](unsigned char c) {
+    return c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`' && c != '{' &&
+           c != '|' && c != '}';
+  });
 }
 
 // The words of a text, folded (text::fold) and split at anything but letters and digits.
@@ -84,6 +75,8 @@ bool names_the_block(std::string_view label, std::string_view url) {
       return true;
   return false;
 }
+
+bool is_data_url(std::string_view url) { return text::fold(url.substr(0, 5)) == "data:"; }
 
 bool mentions_qr(std::string_view text) {
   const auto lower = text::fold(text);
@@ -147,7 +140,7 @@ class Reader {
   void add_link(xmlNode* node) {
     if (out_.links.size() >= limits_.links) return;
     const auto url = resolve(attribute(node, "href"));
-    if (!url || url->starts_with("data:")) return;
+    if (!url || is_data_url(*url)) return;
     out_.links.push_back(*url);
     const std::string label = content_of(node) + " " + attribute(node, "title") + " " + attribute(node, "aria-label");
     if (out_.block_pages.size() < limits_.block_pages && same_host(*url) && names_the_block(label, *url) &&
@@ -199,15 +192,18 @@ class Reader {
   std::optional<std::string> resolve(std::string_view ref) const {
     const auto trimmed = text::trim(ref);
     if (trimmed.empty()) return std::nullopt;
-    if (text::fold(trimmed.substr(0, 5)) == "data:") return std::string(trimmed);
+    if (is_data_url(trimmed)) return std::string(trimmed);
     const auto encoded = encode_loose(trimmed);  // parse_uri_reference's view points into it
     auto parsed = boost::urls::parse_uri_reference(encoded);
     if (!parsed || base_.empty()) return std::nullopt;
     boost::urls::url dest;
     if (!boost::urls::resolve(base_, *parsed, dest)) return std::nullopt;
     const auto scheme = dest.scheme_id();
-    if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https) return std::nullopt;
+    if ((scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https) || !dest.has_authority() ||
+        dest.host().empty())
+      return std::nullopt;  // "https:/x" has the scheme but leads nowhere
     dest.remove_fragment();
+    dest.normalize_scheme();  // "HTTPS:" as "https:", as every later comparison expects
     return std::string(dest.buffer());
   }
 
@@ -223,6 +219,11 @@ class Reader {
   PageContents out_;
   std::set<std::string> seen_pages_, seen_images_;
 };
+
+// libxml2 reports a page's broken bytes on stderr even with HTML_PARSE_NOERROR; other people's
+// pages are not the server's log. The handlers are per thread.
+void silence(void*, const char*, ...) {}
+void silence_structured(void*, xmlErrorPtr) {}
 
 }  // namespace
 
@@ -241,6 +242,8 @@ PageContents read_page(std::string_view html, std::string_view page_url, std::st
                        const PageLimits& limits) {
   static const bool initialised = (xmlInitParser(), true);
   (void)initialised;
+  xmlSetGenericErrorFunc(nullptr, &silence);
+  xmlSetStructuredErrorFunc(nullptr, &silence_structured);
   const std::string encoding(charset);
   // No network, no error output; never XML_PARSE_HUGE, so libxml2's own depth and size
   // limits stay.

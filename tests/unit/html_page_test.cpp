@@ -83,6 +83,13 @@ TEST(HtmlPage, DeepNestingAndGarbageAreSurvived) {
   EXPECT_TRUE(read_page("<a href='/x'>x</a>", "not a url", "").links.empty());
 }
 
+TEST(HtmlPage, AddressesThatLeadNowhereAreNoLinks) {
+  // Both found by fuzzing: a scheme with no host, and a data: URL in capitals.
+  const auto page = read_page(R"(<a href="https:/x">a</a><a href="DATA:text/html,x">b</a><a href="HTTPS://S.example/Y">c</a>)",
+                              "http://s.example/", "");
+  EXPECT_EQ(page.links, std::vector<std::string>{"https://S.example/Y"});
+}
+
 TEST(HtmlPage, LimitsBoundWhatAPageYields) {
   std::string many;
   for (int i = 0; i < 5000; ++i) many += "<a href='/p" + std::to_string(i) + "'>НОК</a><img src='/i" + std::to_string(i) + ".png'>";

@@ -202,7 +202,7 @@ class Visit {
     if (!image.svg.empty()) {
       bytes = image.svg;
       image_url = page_url;
-    } else if (image.url.starts_with("data:")) {
+    } else if (text::fold(image.url.substr(0, 5)) == "data:") {
       bytes = crawl::data_url_bytes(image.url);
       image_url = "data:";  // the page holds it; its bytes are no address
     } else {

@@ -7,12 +7,12 @@
 
 #include "app/monitoring/monitoring_export.h"
 #include "core/time.h"
-#include "http/header.h"
 #include "web/error_status.h"
 #include "web/staff/guard.h"
 #include "web/staff/monitoring_view.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
+#include "web/table_download.h"
 
 namespace nok::web {
 namespace {
@@ -40,15 +40,13 @@ http::Response monitoring_page(const SiteContext& site, const http::Request& req
   return staff_page(200, "monitoring", "Мониторинг за " + std::to_string(report->filter.year) + " год", data, request);
 }
 
-enum class Format { xlsx, csv };
-
 http::Response download(const SiteContext& site, const http::Request& request, const StaffAccount& account,
-                        Format format) {
+                        TableFormat format) {
   auto report = report_for(site, request, account);
   if (!report) return refusal_page(report.error(), request);
   auto shared = std::make_shared<const Report>(std::move(*report));
   MonitoringStore& store = *site.staff->monitoring;
-  const bool xlsx = format == Format::xlsx;
+  const bool xlsx = format == TableFormat::xlsx;
   // The producer runs on a worker thread after this handler returns: it owns the report
   // and writes the file as the client reads it.
   auto producer = [&store, shared, xlsx](const http::StreamWriter& write) {
@@ -57,14 +55,7 @@ http::Response download(const SiteContext& site, const http::Request& request, c
     if (auto written = monitoring::write_xlsx(store, *shared, sink); !written)
       throw std::runtime_error(written.error().message);  // cuts the download short: no one takes it for whole
   };
-  auto response = http::Response::streamed(
-      xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
-      std::move(producer));
-  response.headers = {
-      {"Content-Disposition",
-       http::content_disposition("attachment", monitoring::file_name(*shared, xlsx ? "xlsx" : "csv"))},
-      {"Cache-Control", "private, no-store"}};
-  return response;
+  return table_download(format, monitoring::file_name(*shared, xlsx ? "xlsx" : "csv"), std::move(producer));
 }
 
 }  // namespace
@@ -75,10 +66,10 @@ void add_monitoring_pages(http::Router& router, const SiteContext& site) {
     return for_staff(site, r, [&](const StaffAccount& a) { return monitoring_page(site, r, a); });
   });
   router.get("/monitoring.xlsx", [&site](const http::Request& r) {
-    return for_staff(site, r, [&](const StaffAccount& a) { return download(site, r, a, Format::xlsx); });
+    return for_staff(site, r, [&](const StaffAccount& a) { return download(site, r, a, TableFormat::xlsx); });
   });
   router.get("/monitoring.csv", [&site](const http::Request& r) {
-    return for_staff(site, r, [&](const StaffAccount& a) { return download(site, r, a, Format::csv); });
+    return for_staff(site, r, [&](const StaffAccount& a) { return download(site, r, a, TableFormat::csv); });
   });
 }
 

@@ -11,11 +11,11 @@
 #include "core/time.h"
 #include "domain/registry/region_code.h"
 #include "domain/website/verdict.h"
-#include "http/header.h"
 #include "web/staff/guard.h"
 #include "web/staff/official_scope.h"
 #include "web/staff/pages.h"
 #include "web/staff/staff_context.h"
+#include "web/table_download.h"
 
 namespace nok::web {
 namespace {
@@ -101,26 +101,19 @@ http::Response page(const SiteContext& site, const http::Request& request, const
   return staff_page(200, "monitoring_websites", "Блок НОК на сайтах организаций", data, request);
 }
 
-enum class Format { csv, xlsx };
-
 http::Response download(const SiteContext& site, const http::Request& request, const StaffAccount& account,
-                        Format format) {
+                        TableFormat format) {
   auto rows = rows_for(site, request, account);
   if (!rows) return not_found(request);
-  const bool xlsx = format == Format::xlsx;
+  const bool xlsx = format == TableFormat::xlsx;
   auto shared = std::make_shared<const std::vector<WebsiteCoverageRow>>(std::move(*rows));
-  auto response = http::Response::streamed(
-      xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
-      [shared, xlsx](const http::StreamWriter& write) {
-        const CoverageSink sink = [&write](std::string_view bytes) { write(bytes); };
-        if (!xlsx) return write_coverage_csv(*shared, sink);
-        if (auto written = write_coverage_xlsx(*shared, sink); !written)
-          throw std::runtime_error(written.error().message);  // cuts the download short
-      });
   const std::string name = "Сайты-организаций-блок-НОК-" + iso_utc_now().substr(0, 10) + (xlsx ? ".xlsx" : ".csv");
-  response.headers = {{"Content-Disposition", http::content_disposition("attachment", name)},
-                      {"Cache-Control", "private, no-store"}};
-  return response;
+  return table_download(format, name, [shared, xlsx](const http::StreamWriter& write) {
+    const CoverageSink sink = [&write](std::string_view bytes) { write(bytes); };
+    if (!xlsx) return write_coverage_csv(*shared, sink);
+    if (auto written = write_coverage_xlsx(*shared, sink); !written)
+      throw std::runtime_error(written.error().message);  // cuts the download short
+  });
 }
 
 }  // namespace
@@ -131,10 +124,10 @@ void add_website_coverage_pages(http::Router& router, const SiteContext& site) {
     return for_staff(site, r, [&](const StaffAccount& a) { return page(site, r, a); });
   });
   router.get("/monitoring/websites.csv", [&site](const http::Request& r) {
-    return for_staff(site, r, [&](const StaffAccount& a) { return download(site, r, a, Format::csv); });
+    return for_staff(site, r, [&](const StaffAccount& a) { return download(site, r, a, TableFormat::csv); });
   });
   router.get("/monitoring/websites.xlsx", [&site](const http::Request& r) {
-    return for_staff(site, r, [&](const StaffAccount& a) { return download(site, r, a, Format::xlsx); });
+    return for_staff(site, r, [&](const StaffAccount& a) { return download(site, r, a, TableFormat::xlsx); });
   });
 }
 
