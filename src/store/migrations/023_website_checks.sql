@@ -17,7 +17,7 @@ CREATE INDEX website_checks_history ON website_checks(organisation_id, checked_a
 CREATE TABLE website_check_state (
   organisation_id BIGINT PRIMARY KEY REFERENCES organisations(id),
   last_check_id BIGINT REFERENCES website_checks(id),
-  last_checked_at TEXT,              -- NULL: never checked
+  last_checked_at TEXT NOT NULL DEFAULT '',  -- '': never checked (sorts first, so the index serves)
   claimed_until TEXT                 -- held by a checking process until then
 );
 CREATE INDEX website_check_state_due ON website_check_state(last_checked_at);

@@ -89,8 +89,8 @@ std::vector<std::string> SqlWebsiteCheckStore::claim_due(const std::string& chec
   constexpr std::string_view kFree = "(claimed_until IS NULL OR claimed_until < $2)";
   c->run("UPDATE website_check_state SET claimed_until = $3 WHERE organisation_id IN (SELECT s.organisation_id "
          "FROM website_check_state s JOIN organisations o ON o.id = s.organisation_id WHERE o.website <> '' AND "
-         "(s.last_checked_at IS NULL OR s.last_checked_at < $1) AND (s.claimed_until IS NULL OR s.claimed_until < $2) "
-         "ORDER BY COALESCE(s.last_checked_at, ''), s.organisation_id LIMIT $4" +
+         "s.last_checked_at < $1 AND (s.claimed_until IS NULL OR s.claimed_until < $2) "
+         "ORDER BY s.last_checked_at, s.organisation_id LIMIT $4" +
              skip_locked + ") AND " + std::string(kFree) + " RETURNING organisation_id",
          {std::string_view(checked_before), std::string_view(now), std::string_view(lease_until), std::int64_t{limit}},
          [&](const Row& r) { held.push_back(r.i64("organisation_id")); });
@@ -109,7 +109,7 @@ bool SqlWebsiteCheckStore::claim_now(std::int64_t organisation_id, const std::st
   ensure_state(*c, organisation_id);
   const auto taken = c->run(
       "UPDATE website_check_state SET claimed_until = $4 WHERE organisation_id = $1 AND "
-      "(last_checked_at IS NULL OR last_checked_at < $2) AND (claimed_until IS NULL OR claimed_until < $3)",
+      "last_checked_at < $2 AND (claimed_until IS NULL OR claimed_until < $3)",
       {organisation_id, std::string_view(checked_after), std::string_view(now), std::string_view(lease_until)});
   tx.commit();
   return taken == 1;
