@@ -115,8 +115,9 @@ class Visit {
     auto page = fetch_page(url);
     // A bare name in the registry was tried over https first; a site without TLS gets a
     // second chance over http.
-    if (!page.ok() && page.fault != net::FetchFault::refused_address && page.fault != net::FetchFault::dns &&
-        !text::fold(site_.website).starts_with("http") && url.starts_with("https://")) {
+    const bool tls_or_connection = page.fault == net::FetchFault::tls || page.fault == net::FetchFault::connect ||
+                                   page.fault == net::FetchFault::broken;
+    if (tls_or_connection && !text::fold(site_.website).starts_with("http") && url.starts_with("https://")) {
       url = "http://" + url.substr(8);
       page = fetch_page(url);
     }
