@@ -17,6 +17,8 @@ constexpr const char* kUsage =
     "nok check-websites [--db URL] [--org CODE|--region R|--authority NAME] [--concurrency N]\n"
     "                   [--allow-network CIDR]… [--format text|csv]";
 
+// One line a site, tab-separated; the evidence is already printable (no tab, line break or
+// terminal escape from another site reaches the terminal).
 void print_text(const SiteToCheck& site, const WebsiteCheck& check) {
   const auto verdict = website::parse_verdict(check.verdict);
   std::cout << site.code << "\t" << (verdict ? website::title(*verdict) : check.verdict) << "\t" << check.reason;

@@ -4,30 +4,57 @@
 
 namespace nok::text {
 
+namespace {
+
+// The length of the valid UTF-8 sequence at p (1 to 4), or 0 when none starts there.
+int sequence_length(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = *p;
+  int extra;
+  std::uint32_t cp;
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) { extra = 1; cp = c & 0x1F; }
+  else if ((c & 0xF0) == 0xE0) { extra = 2; cp = c & 0x0F; }
+  else if ((c & 0xF8) == 0xF0) { extra = 3; cp = c & 0x07; }
+  else return 0;
+  if (end - p <= extra) return 0;
+  for (int i = 1; i <= extra; ++i) {
+    if ((p[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[i] & 0x3F);
+  }
+  // Reject overlong forms, surrogates and code points past U+10FFFF.
+  if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) ||
+      (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+    return 0;
+  return extra + 1;
+}
+
+}  // namespace
+
 bool valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
   while (p < end) {
-    unsigned char c = *p;
-    int extra;
-    std::uint32_t cp;
-    if (c < 0x80) { ++p; continue; }
-    if ((c & 0xE0) == 0xC0) { extra = 1; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { extra = 2; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { extra = 3; cp = c & 0x07; }
-    else return false;
-    if (end - p <= extra) return false;
-    for (int i = 1; i <= extra; ++i) {
-      if ((p[i] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    // Reject overlong forms, surrogates and code points past U+10FFFF.
-    if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-      return false;
-    p += extra + 1;
+    const int length = sequence_length(p, end);
+    if (length == 0) return false;
+    p += length;
   }
   return true;
+}
+
+std::string printable(std::string_view s, std::size_t max_bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  std::string out;
+  while (p < end) {
+    const int length = sequence_length(p, end);
+    const std::string_view piece = length == 0 ? std::string_view("\xEF\xBF\xBD")  // U+FFFD
+                                   : *p < 0x20 || *p == 0x7f ? std::string_view(" ")
+                                                             : std::string_view(reinterpret_cast<const char*>(p), length);
+    if (out.size() + piece.size() > max_bytes) break;
+    out += piece;
+    p += length == 0 ? 1 : length;
+  }
+  return out;
 }
 
 std::string fold(std::string_view s) {
@@ -97,6 +124,13 @@ std::string percent_encode_except(std::string_view text, bool (*kept)(unsigned c
     }
   }
   return out;
+}
+
+std::string encode_url_loosely(std::string_view address) {
+  return percent_encode_except(address, [](unsigned char c) {
+    return c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`' && c != '{' &&
+           c != '|' && c != '}';
+  });
 }
 
 }  // namespace nok::text

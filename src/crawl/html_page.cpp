@@ -34,15 +34,6 @@ std::string content_of(const xmlNode* node) {
   return out;
 }
 
-// Browsers send an address typed with spaces or Cyrillic letters percent-encoded; so do we,
-// so that the parser takes it.
-std::string encode_loose(std::string_view text) {
-  return text::percent_encode_except(text, [](unsigned char c) {
-    return c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`' && c != '{' &&
-           c != '|' && c != '}';
-  });
-}
-
 // The words of a text, folded (text::fold) and split at anything but letters and digits.
 std::vector<std::string> words(std::string_view text) {
   std::vector<std::string> out;
@@ -86,7 +77,7 @@ bool mentions_qr(std::string_view text) {
 class Reader {
  public:
   Reader(std::string_view page_url, const PageLimits& limits) : limits_(limits) {
-    const auto encoded = encode_loose(page_url);
+    const auto encoded = text::encode_url_loosely(page_url);
     if (auto parsed = boost::urls::parse_uri(encoded)) {
       base_ = boost::urls::url(*parsed);
       page_host_ = text::fold(base_.host());
@@ -193,7 +184,7 @@ class Reader {
     const auto trimmed = text::trim(ref);
     if (trimmed.empty()) return std::nullopt;
     if (is_data_url(trimmed)) return std::string(trimmed);
-    const auto encoded = encode_loose(trimmed);  // parse_uri_reference's view points into it
+    const auto encoded = text::encode_url_loosely(trimmed);  // parse_uri_reference's view points into it
     auto parsed = boost::urls::parse_uri_reference(encoded);
     if (!parsed || base_.empty()) return std::nullopt;
     boost::urls::url dest;
@@ -221,9 +212,32 @@ class Reader {
 };
 
 // libxml2 reports a page's broken bytes on stderr even with HTML_PARSE_NOERROR; other people's
-// pages are not the server's log. The handlers are per thread.
+// pages are not the server's log. The handlers are per thread: this thread's are put back
+// afterwards, for whatever else it parses (an uploaded workbook).
 void silence(void*, const char*, ...) {}
 void silence_structured(void*, xmlErrorPtr) {}
+
+class QuietLibxml {
+ public:
+  QuietLibxml()
+      : generic_(xmlGenericError), generic_context_(xmlGenericErrorContext), structured_(xmlStructuredError),
+        structured_context_(xmlStructuredErrorContext) {
+    xmlSetGenericErrorFunc(nullptr, &silence);
+    xmlSetStructuredErrorFunc(nullptr, &silence_structured);
+  }
+  ~QuietLibxml() {
+    xmlSetGenericErrorFunc(generic_context_, generic_);
+    xmlSetStructuredErrorFunc(structured_context_, structured_);
+  }
+  QuietLibxml(const QuietLibxml&) = delete;
+  QuietLibxml& operator=(const QuietLibxml&) = delete;
+
+ private:
+  xmlGenericErrorFunc generic_;
+  void* generic_context_;
+  xmlStructuredErrorFunc structured_;
+  void* structured_context_;
+};
 
 }  // namespace
 
@@ -242,8 +256,7 @@ PageContents read_page(std::string_view html, std::string_view page_url, std::st
                        const PageLimits& limits) {
   static const bool initialised = (xmlInitParser(), true);
   (void)initialised;
-  xmlSetGenericErrorFunc(nullptr, &silence);
-  xmlSetStructuredErrorFunc(nullptr, &silence_structured);
+  const QuietLibxml quiet;
   const std::string encoding(charset);
   // No network, no error output; never XML_PARSE_HUGE, so libxml2's own depth and size
   // limits stay.

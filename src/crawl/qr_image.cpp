@@ -11,11 +11,14 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <semaphore>
 
 #include "core/text.h"
 
 namespace nok::crawl {
 namespace {
+
+constexpr std::ptrdiff_t kDecodersAtOnce = 4;
 
 // An 8-bit grey image, as zbar reads it (Y800).
 struct Grey {
@@ -144,7 +147,25 @@ std::optional<Grey> raster(std::string_view bytes, Format format, const ImageLim
   return grey_of(smaller.get());
 }
 
+// An SVG that embeds a raster image (or filters one in, or points anywhere outside itself)
+// would have librsvg decode it with no size check: a few kilobytes of SVG can hold a picture
+// of gigabytes. A QR code in SVG is paths, rectangles and references to its own parts
+// (`<use href="#m">`), so any other file is not read at all.
+bool embeds_images(std::string_view svg) {
+  const auto folded = text::fold(svg);
+  if (folded.find("<image") != std::string::npos || folded.find("feimage") != std::string::npos) return true;
+  for (auto at = folded.find("href"); at != std::string::npos; at = folded.find("href", at + 4)) {
+    auto value = folded.find_first_not_of(" \t\r\n=\"'", at + 4);
+    if (value == std::string::npos || folded[value] != '#') return true;
+  }
+  return false;
+}
+
 std::optional<Grey> draw_svg(std::string_view bytes, const ImageLimits& limits, ImageFault& fault) {
+  if (embeds_images(bytes)) {
+    fault = ImageFault::too_large;
+    return std::nullopt;
+  }
   GError* error = nullptr;
   // From memory with no base file: librsvg loads no external file or entity, and runs no script.
   RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(bytes.data()), bytes.size(), &error);
@@ -225,6 +246,11 @@ ImageCodes decode_qr_codes(std::string_view bytes, const ImageLimits& limits) {
     out.fault = ImageFault::unreadable;
     return out;
   }
+  // However many checker threads run, at most this many images are in memory as pixels.
+  static std::counting_semaphore<> decoding(kDecodersAtOnce);
+  decoding.acquire();
+  const std::unique_ptr<std::counting_semaphore<>, void (*)(std::counting_semaphore<>*)> release(
+      &decoding, [](std::counting_semaphore<>* s) { s->release(); });
   auto grey = format == Format::svg ? draw_svg(bytes, limits, out.fault) : raster(bytes, format, limits, out.fault);
   if (grey) out.texts = scan(*grey);
   return out;

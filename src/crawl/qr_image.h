@@ -23,7 +23,8 @@ struct ImageLimits {
 
 // The QR codes in an image: PNG, JPEG, GIF (first frame), WebP where its gdk-pixbuf loader is
 // installed, and SVG. An SVG is drawn by librsvg from memory: no scripts, no external files
-// or entities.
+// or entities; one that embeds or links images is refused (too_large: its pixels are not
+// bounded). At most four images are decoded at once in the process; more callers wait.
 ImageCodes decode_qr_codes(std::string_view bytes, const ImageLimits& limits = {});
 
 // Decodes a data: URL's payload (base64 or percent-encoded); nullopt-like empty when it is

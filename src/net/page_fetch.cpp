@@ -13,6 +13,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/text.h"
+
 namespace nok::net {
 namespace {
 
@@ -172,7 +174,14 @@ Fetched PageFetcher::get(std::string_view url, std::size_t max_bytes, std::chron
     char* location = nullptr;
     if (out.status >= 300 && out.status < 400 && curl_easy_getinfo(h.curl, CURLINFO_REDIRECT_URL, &location) == CURLE_OK &&
         location) {
-      out.url = location;
+      // curl hands the header's bytes on as they came (old sites send windows-1251 or spaces):
+      // encoded as a browser would, or refused while `out.url` still names the last good hop.
+      auto next = text::encode_url_loosely(location);
+      if (!is_http_url(next)) {
+        out.fault = FetchFault::bad_url;
+        return out;
+      }
+      out.url = std::move(next);
       continue;
     }
     char* type = nullptr;

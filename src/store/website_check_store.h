@@ -34,9 +34,7 @@ class WebsiteCheckStore {
   // organisation's hold. Returns it with its id.
   virtual WebsiteCheck record(WebsiteCheck check) = 0;
 
-  // The organisation's last check; nullopt when its site was never checked.
-  virtual std::optional<WebsiteCheck> latest(std::int64_t organisation_id) = 0;
-  // Its checks, newest first, at most `limit`.
+  // An organisation's checks, newest first, at most `limit` (the first is its latest).
   virtual std::vector<WebsiteCheck> history(std::int64_t organisation_id, int limit) = 0;
 
   // The scheduled round: takes up to `limit` organisations that have a website, were last

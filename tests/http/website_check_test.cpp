@@ -93,7 +93,7 @@ TEST_F(WebsiteCheckPages, TheCoverageOfAnAuthorityAndItsDownloads) {
   ASSERT_EQ(csv.status, 200);
   EXPECT_TRUE(csv.body.starts_with("\xEF\xBB\xBF"));
   EXPECT_TRUE(contains(csv, "school;Школа № 1;77;"));
-  EXPECT_TRUE(contains(csv, ";ok;"));
+  EXPECT_TRUE(contains(csv, ";QR-код на сайте ведёт на организацию;"));
   EXPECT_NE(header(csv, "Content-Disposition").find("attachment"), std::string::npos);
   auto xlsx = get("/monitoring/websites.xlsx", official.cookie);
   ASSERT_EQ(xlsx.status, 200);

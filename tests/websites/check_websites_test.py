@@ -392,8 +392,9 @@ def build_cases(fx):
         "block.html": content(html('<img src="qr.png">', "windows-1251"), "text/html"),
         "qr.png": content(qr_png(org_url("cp1251")), "image/png")}, page_url="MAIN/cp1251/block.html")
     # A QR code whose text only trims to this organisation's address: the decoded text starts
-    # with a tab, which a spreadsheet takes for a formula's start; the CSV writer neutralises it.
-    qr_site("formula", "\t" + org_url("formula"), ("ok",), decoded="'\t" + org_url("formula"))
+    # with a tab, which a spreadsheet would take for a formula's start; evidence is stored
+    # printable, so the tab arrives as a space.
+    qr_site("formula", "\t" + org_url("formula"), ("ok",), decoded=" " + org_url("formula"))
 
     # Unreachable, each for its reason.
     site("big-page", ("unreachable",), {"": zeros(50 << 20)}, "больше 4 МБ")

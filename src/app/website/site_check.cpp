@@ -20,6 +20,7 @@ using website::Verdict;
 
 constexpr std::size_t kRobotsBytes = 512u << 10;  // RFC 9309 asks crawlers to read at least 500 KiB
 constexpr std::chrono::seconds kLongestCrawlDelay{10};
+constexpr std::size_t kEvidenceBytes = 2000;
 
 std::string why_unreachable(const net::Fetched& page, std::size_t max_bytes) {
   switch (page.fault) {
@@ -88,12 +89,13 @@ class Visit {
     out.check.organisation_id = site_.organisation_id;
     out.check.website = site_.website;
     const auto judged = judge_site();
+    out.abandoned = settings_.stop && *settings_.stop;
     out.check.verdict = std::string(website::name(judged.verdict));
     out.check.reason = judged.reason;
     if (judged.evidence) {
-      out.check.page_url = judged.evidence->page_url;
-      out.check.image_url = judged.evidence->image_url;
-      out.check.decoded = judged.evidence->text;
+      out.check.page_url = text::printable(judged.evidence->page_url, kEvidenceBytes);
+      out.check.image_url = text::printable(judged.evidence->image_url, kEvidenceBytes);
+      out.check.decoded = text::printable(judged.evidence->text, kEvidenceBytes);
     }
     out.check.checked_at = iso_utc_now();
     if (judged.verdict == Verdict::ok && judged.placement)
@@ -142,6 +144,9 @@ class Visit {
                                                       deadline_ - std::chrono::steady_clock::now()));
   }
 
+  // What a request may still take: at least a millisecond, since a zero asks for the default.
+  std::chrono::milliseconds time_left() const { return std::max(remaining(), std::chrono::milliseconds(1)); }
+
   net::Fetched out_of_time(const std::string& url) {
     net::Fetched late;
     late.url = url;
@@ -157,29 +162,45 @@ class Visit {
     if (const auto asked = rules_for(url).crawl_delay())
       delay = std::max<std::chrono::milliseconds>(delay, std::min(*asked, kLongestCrawlDelay));
     const auto next_allowed = host_.last_page + delay;
-    if (host_.last_page.time_since_epoch().count() != 0 && std::chrono::steady_clock::now() < next_allowed)
-      std::this_thread::sleep_until(std::min(next_allowed, deadline_));
+    // Short naps, so that a stopping checker does not wait out a long Crawl-delay.
+    while (host_.last_page.time_since_epoch().count() != 0 && std::chrono::steady_clock::now() < next_allowed &&
+           remaining().count() > 0)
+      std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
+          next_allowed - std::chrono::steady_clock::now(), std::chrono::milliseconds(100)));
     if (remaining().count() == 0) return out_of_time(url);
-    auto page = fetcher_.get(url, 0, remaining(), [this](const std::string& address) { return allowed(address); });
+    robots_failure_.clear();
+    auto page = fetcher_.get(url, 0, time_left(), [this](const std::string& address) { return allowed(address); });
     host_.last_page = std::chrono::steady_clock::now();
-    page_reason_ = why_unreachable(page, settings_.fetch.max_bytes);
+    if (page.fault == net::FetchFault::disallowed && !robots_failure_.empty()) {
+      page.fault = robots_fault_;  // robots.txt could not be read: the site's own failure
+      page_reason_ = robots_failure_;
+    } else {
+      page_reason_ = why_unreachable(page, settings_.fetch.max_bytes);
+    }
     return page;
   }
 
   // Whether robots.txt lets the checker request the address.
   bool allowed(const std::string& url) { return rules_for(url).allows(path_and_query(url)); }
 
-  // The robots.txt rules of the URL's origin, fetched the first time it is met.
+  // The robots.txt rules of the URL's origin, fetched the first time it is met. RFC 9309: a
+  // 4xx means no rules; a 5xx, or no answer at all, forbids everything — the latter is not
+  // kept (the next site of the host asks again) and its reason becomes the visit's.
   const website::RobotsRules& rules_for(const std::string& url) {
+    static const auto forbidden = website::RobotsRules::disallow_all();
     const auto origin = origin_of(url);
     if (const auto known = host_.robots.find(origin); known != host_.robots.end()) return known->second;
-    website::RobotsRules rules;  // none (4xx, or no answer: the page itself will fail to answer)
-    if (remaining().count() > 0) {
-      const auto robots = fetcher_.get(origin + "/robots.txt", kRobotsBytes, remaining());
-      if (robots.ok() && robots.status >= 200 && robots.status < 300)
-        rules = website::RobotsRules::parse(robots.body, settings_.fetch.user_agent);
-      else if (robots.ok() && robots.status >= 500)
-        rules = website::RobotsRules::disallow_all();  // RFC 9309: a failing server forbids all
+    if (remaining().count() == 0) return forbidden;
+    const auto robots = fetcher_.get(origin + "/robots.txt", kRobotsBytes, time_left());
+    website::RobotsRules rules;
+    if (robots.ok() && robots.status >= 200 && robots.status < 300) {
+      rules = website::RobotsRules::parse(robots.body, settings_.fetch.user_agent);
+    } else if (robots.ok() && robots.status >= 500) {
+      rules = website::RobotsRules::disallow_all();
+    } else if (!robots.ok() && robots.fault != net::FetchFault::too_large) {
+      robots_failure_ = why_unreachable(robots, kRobotsBytes);
+      robots_fault_ = robots.fault;
+      return forbidden;
     }
     return host_.robots.emplace(origin, std::move(rules)).first->second;
   }
@@ -207,7 +228,7 @@ class Visit {
       bytes = crawl::data_url_bytes(image.url);
       image_url = "data:";  // the page holds it; its bytes are no address
     } else {
-      auto fetched = fetcher_.get(image.url, settings_.image_bytes, remaining(),
+      auto fetched = fetcher_.get(image.url, settings_.image_bytes, time_left(),
                                   [this](const std::string& address) { return allowed(address); });
       if (!answered(fetched)) return;
       bytes = std::move(fetched.body);
@@ -233,12 +254,22 @@ class Visit {
   Judgement best_;
   std::size_t images_read_ = 0;
   std::string page_reason_;
+  std::string robots_failure_;  // why robots.txt could not be read, when it could not
+  net::FetchFault robots_fault_ = net::FetchFault::none;
 };
 
 }  // namespace
 
 SiteVisit visit_site(const SiteToCheck& site, const CheckSettings& settings, net::PageFetcher& fetcher, HostVisit& host) {
-  return Visit(site, settings, fetcher, host).run();
+  try {
+    return Visit(site, settings, fetcher, host).run();
+  } catch (const std::exception&) {
+    // A site's bytes reached a library in a way not foreseen: that site's verdict, not the run's end.
+    SiteVisit failed;
+    failed.check = {0, site.organisation_id, site.website, std::string(website::name(Verdict::unreachable)),
+                    "Сайт не удалось прочитать: его содержимое не разобрано", {}, {}, {}, iso_utc_now()};
+    return failed;
+  }
 }
 
 std::string site_url(std::string_view website) {

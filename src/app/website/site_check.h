@@ -45,13 +45,18 @@ struct HostVisit {
 // The result of one visit, not yet recorded.
 struct SiteVisit {
   WebsiteCheck check;
+  // The checker stopped during the visit (`CheckSettings::stop`): what it found is partial and
+  // must not be recorded as the site's verdict.
+  bool abandoned = false;
   // An unconfirmed «сайт» placement whose QR code the visit found working: confirm it.
   std::optional<std::int64_t> confirms_placement;
 };
 
-// Visits the site: robots.txt (once per origin, for every page and each redirect), the main page, then up to `block_pages` pages
-// of the block on the same host, reading links and decoding images until a QR code of this
-// organisation is found. Never throws for what a site does; the verdict says it.
+// Visits the site: robots.txt (once per origin, for every page and each redirect), the main
+// page, then up to `block_pages` pages of the block on the same host, reading links and
+// decoding images until a QR code of this organisation is found. Never throws for what a site
+// does; the verdict says it. The evidence is made printable (text::printable) before anyone
+// stores or shows it.
 SiteVisit visit_site(const SiteToCheck& site, const CheckSettings& settings, net::PageFetcher& fetcher, HostVisit& host);
 
 // The address to fetch for what the registry holds: a scheme added when there is none

@@ -13,6 +13,8 @@
 namespace nok {
 namespace {
 
+constexpr std::chrono::seconds kCheckNowTime{40};
+
 SiteToCheck site_of(const Stores& stores, const Organisation& org) {
   return {org.id, org.code, org.website, stores.placements.placements(org.id)};
 }
@@ -97,7 +99,9 @@ void check_websites(WebsiteCheckStore& checks, PlacementStore& placements, const
         HostVisit host;
         for (const SiteToCheck* site : hosts[i]) {
           if (failed) break;
-          const auto recorded = record(checks, placements, visit_site(*site, settings, fetcher, host));
+          const auto visit = visit_site(*site, settings, fetcher, host);
+          if (visit.abandoned) break;  // stopping: its hold lapses, another round checks it
+          const auto recorded = record(checks, placements, visit);
           std::lock_guard lock(report);
           if (on_checked) on_checked(*site, recorded);
         }
@@ -122,8 +126,9 @@ namespace nok {
 
 int check_due_websites(const Stores& stores, const CheckSettings& settings, std::chrono::hours period, int batch) {
   const auto now = std::chrono::system_clock::now();
-  // A hold outlasts any visit, so a crashed process's sites are taken again after it.
-  const auto lease = std::chrono::duration_cast<std::chrono::seconds>(settings.site_time) * 2 + std::chrono::minutes(1);
+  // A hold outlasts the round even when every site is on one host and visited in turn; a
+  // crashed process's sites are taken again after it.
+  const auto lease = std::chrono::duration_cast<std::chrono::seconds>(settings.site_time) * batch + std::chrono::minutes(1);
   const auto codes = stores.websites.claim_due(iso_utc(now - period), iso_utc(now), iso_utc(now + lease), batch);
   check_websites(stores.websites, stores.placements, sites_by_code(stores, codes), settings,
                  static_cast<unsigned>(batch));
@@ -133,14 +138,17 @@ int check_due_websites(const Stores& stores, const CheckSettings& settings, std:
 Result<WebsiteCheck> check_now(WebsiteCheckStore& checks, PlacementStore& placements, const SiteToCheck& site,
                                const CheckSettings& settings, std::chrono::minutes min_gap) {
   const auto now = std::chrono::system_clock::now();
-  const auto lease = std::chrono::duration_cast<std::chrono::seconds>(settings.site_time) * 2;
+  // The person waits, behind a balancer that gives up after a minute: a shorter visit.
+  auto quick = settings;
+  quick.site_time = std::min<std::chrono::milliseconds>(settings.site_time, kCheckNowTime);
+  const auto lease = std::chrono::duration_cast<std::chrono::seconds>(quick.site_time) * 2;
   if (!checks.claim_now(site.organisation_id, iso_utc(now - min_gap), iso_utc(now), iso_utc(now + lease)))
     return refusal(ErrorKind::rate_limited, "website_checked_recently",
                    "Сайт уже проверяется или проверен недавно. Повторить проверку можно через " +
                        std::to_string(min_gap.count()) + " мин после предыдущей.");
-  net::PageFetcher fetcher(settings.fetch);
+  net::PageFetcher fetcher(quick.fetch);
   HostVisit host;
-  return record(checks, placements, visit_site(site, settings, fetcher, host));
+  return record(checks, placements, visit_site(site, quick, fetcher, host));
 }
 
 }  // namespace nok

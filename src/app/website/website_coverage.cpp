@@ -15,13 +15,16 @@ std::string sphere_title(std::string_view code) {
   return sphere ? std::string(title(*sphere)) : std::string(code);
 }
 
-// What people read for a row's state: the verdict's title, or why there is none.
-std::string state_of(const WebsiteCoverageRow& row) {
+}  // namespace
+
+std::string coverage_state(const WebsiteCoverageRow& row) {
   if (row.website.empty()) return "Нет адреса сайта в реестре";
   if (row.last.id == 0) return "Не проверялся";
   const auto verdict = website::parse_verdict(row.last.verdict);
-  return verdict ? std::string(website::title(*verdict)) : row.last.verdict;
+  return verdict ? std::string(website::title(*verdict)) : "—";
 }
+
+namespace {
 
 void count(CoverageGroup& group, const WebsiteCoverageRow& row) {
   ++group.organisations;
@@ -48,8 +51,8 @@ struct ExportColumn {
   std::function<std::string(const WebsiteCoverageRow&)> value;
 };
 
-const std::array<ExportColumn, 14>& export_columns() {
-  static const std::array<ExportColumn, 14> columns{{
+const std::array<ExportColumn, 13>& export_columns() {
+  static const std::array<ExportColumn, 13> columns{{
       {"Код", [](const auto& r) { return r.code; }},
       {"Организация", [](const auto& r) { return r.short_name; }},
       {"Регион", [](const auto& r) { return r.region_code; }},
@@ -57,8 +60,7 @@ const std::array<ExportColumn, 14>& export_columns() {
       {"Сфера", [](const auto& r) { return sphere_title(r.sphere); }},
       {"Уполномоченный орган", [](const auto& r) { return r.authority; }},
       {"Сайт", [](const auto& r) { return r.website; }},
-      {"Итог проверки", [](const auto& r) { return state_of(r); }},
-      {"Код итога", [](const auto& r) { return r.last.verdict; }},
+      {"Итог проверки", [](const auto& r) { return coverage_state(r); }},
       {"Пояснение", [](const auto& r) { return r.last.reason; }},
       {"Проверено", [](const auto& r) { return r.last.checked_at; }},
       {"Страница", [](const auto& r) { return r.last.page_url; }},

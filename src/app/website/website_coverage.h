@@ -30,6 +30,10 @@ struct WebsiteCoverage {
   std::vector<WebsiteCoverageRow> failures;  // not ok: no website, never checked, or a fault
 };
 
+// What people read for a row's state: the last verdict's title, or why there is none
+// («Нет адреса сайта в реестре», «Не проверялся»).
+std::string coverage_state(const WebsiteCoverageRow& row);
+
 // The groups and the list of failures of an authority's organisations, as the store lists them.
 WebsiteCoverage website_coverage(const std::vector<WebsiteCoverageRow>& rows);
 

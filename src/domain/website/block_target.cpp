@@ -26,7 +26,9 @@ std::string lower(std::string_view s) {
 
 std::optional<Url> parse_url(std::string_view text) {
   text = text::trim(text);
-  const auto scheme = lower(text.substr(0, text.find("://")));
+  const auto separator = text.find("://");
+  if (separator == std::string_view::npos) return std::nullopt;
+  const auto scheme = lower(text.substr(0, separator));
   if (scheme != "http" && scheme != "https") return std::nullopt;
   auto rest = text.substr(scheme.size() + 3);
   const auto authority_end = rest.find_first_of("/?#");

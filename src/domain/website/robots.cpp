@@ -8,6 +8,11 @@
 namespace nok::website {
 namespace {
 
+// Bounds on what one file may make the checker compare (matching costs pattern × path).
+constexpr std::size_t kMostRules = 1000;
+constexpr std::size_t kLongestPattern = 512;
+constexpr std::size_t kLongestPath = 2048;
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -78,7 +83,8 @@ RobotsRules RobotsRules::parse(std::string_view text, std::string_view agent) {
     if (group_anyone) targets.push_back(&anyone);
     for (auto* target : targets) {
       if (line->key == "allow" || line->key == "disallow") {
-        if (line->value.empty()) continue;  // "Disallow:" with nothing allows everything
+        // "Disallow:" with nothing allows everything; beyond the caps a file is not read on.
+        if (line->value.empty() || line->value.size() > kLongestPattern || target->rules_.size() >= kMostRules) continue;
         target->rules_.push_back({std::string(line->value), line->key == "allow"});
       } else if (line->key == "crawl-delay") {
         int seconds = 0;
@@ -100,6 +106,7 @@ RobotsRules RobotsRules::disallow_all() {
 }
 
 bool RobotsRules::allows(std::string_view path) const {
+  if (path.size() > kLongestPath) return rules_.empty();  // not worth the comparisons: not fetched
   const Rule* best = nullptr;
   for (const auto& rule : rules_) {
     if (!matches(rule.pattern, path)) continue;

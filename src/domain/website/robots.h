@@ -22,7 +22,8 @@ class RobotsRules {
   // everything until it recovers.
   static RobotsRules disallow_all();
 
-  // Whether `path` (path and query, as requested) may be fetched.
+  // Whether `path` (path and query, as requested) may be fetched. A file is read up to 1000
+  // rules of up to 512 bytes; a path over 2 KiB is refused unless there are no rules.
   bool allows(std::string_view path) const;
   std::optional<std::chrono::seconds> crawl_delay() const { return crawl_delay_; }
 

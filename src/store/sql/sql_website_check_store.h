@@ -11,7 +11,6 @@ class SqlWebsiteCheckStore final : public WebsiteCheckStore {
   explicit SqlWebsiteCheckStore(Pool& pool) : pool_(pool) {}
 
   WebsiteCheck record(WebsiteCheck check) override;
-  std::optional<WebsiteCheck> latest(std::int64_t organisation_id) override;
   std::vector<WebsiteCheck> history(std::int64_t organisation_id, int limit) override;
   std::vector<std::string> claim_due(const std::string& checked_before, const std::string& now,
                                      const std::string& lease_until, int limit) override;

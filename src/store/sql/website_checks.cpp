@@ -58,15 +58,6 @@ WebsiteCheck SqlWebsiteCheckStore::record(WebsiteCheck check) {
   return check;
 }
 
-std::optional<WebsiteCheck> SqlWebsiteCheckStore::latest(std::int64_t organisation_id) {
-  std::optional<WebsiteCheck> out;
-  auto c = pool_.acquire();
-  c->run("SELECT " + std::string(kCheckColumns) +
-             " FROM website_check_state s JOIN website_checks c ON c.id = s.last_check_id WHERE s.organisation_id = $1",
-         {organisation_id}, [&](const Row& r) { out = read_check(r); });
-  return out;
-}
-
 std::vector<WebsiteCheck> SqlWebsiteCheckStore::history(std::int64_t organisation_id, int limit) {
   std::vector<WebsiteCheck> out;
   auto c = pool_.acquire();

@@ -130,15 +130,16 @@ constexpr int kWebsiteHistory = 5;
 
 object website_check_row(const WebsiteCheck& check) {
   const auto verdict = website::parse_verdict(check.verdict);
-  object row{{"verdict", std::string(verdict ? website::title(*verdict) : "")},
+  object row{{"verdict", std::string(verdict ? website::title(*verdict) : "—")},
              {"is_ok", verdict == website::Verdict::ok},
              {"reason", check.reason},
              {"checked", day_text(check.checked_at)},
              {"website", check.website}};
-  // The evidence, each only when there is one; an address is a link only when it is a web
-  // address (an inline image's is the page's).
-  if (!check.page_url.empty()) row["page_url"] = check.page_url;
-  if (check.image_url.starts_with("http://") || check.image_url.starts_with("https://")) row["image_url"] = check.image_url;
+  // The evidence, each only when there is one; an address from another site becomes a link
+  // only when it is a web address (an image inside the page has none).
+  const auto web_address = [](const std::string& url) { return url.starts_with("http://") || url.starts_with("https://"); };
+  if (web_address(check.page_url)) row["page_url"] = check.page_url;
+  if (web_address(check.image_url)) row["image_url"] = check.image_url;
   if (!check.decoded.empty()) row["decoded"] = check.decoded;
   return row;
 }

@@ -68,16 +68,12 @@ http::Response page(const SiteContext& site, const http::Request& request, const
   list failures;
   for (const auto& row : coverage.failures) {
     if (failures.size() >= kFailuresShown) break;
-    const auto verdict = website::parse_verdict(row.last.verdict);
     failures.push_back(object{
         {"code", row.code},
         {"name", row.short_name},
         {"municipality", row.municipality},
         {"website", row.website},
-        {"state", row.website.empty() ? std::string("Нет адреса сайта в реестре")
-                  : row.last.id == 0  ? std::string("Не проверялся")
-                  : verdict           ? std::string(website::title(*verdict))
-                                      : row.last.verdict},
+        {"state", coverage_state(row)},
         {"reason", row.last.reason},
         {"checked", row.last.checked_at.empty() ? std::string() : day_text(row.last.checked_at)}});
   }

@@ -26,7 +26,7 @@ flows.forEach((device, n) => {
     await withPage(device, async (page) => {
       await staffSignIn(page, staff);
       await page.goto(`/cabinet/${code}`);
-      assert.match(await page.locator('#website-check ~ p').first().textContent(), /раз в неделю/i);
+      assert.match(await page.locator('#website-check ~ p').first().textContent(), /регулярно открывает сайт/);
       await page.getByRole('button', { name: 'Проверить сейчас' }).click();
       await page.waitForURL(/checked=1/);
       assert.match(await page.getByRole('status').textContent(), /Сайт проверен/);
