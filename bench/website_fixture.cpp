@@ -1,10 +1,12 @@
 // The fixture and the baseline of the website-check benchmark (bench/website_check.sh).
 //
-//   nok_website_fixture sites PUBLIC_URL SITES_CSV DIR
-//     SITES_CSV holds "code,website" lines, each website "http://HOST:PORT/". Writes a small
-//     school site for each under DIR/sites/HOST/ (what nginx serves by the Host header), the
-//     files every site shares under DIR/common/, DIR/expected.csv ("code,verdict", sorted) and
-//     DIR/requests.txt: the URLs the checker must request, site after site, in its order.
+//   nok_website_fixture sites DB_URL SITES PORT PUBLIC_URL DIR
+//     Fills the database with a demo registry of SITES organisations, the website of number i
+//     at http://127.1.(i / 250).(i % 250 + 1):PORT/ (an address of its own, so that the one
+//     request at a time per host queues nothing), and writes each organisation's small school
+//     site under DIR/sites/HOST/ (what nginx serves by the Host header), the files every site
+//     shares under DIR/common/, DIR/expected.csv ("code,verdict", sorted) and DIR/requests.txt:
+//     the URLs the checker must request, site after site, in its order.
 //   nok_website_fixture fetch REQUESTS THREADS
 //     The baseline: the same requests through the checker's fetcher (net::PageFetcher, one a
 //     thread, one site at a time each), nothing parsed or decoded. Prints
@@ -22,15 +24,19 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "app/demo/demo_registry.h"
+#include "app/registry/reference_data.h"
 #include "core/ip_network.h"
 #include "net/page_fetch.h"
 #include "print/qr_code.h"
 #include "print/qr_render.h"
 #include "print/target_url.h"
+#include "store/sql/sql_store.h"
 
 namespace {
 
@@ -40,8 +46,12 @@ enum class Kind { qr_on_block, qr_on_main, link_only, wrong_org, missing, unreac
 
 Kind kind_of(std::size_t i) {
   const auto n = i % 20;
-  return n < 10 ? Kind::qr_on_block : n < 14 ? Kind::qr_on_main : n < 16 ? Kind::link_only
-       : n < 17 ? Kind::wrong_org : n < 19 ? Kind::missing : Kind::unreachable;
+  return n < 10   ? Kind::qr_on_block
+         : n < 14 ? Kind::qr_on_main
+         : n < 16 ? Kind::link_only
+         : n < 17 ? Kind::wrong_org
+         : n < 19 ? Kind::missing
+                  : Kind::unreachable;
 }
 
 const char* verdict_of(Kind kind) {
@@ -63,8 +73,8 @@ const char* verdict_of(Kind kind) {
 
 // What the checker asks a site for, path by path: robots.txt once, the main page, its images
 // until a code of this organisation turns up (those that look like a QR code first), then the
-// block's page and its images. The header's logo is on every page, so a site without a
-// working code gives the logo twice: the checker remembers no image from one page to the next.
+// block's page and its images. The header's logo is on every page, but the checker reads an
+// image once a visit.
 std::vector<const char*> paths_of(Kind kind) {
   switch (kind) {
     case Kind::qr_on_block:
@@ -72,9 +82,9 @@ std::vector<const char*> paths_of(Kind kind) {
     case Kind::qr_on_main:
       return {"/robots.txt", "/", "/qr.png"};
     case Kind::link_only:
-      return {"/robots.txt", "/", "/static/logo.png", "/nok.html", "/static/logo.png"};
+      return {"/robots.txt", "/", "/static/logo.png", "/nok.html"};
     case Kind::wrong_org:
-      return {"/robots.txt", "/", "/static/logo.png", "/nok.html", "/qr.png", "/static/logo.png"};
+      return {"/robots.txt", "/", "/static/logo.png", "/nok.html", "/qr.png"};
     case Kind::missing:
       return {"/robots.txt", "/", "/static/logo.png"};
     case Kind::unreachable:
@@ -84,26 +94,30 @@ std::vector<const char*> paths_of(Kind kind) {
 }
 
 // A school's page: a header with the logo, the menu, the article, a side column and a footer,
-// 3 to 5 KB as such pages' HTML is without their scripts.
+// 2.5 to 3.5 KB of HTML.
 std::string page(const std::string& code, const std::string& title, const std::string& menu_extra,
                  const std::string& article, const std::string& aside) {
   return "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title +
-      " — МБОУ «Средняя общеобразовательная школа» " + code +
-      "</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<style>body{font-family:Arial,sans-serif;margin:0}header{background:#1f4e79;color:#fff;padding:12px}"
-      "nav a{color:#fff;margin-right:16px}main{display:flex}article{flex:3;padding:16px}aside{flex:1;padding:16px}"
-      "footer{background:#eee;padding:12px;font-size:13px}</style>\n"
-      "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}</script>\n"
-      "</head>\n<body>\n<header><a href=\"/\"><img src=\"/static/logo.png\" alt=\"Герб школы\" width=\"120\"></a>\n"
-      "<h1>МБОУ «Средняя общеобразовательная школа» (" + code + ")</h1>\n<nav>\n"
-      "<a href=\"/sveden/common/\">Сведения об образовательной организации</a>\n"
-      "<a href=\"/news/\">Новости</a>\n<a href=\"/schedule/\">Расписание уроков</a>\n"
-      "<a href=\"/parents/\">Родителям</a>\n<a href=\"/contacts/\">Контакты</a>\n" + menu_extra +
-      "</nav></header>\n<main>\n<article>\n" + article + "</article>\n<aside>" + aside + "</aside>\n</main>\n"
-      "<footer><p>Адрес: 000000, г. Энск, ул. Школьная, д. 1. Телефон приёмной: +7 (000) 000-00-00.</p>\n"
-      "<p><a href=\"https://www.gosuslugi.ru/\">Госуслуги</a> · <a href=\"https://edu.gov.ru/\">Министерство "
-      "просвещения</a> · <a href=\"/sveden/document/\">Документы</a> · <a href=\"/sitemap.xml\">Карта сайта</a></p>\n"
-      "</footer>\n</body>\n</html>\n";
+         " — МБОУ «Средняя общеобразовательная школа» " + code +
+         "</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<style>body{font-family:Arial,sans-serif;margin:0}header{background:#1f4e79;color:#fff;padding:12px}"
+         "nav a{color:#fff;margin-right:16px}main{display:flex}article{flex:3;padding:16px}aside{flex:1;padding:16px}"
+         "footer{background:#eee;padding:12px;font-size:13px}</style>\n"
+         "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}</script>\n"
+         "</head>\n<body>\n<header><a href=\"/\"><img src=\"/static/logo.png\" alt=\"Герб школы\" width=\"120\"></a>\n"
+         "<h1>МБОУ «Средняя общеобразовательная школа» (" +
+         code +
+         ")</h1>\n<nav>\n"
+         "<a href=\"/sveden/common/\">Сведения об образовательной организации</a>\n"
+         "<a href=\"/news/\">Новости</a>\n<a href=\"/schedule/\">Расписание уроков</a>\n"
+         "<a href=\"/parents/\">Родителям</a>\n<a href=\"/contacts/\">Контакты</a>\n" +
+         menu_extra + "</nav></header>\n<main>\n<article>\n" + article + "</article>\n<aside>" + aside +
+         "</aside>\n</main>\n"
+         "<footer><p>Адрес: 000000, г. Энск, ул. Школьная, д. 1. Телефон приёмной: +7 (000) 000-00-00.</p>\n"
+         "<p><a href=\"https://www.gosuslugi.ru/\">Госуслуги</a> · <a href=\"https://edu.gov.ru/\">Министерство "
+         "просвещения</a> · <a href=\"/sveden/document/\">Документы</a> · <a href=\"/sitemap.xml\">Карта "
+         "сайта</a></p>\n"
+         "</footer>\n</body>\n</html>\n";
 }
 
 std::string news() {
@@ -117,7 +131,8 @@ std::string news() {
         "требования к участникам опубликованы на сайте регионального центра одарённых детей.",
         "Напоминаем о правилах безопасного поведения на дороге: в рамках месячника безопасности инспекторы "
         "ГИБДД проведут занятия с учащимися начальной школы."})
-    out += std::string("<section class=\"news\"><h2>Новости</h2><p>") + item + "</p><p><a href=\"/news/\">Подробнее</a></p></section>\n";
+    out += std::string("<section class=\"news\"><h2>Новости</h2><p>") + item +
+           "</p><p><a href=\"/news/\">Подробнее</a></p></section>\n";
   return out;
 }
 
@@ -137,10 +152,12 @@ std::string block_page(const std::string& code, Kind kind, const std::string& pu
       "<p>Независимая оценка качества проводится по инициативе общественного совета при органе "
       "управления образованием. Оценить условия оказания услуг может любой получатель услуг.</p>\n";
   body += kind == Kind::link_only
-              ? "<p>Пройти анкетирование: <a href=\"" + nok::print::organisation_url(public_url, code) + "\">страница "
+              ? "<p>Пройти анкетирование: <a href=\"" + nok::print::organisation_url(public_url, code) +
+                    "\">страница "
                     "организации на сайте независимой оценки</a>.</p>\n"
               : "<p>Наведите камеру телефона на QR-код, чтобы пройти анкетирование:</p>\n<p>" + kQrImage + "</p>\n";
-  return page(code, "Независимая оценка качества", kBlockLink, body, "<h2>Контакты</h2><p>Приёмная: +7 (000) 000-00-00</p>");
+  return page(code, "Независимая оценка качества", kBlockLink, body,
+              "<h2>Контакты</h2><p>Приёмная: +7 (000) 000-00-00</p>");
 }
 
 cairo_status_t append(void* out, const unsigned char* data, unsigned int length) {
@@ -186,19 +203,24 @@ std::string host_of(const std::string& url) {
   return url.substr(start, url.find_first_of(":/", start) - start);
 }
 
-int make_sites(const std::string& public_url, const std::string& sites_csv, const fs::path& dir) {
-  std::vector<std::pair<std::string, std::string>> sites;  // code, website
-  std::ifstream in(sites_csv);
-  for (std::string line; std::getline(in, line);)
-    if (const auto comma = line.find(','); comma != std::string::npos)
-      sites.emplace_back(line.substr(0, comma), line.substr(comma + 1));
+int make_sites(const std::string& url, std::size_t count, const std::string& port, const std::string& public_url,
+               const fs::path& dir) {
+  auto store = nok::sql::open_sql_store(url, 2);
+  store->migrate();
+  nok::add_reference_data(*store);
+  auto registry = nok::generate_demo_registry(count, 1, nok::known_regions());
+  for (std::size_t i = 0; i < registry.size(); ++i)
+    registry[i].website =
+        "http://127.1." + std::to_string(i / 250) + "." + std::to_string(i % 250 + 1) + ":" + port + "/";
+  (void)store->upsert_organisations(registry);
   fs::create_directories(dir / "common/static");
   write(dir / "common/robots.txt", "User-agent: *\nDisallow: /admin/\nDisallow: /search\nSitemap: /sitemap.xml\n");
   write(dir / "common/static/logo.png", logo_png());
   std::ofstream requests(dir / "requests.txt");
   std::vector<std::string> expected;
-  for (std::size_t i = 0; i < sites.size(); ++i) {
-    const auto& [code, website] = sites[i];
+  for (std::size_t i = 0; i < registry.size(); ++i) {
+    const auto& code = registry[i].code;
+    const auto& website = registry[i].website;
     const Kind kind = kind_of(i);
     expected.push_back(code + "," + verdict_of(kind));
     const std::string origin = website.substr(0, website.find('/', website.find("://") + 3));
@@ -209,7 +231,8 @@ int make_sites(const std::string& public_url, const std::string& sites_csv, cons
     write(site / "index.html", main_page(code, kind));
     if (kind != Kind::missing) write(site / "nok.html", block_page(code, kind, public_url));
     if (kind != Kind::link_only && kind != Kind::missing)
-      write(site / "qr.png", qr_png(public_url, kind == Kind::wrong_org ? sites[(i + 1) % sites.size()].first : code));
+      write(site / "qr.png",
+            qr_png(public_url, kind == Kind::wrong_org ? registry[(i + 1) % registry.size()].code : code));
   }
   std::sort(expected.begin(), expected.end());
   std::ofstream verdicts(dir / "expected.csv");
@@ -251,8 +274,9 @@ int fetch(const std::string& requests_file, unsigned threads) {
 
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.size() == 4 && args[0] == "sites") return make_sites(args[1], args[2], args[3]);
+  if (args.size() == 6 && args[0] == "sites")
+    return make_sites(args[1], std::stoul(args[2]), args[3], args[4], args[5]);
   if (args.size() == 3 && args[0] == "fetch") return fetch(args[1], static_cast<unsigned>(std::stoul(args[2])));
-  std::cerr << "usage: nok_website_fixture sites PUBLIC_URL SITES_CSV DIR | fetch REQUESTS THREADS\n";
+  std::cerr << "usage: nok_website_fixture sites DB_URL SITES PORT PUBLIC_URL DIR | fetch REQUESTS THREADS\n";
   return 2;
 }

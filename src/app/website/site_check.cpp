@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/url/parse.hpp>
 #include <boost/url/url.hpp>
+#include <set>
 #include <thread>
 
 #include "core/text.h"
@@ -219,6 +220,8 @@ class Visit {
   }
 
   void decode(const crawl::PageImage& image, const std::string& page_url) {
+    // A site repeats its header and footer images on every page: each is read once a visit.
+    if (!image.url.empty() && !decoded_.insert(image.url).second) return;
     std::string bytes;
     std::string image_url = image.url;
     if (!image.svg.empty()) {
@@ -253,6 +256,7 @@ class Visit {
   const std::chrono::steady_clock::time_point deadline_;
   Judgement best_;
   std::size_t images_read_ = 0;
+  std::set<std::string> decoded_;  // image addresses already read in this visit
   std::string page_reason_;
   std::string robots_failure_;  // why robots.txt could not be read, when it could not
   net::FetchFault robots_fault_ = net::FetchFault::none;

@@ -101,8 +101,10 @@ void check_websites(WebsiteCheckStore& checks, PlacementStore& placements, const
           if (failed) break;
           const auto visit = visit_site(*site, settings, fetcher, host);
           if (visit.abandoned) break;  // stopping: its hold lapses, another round checks it
-          const auto recorded = record(checks, placements, visit);
+          // One record at a time: visits run in parallel, writes need not (on SQLite they
+          // would only queue for its one write lock, and give up after its busy timeout).
           std::lock_guard lock(report);
+          const auto recorded = record(checks, placements, visit);
           if (on_checked) on_checked(*site, recorded);
         }
       }

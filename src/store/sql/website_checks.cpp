@@ -24,13 +24,17 @@ WebsiteCheck read_check(const Row& r) {
   return check;
 }
 
-// A state row for every organisation `organisation_id` names (0: every one with a website),
-// so that holds and the latest check have a row to live in.
-void ensure_state(Connection& c, std::int64_t organisation_id) {
+// A state row for every organisation with a website, so that holds and the latest check have
+// a row to live in (the schedule's round: one pass over the registry).
+void ensure_states(Connection& c) {
   c.run("INSERT INTO website_check_state (organisation_id) SELECT o.id FROM organisations o "
-        "WHERE (CAST($1 AS BIGINT) = 0 AND o.website <> '' OR o.id = CAST($1 AS BIGINT)) AND NOT EXISTS "
-        "(SELECT 1 FROM website_check_state s WHERE s.organisation_id = o.id) ON CONFLICT DO NOTHING",
-        {organisation_id});
+        "WHERE o.website <> '' AND NOT EXISTS "
+        "(SELECT 1 FROM website_check_state s WHERE s.organisation_id = o.id) ON CONFLICT DO NOTHING");
+}
+
+// The same for one organisation, by its key alone: a record must not scan the registry.
+void ensure_state(Connection& c, std::int64_t organisation_id) {
+  c.run("INSERT INTO website_check_state (organisation_id) VALUES ($1) ON CONFLICT DO NOTHING", {organisation_id});
 }
 
 }  // namespace
@@ -72,7 +76,7 @@ std::vector<std::string> SqlWebsiteCheckStore::claim_due(const std::string& chec
   std::vector<std::int64_t> held;
   auto c = pool_.acquire();
   Transaction tx(*c);
-  ensure_state(*c, 0);
+  ensure_states(*c);
   // The subquery picks; the outer condition repeats the hold check on the row as the update
   // reaches it, so a row another process took meanwhile is left alone. On PostgreSQL the
   // pick also skips rows another process is claiming right now.
