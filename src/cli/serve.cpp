@@ -13,6 +13,7 @@
 #include "http/log.h"
 #include "http/server.h"
 #include "web/site.h"
+#include "cli/invitation_settings.h"
 #include "web/staff/staff_context.h"
 
 namespace nok::cli {
@@ -120,6 +121,14 @@ int serve(int argc, char** argv) {
           return false;
         },
         report("website check round failed"));
+  // Invitations after a service go straight to the transports: each is its own durable record.
+  constexpr int kInvitationsRound = 200;
+  InvitationSender invitation_sender(*store, stores->invitations, key, mailer.get(), sms.get(),
+                                     invitation_policy_from_env(), invitation_sending_from_env(public_url));
+  PeriodicWorker invitations(
+      "nok-invitations", std::chrono::minutes(1),
+      [&] { return invitation_sender.send_due(kInvitationsRound, &stopping).attempted() >= kInvitationsRound; },
+      report("invitation round failed"));
   web::StaffContext staff = web::staff_context(stores->ports(), staff_sign_in_policy(*vm));
   staff.website_checks = &website_checks;
   // After the stores, the key and the policy, before the site: its checks use them until it is gone.

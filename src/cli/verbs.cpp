@@ -14,6 +14,7 @@ std::span<const Verb> verbs() {
       {"posters", "render QR posters, labels or tickets for an organisation or a whole region", posters},
       {"operator", "register a survey operator that authorities engage (operator add --help)", survey_operator},
       {"reminders", "mail the reminders of assessment deadlines due within a week or overdue (run daily)", reminders},
+      {"invitations", "send the invitations after a service that are due (invitations send --help)", invitations},
       {"outbox", "send the due e-mail and SMS of the outbox once (outbox send --help)", outbox},
       {"methodology", "check or add a methodology edition file (methodology check --help)", methodology_editions},
       {"check-websites", "visit organisations' websites and record whether each carries the assessment's QR block",

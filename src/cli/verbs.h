@@ -24,6 +24,7 @@ int posters(int argc, char** argv);
 int user(int argc, char** argv);
 int reminders(int argc, char** argv);
 int outbox(int argc, char** argv);
+int invitations(int argc, char** argv);
 int survey_operator(int argc, char** argv);
 int api_token(int argc, char** argv);
 int methodology_editions(int argc, char** argv);

@@ -12,6 +12,9 @@ struct MailMessage {
   std::string subject;  // UTF-8
   std::string text;     // UTF-8 plain text
   Delivery delivery;    // for the outbox: what it is, until when, what it replaces
+  // Where one click stops such mail (RFC 8058: List-Unsubscribe with a one-click POST);
+  // empty: the message is not one a person may stop.
+  std::string unsubscribe_url;
 };
 
 // Sends e-mail (one-time codes, answers to appeals, invitations); never throws. The SMTP

@@ -35,6 +35,9 @@ std::string format_message(const MailMessage& message, const std::string& from) 
          "To: " + single_line(message.to) + "\r\n" +
          "Message-ID: <" + random_token(12) + "@nok>\r\n" +
          "Subject: " + encoded_word(single_line(message.subject)) + "\r\n" +
+         (message.unsubscribe_url.empty() ? std::string()
+                                          : "List-Unsubscribe: <" + single_line(message.unsubscribe_url) +
+                                                ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n") +
          "MIME-Version: 1.0\r\n"
          "Content-Type: text/plain; charset=utf-8\r\n"
          "Content-Transfer-Encoding: 8bit\r\n\r\n" +

@@ -1,9 +1,12 @@
-// SMTP delivery through libcurl: one connection per message, TLS when the URL is smtps://
-// or the server offers STARTTLS.
+// SMTP delivery through libcurl, TLS when the URL is smtps:// or the server offers STARTTLS.
+// A handle kept between messages keeps its connection to the server open, so a busy sender
+// (a round of invitations) says MAIL FROM again instead of connecting again; libcurl opens a
+// new connection when the kept one was closed meanwhile.
 #include <curl/curl.h>
 
 #include <cstring>
 #include <mutex>
+#include <vector>
 
 #include "mail/adapters.h"
 
@@ -30,10 +33,14 @@ class SmtpMailer final : public Mailer {
     std::call_once(init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
   }
 
+  ~SmtpMailer() override {
+    for (CURL* curl : idle_) curl_easy_cleanup(curl);
+  }
+
   Result<Ok> send(const MailMessage& message) override {
     const std::string payload = format_message(message, config_.from);
     Upload upload{payload};
-    CURL* curl = curl_easy_init();
+    CURL* curl = take();
     if (!curl) return unavailable();
     curl_slist* recipients = curl_slist_append(nullptr, message.to.c_str());
     curl_easy_setopt(curl, CURLOPT_URL, config_.smtp_url.c_str());
@@ -54,7 +61,7 @@ class SmtpMailer final : public Mailer {
     long reply = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
     curl_slist_free_all(recipients);
-    curl_easy_cleanup(curl);
+    give_back(curl, rc == CURLE_OK);
     if (rc != CURLE_OK) return unavailable(rc, reply);
     return Ok{};
   }
@@ -67,7 +74,37 @@ class SmtpMailer final : public Mailer {
     return refusal(ErrorKind::unavailable, "mail_unavailable", "Не удалось отправить письмо (" + std::string(curl_easy_strerror(rc)) +
                                          (reply ? ", ответ сервера " + std::to_string(reply) : std::string()) + ").");
   }
+  // A kept handle (with its open connection) or a new one; one per message in flight.
+  CURL* take() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!idle_.empty()) {
+        CURL* curl = idle_.back();
+        idle_.pop_back();
+        return curl;
+      }
+    }
+    return curl_easy_init();
+  }
+
+  // Keeps the handle for the next message unless it failed (its connection is suspect) or
+  // enough are kept already.
+  void give_back(CURL* curl, bool healthy) {
+    constexpr std::size_t kKept = 16;
+    if (healthy) {
+      curl_easy_reset(curl);  // options only: the open connection stays
+      std::lock_guard lock(mutex_);
+      if (idle_.size() < kKept) {
+        idle_.push_back(curl);
+        return;
+      }
+    }
+    curl_easy_cleanup(curl);
+  }
+
   MailConfig config_;
+  std::mutex mutex_;
+  std::vector<CURL*> idle_;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include "store/api_token_store.h"
 #include "store/cycle_store.h"
 #include "store/edition_store.h"
+#include "store/invitation_store.h"
 #include "store/moderation_store.h"
 #include "store/monitoring_store.h"
 #include "store/outbox_store.h"
@@ -28,6 +29,7 @@ struct Stores {
   ApiTokenStore& api_tokens;
   EditionStore& editions;
   WebsiteCheckStore& websites;
+  InvitationStore& invitations;
 };
 
 }  // namespace nok

@@ -28,11 +28,13 @@ http::Router build_site(const SiteContext& site, const MetricsAccess& metrics_ac
   add_feedback_pages(router, site);
   add_sign_in_pages(router, site);
   add_oidc_sign_in_pages(router, site);
+  add_invitation_pages(router, site);
   add_staff_pages(router, site);
   add_registry_api(router, store);
   add_citizen_api(router, site);
   add_feedback_api(router, site);
   add_monitoring_api(router, site);
+  add_invitation_api(router, site);
   add_fallbacks(router);
   return router;
 }

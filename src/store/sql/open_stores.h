@@ -5,6 +5,7 @@
 #include "store/sql/sql_api_token_store.h"
 #include "store/sql/sql_cycle_store.h"
 #include "store/sql/sql_edition_store.h"
+#include "store/sql/sql_invitation_store.h"
 #include "store/sql/sql_moderation_store.h"
 #include "store/sql/sql_monitoring_store.h"
 #include "store/sql/sql_outbox_store.h"
@@ -32,12 +33,15 @@ class SqlStores {
         monitoring(this->main->pool()),
         api_tokens(this->main->pool()),
         editions(this->main->pool()),
-        websites(this->main->pool()) {}
+        websites(this->main->pool()),
+        invitations(this->main->pool()) {}
   SqlStores(const SqlStores&) = delete;
   SqlStores& operator=(const SqlStores&) = delete;
 
   // The ports, for the web layer and the use cases.
-  Stores ports() { return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens, editions, websites}; }
+  Stores ports() {
+    return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens, editions, websites, invitations};
+  }
   // For fixtures that write what no port writes, and for migrations.
   Pool& pool() { return main->pool(); }
 
@@ -52,6 +56,7 @@ class SqlStores {
   SqlApiTokenStore api_tokens;
   SqlEditionStore editions;
   SqlWebsiteCheckStore websites;
+  SqlInvitationStore invitations;
   // On PostgreSQL, the CacheListener that drops these stores' caches when another process
   // changes what they hold. Last, so it stops before the stores go.
   std::shared_ptr<void> listener;

@@ -133,6 +133,19 @@ void replace_previous(Connection& c, std::int64_t previous_id, std::int64_t orga
   c.run("UPDATE responses SET status = 'replaced' WHERE id = $1", {previous_id});
 }
 
+// Whether the organisation invited this citizen in this cycle (docs/invitations.md): then the
+// response comes from a recipient of the service, and an invitation still running is answered
+// (its contact deleted, no reminder).
+bool answer_invitation(Connection& c, std::int64_t organisation_id, std::int64_t cycle_id, std::int64_t citizen_id,
+                       const std::string& now) {
+  return c.run("UPDATE invitations SET contact_enc = '', due_at = '', "
+               "state = CASE WHEN state IN ('queued', 'sending', 'sent', 'unconfirmed') THEN 'answered' ELSE state END, "
+               "answered_at = CASE WHEN answered_at = '' THEN $4 ELSE answered_at END "
+               "WHERE organisation_id = $1 AND cycle_id = $2 AND "
+               "contact_hash = (SELECT login_hash FROM citizens WHERE id = $3)",
+               {organisation_id, cycle_id, citizen_id, std::string_view(now)}) > 0;
+}
+
 // One response inside the caller's transaction.
 SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t organisation_id) {
   const auto& r = n.response;
@@ -156,6 +169,7 @@ SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t o
 
   SubmitOutcome out{new_id(), false, previous_id != 0, moderation_reason.empty()};
   const std::string now = iso_utc_now(), answers = survey::encode_answers(r.answers);
+  const bool confirmed = n.citizen_id && answer_invitation(c, organisation_id, n.cycle_id, n.citizen_id, now);
   const std::string channel(survey::code(r.channel));
   Insert("responses")
       .set("id", out.response_id)
@@ -179,6 +193,7 @@ SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t o
       .set("operator_id", n.operator_id ? Param(n.operator_id) : Param(nullptr))
       .set("entered_by", n.entered_by ? Param(n.entered_by) : Param(nullptr))
       .set("interview_id", text_or_null(r.interview_id))
+      .set("confirmed_recipient", std::int64_t{confirmed ? 1 : 0})
       .run(c);
   if (out.counted) {
     count_response(c, out.response_id, +1);

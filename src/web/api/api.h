@@ -22,6 +22,9 @@ void add_feedback_api(http::Router& router, const SiteContext& site);
 // page's figures as JSON for staff signed in (the same scope rules as /monitoring).
 void add_monitoring_api(http::Router& router, const SiteContext& site);
 
+// POST /api/v1/invitations: one person an organisation's system invites after a service.
+void add_invitation_api(http::Router& router, const SiteContext& site);
+
 // {"error":{"code":…,"message":…}} with the given status: every API failure looks like this.
 http::Response api_error(int status, const std::string& code, const std::string& message);
 

@@ -34,6 +34,9 @@ void add_oidc_sign_in_pages(http::Router& router, const SiteContext& site);
 // /login, /login/code, /logout: citizen sign-in by a one-time code sent by e-mail or SMS.
 void add_sign_in_pages(http::Router& router, const SiteContext& site);
 // Friendly 404 and 500 pages (JSON under /api/).
+// /i/{token} and /i/{token}/stop: the personal link of an invitation after a service.
+void add_invitation_pages(http::Router& router, const SiteContext& site);
+
 void add_fallbacks(http::Router& router);
 
 }  // namespace nok::web

@@ -50,6 +50,9 @@ constexpr std::array kActions{
     Wording{"monitoring_notes.save", "Изменены сведения органа для ежегодного отчёта"},
     Wording{"methodology.add", "Добавлено издание методики"},
     Wording{"questionnaire.add", "Добавлена анкета"},
+    Wording{"invitation.upload", "Загружен список приглашений после услуги"},
+    Wording{"invitation_token.issue", "Выпущен ключ для передачи приглашений"},
+    Wording{"invitation_token.revoke", "Отозван ключ для передачи приглашений"},
 };
 
 constexpr std::array kObjects{
@@ -63,6 +66,7 @@ constexpr std::array kObjects{
     Wording{"expert_inputs", "осмотр"},
     Wording{"plan", "план"},
     Wording{"cycle", "цикл"},
+    Wording{"invitation_token", "ключ приглашений"},
     Wording{"result", "результаты"},
     Wording{"outbox", "исходящее письмо или SMS"},
     Wording{"api_token", "токен API"},

@@ -17,6 +17,8 @@ void add_cabinet_pages(http::Router& router, const SiteContext& site);
 void add_cabinet_appeal_pages(http::Router& router, const SiteContext& site);
 // /cabinet/{code}/reviews: reviews and the public answers.
 void add_cabinet_review_pages(http::Router& router, const SiteContext& site);
+// /cabinet/{code}/invitations: invitations after a service, their lists and keys.
+void add_cabinet_invitation_pages(http::Router& router, const SiteContext& site);
 // /cabinet/{code}/plan: the plan to remove deficiencies, its items and progress reports.
 void add_cabinet_plan_pages(http::Router& router, const SiteContext& site);
 // /official/plans: plans awaiting the authority's decision; approving or returning one.

@@ -19,6 +19,8 @@ struct StaffContext {
   MonitoringStore* monitoring = nullptr;  // /monitoring, its exports and JSON; nullptr: none
   ApiTokenStore* api_tokens = nullptr;  // /admin/api-tokens and bearer reads of the monitoring; nullptr: none
   WebsiteCheckStore* websites = nullptr;  // the cabinet's last website check, the coverage pages; nullptr: none
+  // Invitations after a service: the cabinet's lists and keys, the API, the citizens' links; nullptr: none.
+  InvitationStore* invitations = nullptr;
   // How «Проверить сейчас» visits a site; nullptr: the cabinet offers no such button.
   const CheckSettings* website_checks = nullptr;
   // Where sign-in checks passwords, made from `policy` by the owner once the settings are
@@ -29,7 +31,7 @@ struct StaffContext {
 // The staff workspaces over the ports of one database.
 inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
   return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox,
-          &stores.monitoring, &stores.api_tokens, &stores.websites};
+          &stores.monitoring, &stores.api_tokens, &stores.websites, &stores.invitations};
 }
 
 }  // namespace nok::web

@@ -1,0 +1,147 @@
+#include "app/invitation/invitations.h"
+
+#include "app/invitation/invitation_link.h"
+#include "app/survey/submit_survey.h"
+#include "core/id.h"
+#include "core/text.h"
+#include "core/time.h"
+
+namespace nok {
+namespace {
+
+constexpr std::string_view kTokenPrefix = "nok_inv_";
+
+Error not_found() {
+  return refusal(ErrorKind::not_found, "invitation_not_found",
+                 "Ссылка не найдена: проверьте, что она скопирована целиком, или откройте её из сообщения ещё раз");
+}
+
+std::string channel_of(const Contact& contact) { return contact.kind == Contact::Kind::email ? "mail" : "sms"; }
+
+}  // namespace
+
+InvitationsOutcome Invitations::add_list(const Organisation& org, const csv::Table& table, std::int64_t actor_id) {
+  const int offset = invitation::utc_offset_hours(org.region_code).value_or(3);
+  const auto list = read_invitation_list(table, clock_(), offset, policy_.list);
+  AuditEntry audit;
+  audit.user_id = actor_id;
+  audit.action = "invitation.upload";
+  audit.object_type = "organisation";
+  audit.object_id = org.code;
+  audit.after_json = "{\"lines\":" + std::to_string(list.lines.size()) + "}";
+  return add(org, list, "upload", audit);
+}
+
+InvitationsOutcome Invitations::add_one(const Organisation& org,
+                                        const std::map<std::string, std::string, std::less<>>& fields) {
+  const int offset = invitation::utc_offset_hours(org.region_code).value_or(3);
+  return add(org, read_invitation(fields, clock_(), offset, policy_.list), "api", std::nullopt);
+}
+
+InvitationsOutcome Invitations::add(const Organisation& org, const InvitationList& list, std::string_view source,
+                                    std::optional<AuditEntry> audit) {
+  InvitationsOutcome out;
+  if (!list.errors.empty()) {
+    out.errors = list.errors;
+    return out;
+  }
+  const auto assessment = store_.assessment_of(org.code, current_year());
+  if (!assessment || !survey_open(*assessment)) {
+    out.errors.push_back(refusal(ErrorKind::conflict, "invitation_not_in_cycle",
+                                 "Организация сейчас не собирает мнения граждан: приглашать некуда"));
+    return out;
+  }
+  const int offset = invitation::utc_offset_hours(org.region_code).value_or(3);
+  const auto now = clock_();
+  std::vector<NewInvitation> batch;
+  batch.reserve(list.lines.size());
+  for (const auto& line : list.lines) {
+    NewInvitation n;
+    n.organisation_id = org.id;
+    n.cycle_id = assessment->cycle_id;
+    n.channel = channel_of(line.contact);
+    n.contact_hash = key_.hash(line.contact.login_key());
+    n.contact_enc = key_.seal(line.contact.value);
+    n.nonce = random_token(12);
+    n.service_at = iso_utc(line.service_at);
+    n.consent_at = line.consent_at;
+    n.consent_place = line.consent_place;
+    n.consent_version = line.consent_version;
+    n.source = std::string(source);
+    n.utc_offset_hours = offset;
+    n.due_at = iso_utc(invitation::next_allowed(std::max(now, line.service_at + policy_.delay), offset, policy_.quiet));
+    batch.push_back(std::move(n));
+  }
+  out.added = invitations_.add(batch, iso_utc(now), audit);
+  return out;
+}
+
+Result<InvitationRecord> Invitations::look_up(std::string_view token) {
+  const auto id = invitation_token_id(token);
+  if (!id) return not_found();
+  auto found = invitations_.find(*id);
+  if (!found || !invitation_token_matches(key_, token, found->id, found->nonce)) return not_found();
+  return std::move(*found);
+}
+
+Result<NewSession> Invitations::accept(std::string_view token) {
+  auto found = look_up(token);
+  if (!found) return found.error();
+  const auto& state = found->state;
+  if (state == "answered")
+    return refusal(ErrorKind::conflict, "invitation_answered",
+                   "По этому приглашению анкета уже заполнена. Спасибо! Изменить ответ можно, войдя по коду");
+  if (state == "opted_out")
+    return refusal(ErrorKind::conflict, "invitation_stopped",
+                   "Вы отказались от приглашений, и эта ссылка больше не действует");
+  const auto contact = key_.open(found->contact_enc);
+  if (!contact)
+    return refusal(ErrorKind::conflict, "invitation_expired",
+                   "Срок приглашения истёк: сбор мнений об этой организации завершён");
+  const std::string login_key = (found->channel == "mail" ? "email:" : "phone:") + *contact;
+  invitations_.mark_opened(found->id, iso_utc(clock_()));
+  return CitizenSignIn(store_, nullptr, nullptr, key_).open_session(login_key, found->contact_enc);
+}
+
+Result<Ok> Invitations::opt_out(std::string_view token) {
+  auto found = look_up(token);
+  if (!found) return found.error();
+  invitations_.opt_out(found->contact_hash, iso_utc(clock_()));
+  return Ok{};
+}
+
+Result<IssuedInvitationToken> Invitations::issue_token(const Organisation& org, std::int64_t actor_id,
+                                                       std::string_view name) {
+  const auto trimmed = text::trim(name);
+  if (trimmed.empty() || text::length(trimmed) > 200)
+    return Error{"invitation_token_name", "Назовите ключ (до 200 символов): например, «Запись к врачу»", 0, "name"};
+  IssuedInvitationToken issued{0, std::string(kTokenPrefix) + random_token(32)};
+  AuditEntry audit;
+  audit.user_id = actor_id;
+  audit.action = "invitation_token.issue";
+  audit.object_type = "invitation_token";
+  audit.after_json = "{\"organisation\":\"" + org.code + "\"}";
+  issued.id = invitations_.add_token(org.id, std::string(trimmed), key_.hash("invitation-token:" + issued.token),
+                                     actor_id, iso_utc(clock_()), audit);
+  return issued;
+}
+
+Result<Ok> Invitations::revoke_token(const Organisation& org, std::int64_t actor_id, std::int64_t id) {
+  AuditEntry audit;
+  audit.user_id = actor_id;
+  audit.action = "invitation_token.revoke";
+  audit.object_type = "invitation_token";
+  audit.object_id = std::to_string(id);
+  if (!invitations_.revoke_token(org.id, id, iso_utc(clock_()), audit))
+    return refusal(ErrorKind::not_found, "invitation_token_not_found", "Ключ не найден или уже отозван");
+  return Ok{};
+}
+
+std::optional<InvitationToken> Invitations::token(std::string_view bearer) {
+  if (!bearer.starts_with(kTokenPrefix)) return std::nullopt;
+  const auto now = clock_();
+  return invitations_.use_token(key_.hash("invitation-token:" + std::string(bearer)), iso_utc(now),
+                                iso_utc(now - std::chrono::hours(1)));
+}
+
+}  // namespace nok

@@ -1,0 +1,170 @@
+// The organisation's invitations after a service (/cabinet/{code}/invitations): how this
+// year's went, in numbers only; for its own staff, uploading a list and the keys its own
+// systems post people with.
+#include <kainjow/mustache.hpp>
+
+#include "app/invitation/invitations.h"
+#include "app/operator/upload_responses.h"
+#include "app/survey/submit_survey.h"
+#include "core/time.h"
+#include "http/multipart.h"
+#include "web/error_status.h"
+#include "web/session.h"
+#include "web/staff/form_errors.h"
+#include "web/staff/guard.h"
+#include "web/staff/numbers.h"
+#include "web/staff/pages.h"
+
+namespace nok::web {
+namespace {
+
+using kainjow::mustache::list;
+using kainjow::mustache::object;
+using staff::Action;
+
+struct Shown {
+  int status = 200;
+  Errors errors;
+  std::optional<IssuedInvitationToken> issued;
+  std::string issued_name;
+};
+
+Invitations invitations(const SiteContext& site) { return Invitations(site.store, *site.staff->invitations, site.key); }
+
+std::optional<staff::OrganisationScope> scope_of(const SiteContext& site, const http::Request& request,
+                                                 const StaffAccount& account, Action action) {
+  if (!site.staff->invitations) return std::nullopt;
+  auto scope = site.staff->accounts.organisation_scope(request.param("code"));
+  if (!scope || !can(account.user, action, *scope)) return std::nullopt;
+  return scope;
+}
+
+http::Response invitations_page(const SiteContext& site, const http::Request& request, const StaffAccount& account,
+                                const staff::OrganisationScope& scope, const Shown& shown) {
+  const auto org = site.store.find_organisation(request.param("code"));
+  Data data;
+  set_staff_frame(data, site, request, account);
+  data.set("code", org->code);
+  data.set("short_name", org->short_name);
+  data.set("can_edit", can(account.user, Action::edit, scope));
+  if (const auto assessment = site.store.assessment_of(org->code, current_year()); assessment && survey_open(*assessment)) {
+    const auto f = site.staff->invitations->funnel(org->id, assessment->cycle_id);
+    data.set("has_cycle", true);
+    for (const auto& [key, value] : {std::pair{"waiting", f.waiting}, {"sent", f.sent}, {"opened", f.opened},
+                                     {"answered", f.answered}, {"opted_out", f.opted_out}, {"failed", f.failed},
+                                     {"unconfirmed", f.unconfirmed}, {"expired", f.expired}})
+      data.set(key, std::to_string(value));
+  }
+  list keys;
+  for (const auto& k : site.staff->invitations->tokens(org->id)) {
+    object row{{"id", std::to_string(k.id)}, {"name", k.name}, {"created", day_text(k.created_at)}};
+    if (!k.last_used_at.empty()) row["last_used"] = day_text(k.last_used_at);
+    if (!k.revoked_at.empty()) row["revoked"] = day_text(k.revoked_at);
+    keys.push_back(row);
+  }
+  data.set("has_keys", !keys.empty());
+  data.set("keys", keys);
+  if (shown.issued) {
+    data.set("issued", true);
+    data.set("issued_name", shown.issued_name);
+    data.set("issued_token", shown.issued->token);
+  }
+  if (const auto added = request.query_value("added"); !added.empty())
+    data.set("notice", "Список принят: приглашено " + std::string(added) + ", пропущено " +
+                           std::string(request.query_value("skipped")) +
+                           " (уже приглашены в этом году или отказались от приглашений).");
+  if (request.query_value("revoked") == "1") data.set("notice", std::string("Ключ отозван: он больше не действует."));
+  set_form_errors(data, shown.errors);
+  auto page = staff_page(shown.status, "cabinet_invitations", "Приглашения — " + org->short_name, data, request);
+  if (shown.issued) page.headers.emplace_back("Cache-Control", "no-store");
+  return page;
+}
+
+http::Response show(const SiteContext& site, const http::Request& request) {
+  return for_staff(site, request, [&](const StaffAccount& account) {
+    auto scope = scope_of(site, request, account, Action::view);
+    if (!scope) return not_found(request);
+    return invitations_page(site, request, account, *scope, {});
+  });
+}
+
+http::Response upload(const SiteContext& site, const http::Request& request) {
+  auto account = current_staff(site, request);
+  if (!account) return http::Response::redirect("/staff/login");
+  const auto parts = http::parse_multipart(request.header("content-type"), request.body);
+  http::Fields fields;  // the text fields, for the CSRF check
+  const http::FormPart* file = nullptr;
+  if (parts)
+    for (const auto& part : *parts) {
+      if (part.name == "file") file = &part;
+      else fields.emplace_back(part.name, part.body);
+    }
+  if (!parts || !form_token_valid(site, request, fields))
+    return message_page(403, "Форма устарела или повреждена",
+                        "Файл не загружен. Обновите страницу и отправьте форму снова.", request);
+  auto scope = scope_of(site, request, *account, Action::edit);
+  if (!scope) return not_found(request);
+  Shown shown;
+  shown.status = 422;
+  if (!file || file->body.empty()) {
+    shown.status = 400;
+    shown.errors.push_back({"upload_no_file", "Выберите файл CSV или XLSX", 0, "file"});
+    return invitations_page(site, request, *account, *scope, shown);
+  }
+  auto table = read_upload(file->body);
+  if (!table) {
+    shown.errors.push_back(table.error());
+    return invitations_page(site, request, *account, *scope, shown);
+  }
+  const auto org = site.store.find_organisation(request.param("code"));
+  auto outcome = invitations(site).add_list(*org, *table, account->user.id);
+  if (!outcome.errors.empty()) {
+    shown.status = static_cast<int>(http_status(outcome.errors));
+    shown.errors = std::move(outcome.errors);
+    return invitations_page(site, request, *account, *scope, shown);
+  }
+  return http::Response::redirect("/cabinet/" + org->code + "/invitations?added=" +
+                                  std::to_string(outcome.added.added) + "&skipped=" +
+                                  std::to_string(outcome.added.already_invited + outcome.added.opted_out));
+}
+
+http::Response issue(const SiteContext& site, const http::Request& request) {
+  return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields& posted) {
+    auto scope = scope_of(site, request, account, Action::edit);
+    if (!scope) return not_found(request);
+    const auto org = site.store.find_organisation(request.param("code"));
+    Shown shown;
+    auto issued = invitations(site).issue_token(*org, account.user.id, field(posted, "name"));
+    if (!issued) {
+      shown.status = static_cast<int>(http_status(issued.error()));
+      shown.errors.push_back(issued.error());
+    } else {
+      shown.issued = std::move(*issued);
+      shown.issued_name = std::string(field(posted, "name"));
+    }
+    return invitations_page(site, request, account, *scope, shown);
+  });
+}
+
+http::Response revoke(const SiteContext& site, const http::Request& request) {
+  return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields&) {
+    auto scope = scope_of(site, request, account, Action::edit);
+    const auto id = parse_id(request.param("id"));
+    if (!scope || !id) return not_found(request);
+    const auto org = site.store.find_organisation(request.param("code"));
+    auto revoked = invitations(site).revoke_token(*org, account.user.id, *id);
+    if (!revoked) return not_found(request);
+    return http::Response::redirect("/cabinet/" + org->code + "/invitations?revoked=1#keys");
+  });
+}
+
+}  // namespace
+
+void add_cabinet_invitation_pages(http::Router& router, const SiteContext& site) {
+  router.get("/cabinet/{code}/invitations", [&site](const http::Request& r) { return show(site, r); });
+  router.post("/cabinet/{code}/invitations", [&site](const http::Request& r) { return upload(site, r); });
+  router.post("/cabinet/{code}/invitation-keys", [&site](const http::Request& r) { return issue(site, r); });
+  router.post("/cabinet/{code}/invitation-keys/{id}/revoke", [&site](const http::Request& r) { return revoke(site, r); });
+}
+
+}  // namespace nok::web
