@@ -24,14 +24,16 @@ class InvitationSite : public StaffSite {
     return R"({"organisation":")" + org + R"(","contact":")" + contact + R"(","service_date":")" + yesterday +
            R"(","consent_at":"2026-01-10","consent_place":"регистратура","consent_version":"v1"})";
   }
-  // Sends what is due now, whatever the hour in the region.
+  // Sends what is due a day from now (past the delay and any quiet hours of the region).
   void send_due() {
     InvitationPolicy policy;
     policy.delay = std::chrono::hours(0);
     policy.quiet = {0, 0};
     InvitationSending sending;
     sending.public_url = "http://nok.test";
-    InvitationSender(*store, stores->invitations, key, mailer.get(), nullptr, policy, sending).send_due(100);
+    InvitationSender(*store, stores->invitations, key, mailer.get(), nullptr, policy, sending,
+                     [] { return std::chrono::system_clock::now() + std::chrono::hours(24); })
+        .send_due(100);
   }
   static std::string link_token(const std::string& message) {
     const auto at = message.find("http://nok.test/i/");
@@ -48,11 +50,11 @@ TEST_F(InvitationSite, TheApiRefusesAMissingOrAnotherOrganisationsKey) {
   EXPECT_EQ(foreign.status, 403);
   EXPECT_TRUE(contains(foreign, "invitation_wrong_organisation"));
   auto bad = post_json(person("school", "+44 20 7946 0958"), issue_key("school"));
-  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(contains(bad, "bad_phone"));
   auto no_consent = post_json(R"({"organisation":"school","contact":"a@example.ru","service_date":"2026-01-01"})",
                               issue_key("school"));
-  EXPECT_GE(no_consent.status, 400);
+  EXPECT_EQ(no_consent.status, 422);
   EXPECT_TRUE(contains(no_consent, "invitation_no_consent"));
 }
 
@@ -92,6 +94,38 @@ TEST_F(InvitationSite, APostedPersonGetsOneMailWhoseLinkSignsThemInUntilTheyStop
   auto refused = post("/i/" + token, "csrf=" + input_value(page.body, "csrf"), form_cookie);
   EXPECT_EQ(refused.status, 409);
   EXPECT_TRUE(contains(refused, "отказались"));
+}
+
+}  // namespace
+}  // namespace nok::test
+
+namespace nok::test {
+namespace {
+
+TEST_F(InvitationSite, TheCabinetTakesAWholeListOrNamesItsBadLinesAndShowsOnlyNumbers) {
+  const auto staff = signed_in(account("ivanova", "org_staff", "school"));
+  const auto yesterday = iso_utc(std::chrono::system_clock::now() - std::chrono::hours(24)).substr(0, 10);
+  const std::string columns = "contact,service_date,consent_at,consent_place,consent_version\n";
+  auto bad = post_file("/cabinet/school/invitations",
+                       columns + "a@example.ru," + yesterday + ",2026-01-10,касса,v1\n+44 20 7946 0958," + yesterday +
+                           ",2026-01-10,касса,v1\n",
+                       staff.csrf, staff.cookie);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(contains(bad, "Строка 3, столбец contact"));
+  auto good = post_file("/cabinet/school/invitations", columns + "a@example.ru," + yesterday + ",2026-01-10,касса,v1\n",
+                        staff.csrf, staff.cookie);
+  ASSERT_EQ(good.status, 303);
+  auto page = get(header(good, "Location"), staff.cookie);
+  EXPECT_TRUE(contains(page, "приглашено 1"));
+  EXPECT_FALSE(contains(page, "a@example.ru"));  // never who
+  // A key is shown once; another organisation's staff cannot see the page.
+  auto issued = post(staff, "/cabinet/school/invitation-keys", "name=" + encode("Запись к врачу"));
+  EXPECT_EQ(issued.status, 200);
+  EXPECT_TRUE(contains(issued, "nok_inv_"));
+  EXPECT_FALSE(contains(get("/cabinet/school/invitations", staff.cookie), "nok_inv_"));
+  const auto other = signed_in(account("petrova", "org_staff", "clinic"));
+  EXPECT_EQ(get("/cabinet/school/invitations", other.cookie).status, 404);
+  EXPECT_EQ(post_file("/cabinet/school/invitations", columns, other.csrf, other.cookie).status, 404);
 }
 
 }  // namespace

@@ -25,14 +25,7 @@ class OperatorEntry : public StaffSite {
   }
 
   test::HttpResult upload(const std::string& file, const std::string& csrf, const std::string& path = "/operator/upload") {
-    const std::string boundary = "nokboundary42";
-    const std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf +
-                             "\r\n--" + boundary +
-                             "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch\"\r\n"
-                             "Content-Type: application/octet-stream\r\n\r\n" +
-                             file + "\r\n--" + boundary + "--\r\n";
-    return test::http_request(server->port(), "POST", path, "Cookie: " + op.cookie + "\r\n", body,
-                              "multipart/form-data; boundary=" + boundary);
+    return post_file(path, file, csrf, op.cookie);
   }
 
   static std::string csv_row(const std::string& org, const std::string& channel, const std::string& interview) {

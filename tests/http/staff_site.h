@@ -92,6 +92,19 @@ class StaffSite : public testing::Test {
     return post(target, "csrf=" + b.csrf + (form.empty() ? "" : "&" + form), b.cookie);
   }
 
+  // A file posted as a form's "file" field (multipart/form-data) with the form token `csrf`.
+  HttpResult post_file(const std::string& target, const std::string& file, const std::string& csrf,
+                       const std::string& cookies) {
+    const std::string boundary = "nokboundary42";
+    const std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf +
+                             "\r\n--" + boundary +
+                             "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch\"\r\n"
+                             "Content-Type: application/octet-stream\r\n\r\n" +
+                             file + "\r\n--" + boundary + "--\r\n";
+    return http_request(server->port(), "POST", target, "Cookie: " + cookies + "\r\n", body,
+                        "multipart/form-data; boundary=" + boundary);
+  }
+
   static std::string header(const HttpResult& r, const std::string& name) {
     std::smatch m;
     std::regex_search(r.headers, m, std::regex(name + ": ([^\r\n]*)"));

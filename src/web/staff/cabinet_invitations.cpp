@@ -120,6 +120,12 @@ http::Response upload(const SiteContext& site, const http::Request& request) {
   auto outcome = invitations(site).add_list(*org, *table, account->user.id);
   if (!outcome.errors.empty()) {
     shown.status = static_cast<int>(http_status(outcome.errors));
+    // Each refusal names its line and column; the summary's links lead to the file field.
+    for (auto& e : outcome.errors) {
+      if (e.line > 0)
+        e.message = "Строка " + std::to_string(e.line) + (e.column.empty() ? "" : ", столбец " + e.column) + ": " + e.message;
+      e.column = "file";
+    }
     shown.errors = std::move(outcome.errors);
     return invitations_page(site, request, *account, *scope, shown);
   }
