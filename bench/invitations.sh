@@ -37,7 +37,7 @@ org=$(sqlite3 "$work/nok.db" "SELECT o.code FROM organisations o JOIN cycle_orga
 # A list of `count` people from `first` on: even ones by e-mail, odd ones by SMS.
 make_list() {
   local first=$1 day
-  day=$(date -u +%Y-%m-%d)
+  day=$(date -u -d yesterday +%Y-%m-%d)
   python3 - "$first" "$count" "$day" >"$work/list.csv" <<'PY'
 import sys
 first, count, day = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]

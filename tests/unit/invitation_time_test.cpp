@@ -45,14 +45,15 @@ TEST(InvitationTime, OpenOffsetsAreThoseWhereItIsDay) {
 }
 
 TEST(InvitationTime, MomentsAsPeopleAndSystemsWriteThem) {
-  EXPECT_EQ(parse_moment("2026-12-03T14:20", 3), utc(2026, 12, 3, 11, 20));
-  EXPECT_EQ(parse_moment("03.12.2026 14:20", 5), utc(2026, 12, 3, 9, 20));
-  EXPECT_EQ(parse_moment("2026-12-03T14:20:00+05:00", 3), utc(2026, 12, 3, 9, 20));
-  EXPECT_EQ(parse_moment("2026-12-03T14:20:00Z", 3), utc(2026, 12, 3, 14, 20));
-  EXPECT_EQ(parse_moment("03.12.2026", 3), utc(2026, 12, 3, 20, 59) + std::chrono::seconds(59));  // the end of the day
+  EXPECT_EQ(parse_moment("2026-12-03T14:20", 3, DayEdge::end), utc(2026, 12, 3, 11, 20));
+  EXPECT_EQ(parse_moment("03.12.2026 14:20", 5, DayEdge::end), utc(2026, 12, 3, 9, 20));
+  EXPECT_EQ(parse_moment("2026-12-03T14:20:00+05:00", 3, DayEdge::end), utc(2026, 12, 3, 9, 20));
+  EXPECT_EQ(parse_moment("2026-12-03T14:20:00Z", 3, DayEdge::end), utc(2026, 12, 3, 14, 20));
+  EXPECT_EQ(parse_moment("03.12.2026", 3, DayEdge::end), utc(2026, 12, 3, 20, 59) + std::chrono::seconds(59));
+  EXPECT_EQ(parse_moment("03.12.2026", 3, DayEdge::start), utc(2026, 12, 2, 21));
   for (const auto* bad : {"", "2026-02-30", "31.04.2026", "2026-12-03T25:00", "2026-12-03 14", "3.12.2026",
                           "2026-12-03T14:20+5", "завтра", "2026-12-03T14:20:00+05:00x"})
-    EXPECT_FALSE(parse_moment(bad, 3)) << bad;
+    EXPECT_FALSE(parse_moment(bad, 3, DayEdge::end)) << bad;
 }
 
 TEST(InvitationLink, OnlyTheExactLinkMatches) {

@@ -42,7 +42,7 @@ void read_line(int line, const Get& get, Clock::time_point now, int offset, cons
     out.errors.push_back(std::move(e));
   }
 
-  const auto service = invitation::parse_moment(text::trim(get(column::service_date)), offset);
+  const auto service = invitation::parse_moment(text::trim(get(column::service_date)), offset, invitation::DayEdge::end);
   if (!service)
     out.errors.push_back(line_error(line, column::service_date, "invitation_bad_date",
                                     "дата услуги не прочитана: пишите 03.12.2026 или 2026-12-03, можно со временем 14:20"));
@@ -65,7 +65,7 @@ void read_line(int line, const Get& get, Clock::time_point now, int offset, cons
                                     "invitation_no_consent",
                                     "нет записи о согласии (когда, где и на какой текст): без согласия "
                                     "приглашение не отправляется"));
-  } else if (const auto consent = invitation::parse_moment(consent_text, offset); !consent || *consent > now) {
+  } else if (const auto consent = invitation::parse_moment(consent_text, offset, invitation::DayEdge::start); !consent || *consent > now) {
     out.errors.push_back(line_error(line, column::consent_at, "invitation_bad_consent_date",
                                     "дата согласия не прочитана или ещё не наступила"));
   } else {

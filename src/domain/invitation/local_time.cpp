@@ -74,7 +74,7 @@ int digits(std::string_view s, std::size_t pos, std::size_t n) {
 
 }  // namespace
 
-std::optional<Clock::time_point> parse_moment(std::string_view text, int offset_hours) {
+std::optional<Clock::time_point> parse_moment(std::string_view text, int offset_hours, DayEdge date_alone) {
   using namespace std::chrono;
   int y = 0, m = 0, d = 0;
   std::size_t pos = 0;
@@ -89,8 +89,8 @@ std::optional<Clock::time_point> parse_moment(std::string_view text, int offset_
   if (y < 0 || m < 0 || d < 0) return std::nullopt;
   const year_month_day day{year{y}, month{static_cast<unsigned>(m)}, std::chrono::day{static_cast<unsigned>(d)}};
   if (!day.ok()) return std::nullopt;
-  if (pos == text.size())  // the end of that local day
-    return sys_days(day) + days(1) - seconds(1) - hours(offset_hours);
+  if (pos == text.size())
+    return sys_days(day) - hours(offset_hours) + (date_alone == DayEdge::end ? days(1) - seconds(1) : seconds(0));
   if (text[pos] != 'T' && text[pos] != ' ') return std::nullopt;
   const int hh = digits(text, pos + 1, 2), mm = text.size() > pos + 3 && text[pos + 3] == ':' ? digits(text, pos + 4, 2) : -1;
   if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return std::nullopt;

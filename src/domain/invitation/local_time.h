@@ -39,8 +39,10 @@ namespace nok::invitation {
 // A moment as people and booking systems write it, read as local time of a place
 // `offset_hours` ahead of UTC unless it names its own offset: "2026-12-03",
 // "03.12.2026", "2026-12-03T14:20", "2026-12-03 14:20:05", "03.12.2026 14:20",
-// "2026-12-03T14:20:00+05:00", "…Z". A date alone means the end of that local day.
-// nullopt for anything else, or a date that does not exist.
-std::optional<Clock::time_point> parse_moment(std::string_view text, int offset_hours);
+// "2026-12-03T14:20:00+05:00", "…Z". A date alone means the start or the end of that local
+// day, as `date_alone` says (a consent given that day, a service given that day). nullopt for
+// anything else, or a date that does not exist.
+enum class DayEdge { start, end };
+std::optional<Clock::time_point> parse_moment(std::string_view text, int offset_hours, DayEdge date_alone);
 
 }  // namespace nok::invitation
