@@ -98,9 +98,9 @@ class MonitoringRecount : public test::MonitoringFixture {
         case 10:
           if (!placements.empty() && below(3)) {
             const auto& [code, id] = any(placements);  // a removed one counts nowhere
-            counter->count(code, id, static_cast<FunnelStage>(below(3)));
+            counter->count(code, id, static_cast<FunnelStage>(below(4)));
           } else {
-            counter->count(any(all), 0, static_cast<FunnelStage>(below(3)));
+            counter->count(any(all), 0, static_cast<FunnelStage>(below(4)));
           }
           break;
         case 11:
@@ -178,6 +178,7 @@ TEST_F(MonitoringRecount, AfterARandomSequenceOfEventsTheAggregatesEqualARecount
   EXPECT_GT(totals.appeals_on_time, 0);
   EXPECT_GT(totals.appeals_late, 0);
   EXPECT_GT(totals.funnel.scans, 0);
+  EXPECT_GT(totals.funnel.outgoing, 0);
   EXPECT_EQ(totals.plan_items_overdue, 1);
   EXPECT_TRUE(totals.appeal_median_days);
 }
