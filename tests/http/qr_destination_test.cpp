@@ -1,6 +1,7 @@
 // Where QR codes lead, over HTTP: a QR arrival (`?p=`) of an organisation whose code leads to
 // bus.gov.ru is counted, then redirected; everyone else sees nok's page. The region's choice
 // (administrators) and the organisation's (its authority's officials), their forms and scopes.
+#include "core/csv.h"
 #include "http/staff_site.h"
 #include "support/organisations.h"
 
@@ -61,6 +62,22 @@ TEST_F(QrDestinationPages, AQrArrivalIsCountedThenSentToTheCardOnBusGov) {
   // A malformed placement id is no QR arrival either.
   EXPECT_EQ(get("/o/school?p=abc").status, 200);
   EXPECT_EQ(counted().outgoing, 1);
+
+  // Monitoring shows the scan as sent on, on its page and in its export (counted() flushed it).
+  auto monitoring = get("/monitoring", official.cookie);
+  ASSERT_EQ(monitoring.status, 200);
+  EXPECT_TRUE(contains(monitoring, "Переход на bus.gov.ru"));
+  auto csv = get("/monitoring.csv", official.cookie);
+  ASSERT_EQ(csv.status, 200);
+  const auto table = csv::parse(csv.body);
+  ASSERT_TRUE(table) << table.error().message;
+  const auto outgoing = table->column("Переход на bus.gov.ru"), scans = table->column("Сканирований");
+  ASSERT_TRUE(outgoing && scans);
+  ASSERT_FALSE(table->records.empty());
+  EXPECT_EQ(table->records[0].fields[*outgoing], "1");  // the total
+  EXPECT_EQ(table->records[0].fields[*scans], "2");     // the redirected scan and the page's own
+  // The cabinet's funnel too.
+  EXPECT_TRUE(contains(get("/cabinet/school", official.cookie), "Переход на bus.gov.ru"));
 }
 
 TEST_F(QrDestinationPages, WithoutACardIdTheScanOpensNoksPageAndTheCabinetSaysWhy) {
