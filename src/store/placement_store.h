@@ -21,13 +21,15 @@ struct Placement {
 };
 
 // The popularisation funnel (docs/domain.md#popularisation-measures): QR scans, surveys opened,
-// surveys counted.
-enum class FunnelStage { scan, started, completed };
+// surveys counted; and the scans nok counted and sent on to the organisation's card on
+// bus.gov.ru (docs/printing.md, "Where the QR code leads"), which open no survey here.
+enum class FunnelStage { scan, started, completed, outgoing };
 
 struct FunnelCounts {
   std::int64_t scans = 0;
   std::int64_t started = 0;
   std::int64_t completed = 0;
+  std::int64_t outgoing = 0;  // of `scans`: sent on to bus.gov.ru
 };
 
 // The funnel of one placement over a period (placement_id 0: visits without a placement).

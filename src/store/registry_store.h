@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/registry/organisation.h"
+#include "store/staff_store.h"
 
 namespace nok {
 
@@ -77,6 +78,19 @@ class RegistryStore {
   // without the empty one: what a search among them may be narrowed to.
   virtual std::vector<std::string> municipalities(std::int64_t authority_id) = 0;
   virtual std::int64_t count_organisations() = 0;
+
+  // Where QR codes lead (docs/printing.md, "Where the QR code leads"). Each setter appends
+  // `audit` in its transaction, and every process sees the change on its next read.
+  // The region's choice (nok for a region never set, or unknown); read on every QR arrival,
+  // so it is cached.
+  virtual QrDestination region_qr_destination(std::string_view region_code) = 0;
+  // False, writing nothing, when there is no such region.
+  virtual bool set_region_qr_destination(std::string_view region_code, QrDestination destination,
+                                         AuditEntry audit) = 0;
+  // The organisation's own choice; nullopt clears it (as its region says). False, writing
+  // nothing, when there is no organisation with `code`.
+  virtual bool set_organisation_qr_destination(std::string_view code, std::optional<QrDestination> destination,
+                                               AuditEntry audit) = 0;
 };
 
 }  // namespace nok

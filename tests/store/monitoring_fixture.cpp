@@ -109,9 +109,12 @@ std::map<std::string, MonitoringTotals> MonitoringFixture::recount(int y) {
          if (status == "pending") t.reviews_held += n;
          if (status == "rejected") t.reviews_rejected += n;
        });
-  each("SELECT o.code, SUM(x.scans) AS scans, SUM(x.started) AS started, SUM(x.completed) AS completed FROM scan_counts x JOIN organisations o "
+  each("SELECT o.code, SUM(x.scans) AS scans, SUM(x.started) AS started, SUM(x.completed) AS completed, "
+       "SUM(x.outgoing) AS outgoing FROM scan_counts x JOIN organisations o "
        "ON o.id = x.organisation_id WHERE substr(x.day, 1, 4) = $1 GROUP BY o.code",
-       [](auto& t, const auto& r) { t.funnel = {r.i64("scans"), r.i64("started"), r.i64("completed")}; });
+       [](auto& t, const auto& r) {
+         t.funnel = {r.i64("scans"), r.i64("started"), r.i64("completed"), r.i64("outgoing")};
+       });
   each("SELECT o.code, COUNT(*) AS placements, COUNT(x.confirmed_at) AS confirmed FROM placements x JOIN organisations o ON o.id = "
        "x.organisation_id WHERE x.removed_at IS NULL AND substr(x.created_at, 1, 4) = $1 GROUP BY o.code",
        [](auto& t, const auto& r) { t.placements = r.i64("placements"), t.placements_confirmed = r.i64("confirmed"); });

@@ -107,7 +107,8 @@ TEST(DemoRegistry, IsDeterministicPlausibleAndValid) {
 
 TEST(OrganisationCsv, WhatIsWrittenReadsBackUnchanged) {
   Organisation o{0, "sch-1", "7707083893", "=ГБОУ \"Школа\", № 1", "-Школа", "77", Sphere::mse, Level::municipal,
-                 "Департамент; образования", "Район\nСеверный", "@ул. Ленина, 1", "https://s.example.ru", 1200};
+                 "Департамент; образования", "Район\nСеверный", "@ул. Ленина, 1", "https://s.example.ru", 1200,
+                 "0123456"};
   const auto parsed = parse_organisations(write_organisations(std::vector{o}), known_regions());
   ASSERT_TRUE(parsed.errors.empty()) << describe(parsed.errors.front());
   ASSERT_EQ(parsed.organisations.size(), 1u);
@@ -122,6 +123,49 @@ TEST(OrganisationCsv, WhatIsWrittenReadsBackUnchanged) {
   EXPECT_EQ(back.address, o.address);
   EXPECT_EQ(back.website, o.website);
   EXPECT_EQ(back.recipients_per_year, o.recipients_per_year);
+  EXPECT_EQ(back.bus_gov_card, o.bus_gov_card);
+}
+
+TEST(OrganisationCsv, ReadsTheBusGovCardAndRefusesABadOneByLine) {
+  auto parsed = parse_organisations(
+      "code,inn,full_name,region,sphere,карточка bus.gov.ru\n"
+      "a,7707083893,Школа,77,education,457295\n"        // line 2: good
+      "b,7707083893,Школа,77,education,\n"              // line 3: empty: none (clears a stored one)
+      "c,7707083893,Школа,77,education,45 72\n"         // line 4: not digits
+      "d,7707083893,Школа,77,education,1234567890123\n"  // line 5: too long
+      "e,7707083893,Школа,77,education,https://bus.gov.ru/info-card/1\n",  // line 6: an address, not the id
+      known_regions());
+  std::vector<std::pair<int, std::string>> got;
+  for (const auto& e : parsed.errors) got.emplace_back(e.line, e.code + "/" + e.column);
+  const std::vector<std::pair<int, std::string>> want{{4, "import_bad_bus_gov_card/bus_gov_card"},
+                                                      {5, "import_bad_bus_gov_card/bus_gov_card"},
+                                                      {6, "import_bad_bus_gov_card/bus_gov_card"}};
+  EXPECT_EQ(got, want);
+  ASSERT_EQ(parsed.organisations.size(), 2u);
+  EXPECT_EQ(parsed.organisations[0].bus_gov_card, "457295");
+  EXPECT_EQ(parsed.organisations[1].bus_gov_card, "");
+}
+
+TEST(OrganisationCsv, AFileWithoutTheBusGovColumnLeavesTheCardUnset) {
+  auto parsed = parse_organisations("inn,full_name,region,sphere\n7707083893,Школа,77,education\n", known_regions());
+  ASSERT_EQ(parsed.organisations.size(), 1u);
+  EXPECT_FALSE(parsed.organisations[0].bus_gov_card);  // the stored id stays
+}
+
+TEST(QrDestination, BusGovOnlyWithACardAndTheOrganisationsChoiceFirst) {
+  EXPECT_EQ(effective_qr_destination(std::nullopt, QrDestination::nok, "1"), QrDestination::nok);
+  EXPECT_EQ(effective_qr_destination(std::nullopt, QrDestination::bus_gov, "1"), QrDestination::bus_gov);
+  EXPECT_EQ(effective_qr_destination(QrDestination::nok, QrDestination::bus_gov, "1"), QrDestination::nok);
+  EXPECT_EQ(effective_qr_destination(QrDestination::bus_gov, QrDestination::nok, "1"), QrDestination::bus_gov);
+  EXPECT_EQ(effective_qr_destination(QrDestination::bus_gov, QrDestination::bus_gov, ""), QrDestination::nok);
+  EXPECT_EQ(bus_gov_card_url("457295"), "https://bus.gov.ru/info-card/457295");
+  EXPECT_TRUE(valid_bus_gov_card("1"));
+  EXPECT_TRUE(valid_bus_gov_card("123456789012"));
+  EXPECT_FALSE(valid_bus_gov_card("1234567890123"));
+  EXPECT_FALSE(valid_bus_gov_card("12a"));
+  EXPECT_FALSE(valid_bus_gov_card("-1"));
+  EXPECT_EQ(parse_qr_destination("bus_gov"), QrDestination::bus_gov);
+  EXPECT_FALSE(parse_qr_destination("region"));
 }
 
 }  // namespace

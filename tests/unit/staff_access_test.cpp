@@ -112,6 +112,23 @@ TEST(StaffAccess, AuthorityReportsAreReadOnly) {
   }
 }
 
+TEST(StaffAccess, WhereQrCodesLeadIsChosenByTheAuthoritysOfficialsAndARegionsByTheAdministrator) {
+  const Expected table[] = {  // an organisation's choice, its authority 10
+      {Role::org_staff, false, false, false}, {Role::survey_operator, false, false, false},
+      {Role::council, true, false, false},    {Role::official, true, true, false},
+      {Role::monitor, true, false, true},     {Role::admin, true, true, true},
+  };
+  for (const auto& e : table) {
+    SCOPED_TRACE(std::string(staff::code(e.role)));
+    const auto u = user(e.role);
+    EXPECT_EQ(can(u, Action::view, staff::QrDestinationChoice{10}), e.view_own);
+    EXPECT_EQ(can(u, Action::edit, staff::QrDestinationChoice{10}), e.edit_own);
+    EXPECT_EQ(can(u, Action::view, staff::QrDestinationChoice{20}), e.view_other);
+    EXPECT_EQ(can(u, Action::edit, staff::QrDestinationChoice{20}), e.role == Role::admin);
+    EXPECT_EQ(can(u, Action::edit, staff::QrDestinationChoice{}), e.role == Role::admin);  // a region's
+  }
+}
+
 TEST(StaffAccess, AnAuthoritysYearlyTextsAreWrittenByItsOfficialsAndReadWithItsReports) {
   const Expected table[] = {
       {Role::org_staff, false, false, false}, {Role::survey_operator, false, false, false},

@@ -64,6 +64,32 @@ TEST(Verdict, TheBestFindingDecides) {
   EXPECT_EQ(judge(owner, {qr("javascript:alert(1)")}).verdict, Verdict::missing);
 }
 
+TEST(BlockTarget, ABusGovCardCarriesItsId) {
+  EXPECT_EQ(classify("https://bus.gov.ru/info-card/457295", kOurs).bus_gov_card, "457295");
+  EXPECT_EQ(classify("https://bus.gov.ru/info-card/457295/?activeTab=5", kOurs).bus_gov_card, "457295");
+  EXPECT_EQ(classify("http://www.bus.gov.ru/info-card/12", kOurs).bus_gov_card, "12");
+  EXPECT_EQ(classify("https://bus.gov.ru/info-card/12a", kOurs).bus_gov_card, "");
+  EXPECT_EQ(classify("https://bus.gov.ru/search?q=457295", kOurs).bus_gov_card, "");
+  EXPECT_EQ(classify("https://bus.gov.ru/info-card/", kOurs).bus_gov_card, "");
+}
+
+TEST(Verdict, ABusGovCardIsMatchedWhenTheRegistryKnowsTheOrganisations) {
+  const SiteOwner owner{"school-5", std::string(kOurs), {}, "457295"};
+  EXPECT_EQ(judge(owner, {qr("https://bus.gov.ru/info-card/457295")}).verdict, Verdict::ok);
+  const auto other = judge(owner, {qr("https://bus.gov.ru/info-card/999")});
+  EXPECT_EQ(other.verdict, Verdict::wrong_org);
+  EXPECT_NE(other.reason.find("999"), std::string::npos);
+  // The right card wins over another's, as a page of this organisation wins over another's.
+  EXPECT_EQ(judge(owner, {qr("https://bus.gov.ru/info-card/999"), qr("https://bus.gov.ru/info-card/457295")}).verdict,
+            Verdict::ok);
+  EXPECT_EQ(judge(owner, {link("https://bus.gov.ru/info-card/457295")}).verdict, Verdict::link_only);
+  EXPECT_EQ(judge(owner, {link("https://bus.gov.ru/info-card/999")}).verdict, Verdict::missing);
+  // Pages of bus.gov.ru that are not a card, and cards of an organisation without a known id.
+  EXPECT_EQ(judge(owner, {qr("https://bus.gov.ru/")}).verdict, Verdict::ok);
+  const SiteOwner unknown{"school-5", std::string(kOurs), {}, ""};
+  EXPECT_EQ(judge(unknown, {qr("https://bus.gov.ru/info-card/999")}).verdict, Verdict::ok);
+}
+
 TEST(Verdict, NamesReadBack) {
   for (auto v : {Verdict::ok, Verdict::stale, Verdict::wrong_org, Verdict::link_only, Verdict::missing, Verdict::unreachable}) {
     EXPECT_EQ(parse_verdict(name(v)), v);

@@ -126,7 +126,9 @@ Section funnel() {
            funnel_count("started", "Начали анкету", &FunnelCounts::started),
            funnel_count("completed", "Анкет засчитано", &FunnelCounts::completed),
            {"scan_conversion", "Засчитано от сканирований, %", MetricKind::percent,
-            [](const Totals& t) { return share(t.funnel.completed, t.funnel.scans); }}}};
+            [](const Totals& t) { return share(t.funnel.completed, t.funnel.scans); }},
+           // Scans nok counted, then sent on to the organisation's card (docs/printing.md).
+           funnel_count("outgoing", "Переход на bus.gov.ru", &FunnelCounts::outgoing)}};
 }
 
 Section placements() {

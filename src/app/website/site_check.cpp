@@ -81,6 +81,7 @@ class Visit {
         deadline_(std::chrono::steady_clock::now() + settings.site_time) {
     owner_.code = site.code;
     owner_.public_url = settings.public_url;
+    owner_.bus_gov_card = site.bus_gov_card;
     for (const auto& p : site.placements) owner_.live_placements.push_back(p.id);
     best_ = website::judge(owner_, {});
   }

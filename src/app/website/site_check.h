@@ -20,6 +20,7 @@ struct SiteToCheck {
   std::string code;
   std::string website;               // as the registry has it: "school5.ru", "https://…"
   std::vector<Placement> placements;  // its placements not removed
+  std::string bus_gov_card;           // its card id on bus.gov.ru; empty: not known
 };
 
 // How the checker visits sites (docs/website-checks.md#politeness).

@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kCheckNowTime{40};
 
 SiteToCheck site_of(const Stores& stores, const Organisation& org) {
-  return {org.id, org.code, org.website, stores.placements.placements(org.id)};
+  return {org.id, org.code, org.website, stores.placements.placements(org.id), org.bus_gov_card.value_or("")};
 }
 
 // The sites grouped by host, so that one worker visits all of a host's sites in turn.

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/registry/qr_destination.h"
 #include "domain/registry/sphere.h"
 
 namespace nok {
@@ -11,6 +12,7 @@ namespace nok {
 struct Region {
   std::string code;
   std::string name;
+  QrDestination qr_destination = QrDestination::nok;  // where its organisations' QR codes lead
 };
 
 // An authorised body (уполномоченный орган): a ministry, regional or municipal body
@@ -37,6 +39,10 @@ struct Organisation {
   std::string address;
   std::string website;
   std::int64_t recipients_per_year = 0;  // yearly number of service recipients (for the sample)
+  // Its card id on bus.gov.ru (digits; empty: not known). Unset only in an imported row of a
+  // registry file without the column, which leaves the stored one as it is.
+  std::optional<std::string> bus_gov_card;
+  std::optional<QrDestination> qr_destination;  // staff's choice; unset: as its region says
 };
 
 }  // namespace nok

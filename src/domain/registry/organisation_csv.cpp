@@ -31,6 +31,7 @@ const std::vector<ColumnSpec>& columns() {
       {"address", {"адрес"}, false},
       {"website", {"сайт", "официальный сайт"}, false},
       {"recipients", {"recipients_per_year", "число получателей услуг", "получателей в год"}, false},
+      {"bus_gov_card", {"карточка bus.gov.ru", "id на bus.gov.ru", "bus_gov_id"}, false},
   };
   return specs;
 }
@@ -142,6 +143,14 @@ ParsedOrganisations parse_organisations(std::string_view csv_text, const std::ve
     org.municipality = cell("municipality");
     org.address = cell("address");
     org.website = cell("website");
+    // Without the column, the card ids stored stay; with it, an empty cell clears one.
+    if (index.contains("bus_gov_card")) {
+      org.bus_gov_card = cell("bus_gov_card");
+      if (!org.bus_gov_card->empty() && !valid_bus_gov_card(*org.bus_gov_card))
+        fail("import_bad_bus_gov_card",
+             "номер карточки на bus.gov.ru «" + *org.bus_gov_card + "» должен состоять только из цифр (до 12)",
+             "bus_gov_card");
+    }
 
     if (!org.code.empty()) {
       auto [it, inserted] = first_line_of_code.emplace(org.code, record.line);
@@ -162,13 +171,13 @@ ParsedOrganisations parse_organisations(std::string_view csv_text, const std::ve
 std::string write_organisations(std::span<const Organisation> organisations) {
   csv::Writer out("\n");
   for (std::string_view column : {"code", "inn", "full_name", "short_name", "region", "sphere", "level", "authority",
-                                  "municipality", "address", "website", "recipients"})
+                                  "municipality", "address", "website", "recipients", "bus_gov_card"})
     out.text(column);
   out.end_row();
   for (const auto& o : organisations) {
     out.text(o.code).text(o.inn).text(o.full_name).text(o.short_name).text(o.region_code).text(code(o.sphere));
     out.text(code(o.level)).text(o.authority).text(o.municipality).text(o.address).text(o.website);
-    out.number(std::to_string(o.recipients_per_year)).end_row();
+    out.number(std::to_string(o.recipients_per_year)).text(o.bus_gov_card.value_or("")).end_row();
   }
   return out.take();
 }

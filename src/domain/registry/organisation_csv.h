@@ -14,7 +14,8 @@ namespace nok {
 // header name in any order, English codes or the Russian headings officials use.
 // Required: inn, full_name, region, sphere. Optional: code (defaults to the ИНН),
 // short_name, level (default regional), authority, municipality, address, website,
-// recipients.
+// recipients, bus_gov_card (the card id on bus.gov.ru: a file without the column keeps the
+// stored ids).
 struct ParsedOrganisations {
   std::vector<Organisation> organisations;
   std::vector<int> lines;  // the file's line of each organisation, for reports after the checks

@@ -70,6 +70,16 @@ bool can(const StaffUser& user, Action action, const AuthorityNotes& n) {
   return everywhere(user, action) || (user.role == Role::official && of_authority(user, n.authority_id));
 }
 
+// An organisation's QR destination is chosen by its authority's officials (who answer for how
+// their organisations are assessed); a region's by the administrator. Whoever reads the
+// authority's reports sees the choice.
+bool can(const StaffUser& user, Action action, const QrDestinationChoice& q) {
+  if (everywhere(user, action)) return true;
+  if (q.authority_id == 0) return false;
+  if (action == Action::view) return can(user, action, AuthorityScope{q.authority_id});
+  return user.role == Role::official && of_authority(user, q.authority_id);
+}
+
 // Held reviews and responses are cleared by the authority's officials (they answer for
 // their organisations' results) or an administrator; the council and the monitor watch.
 bool can(const StaffUser& user, Action action, const ModerationQueue& q) {

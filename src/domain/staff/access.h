@@ -92,6 +92,12 @@ struct AuthorityNotes {
   std::int64_t authority_id = 0;
 };
 
+// Where QR codes lead (nok's page or the card on bus.gov.ru): an organisation's choice is
+// its authority's officials' (authority_id), a region's (authority_id 0) the administrator's.
+struct QrDestinationChoice {
+  std::int64_t authority_id = 0;
+};
+
 // Staff accounts, the audit log and the outbox of mail and SMS: the platform's own
 // administration.
 struct StaffDirectory {};
@@ -110,6 +116,7 @@ bool can(const StaffUser& user, Action action, const AppealScope& appeal);
 bool can(const StaffUser& user, Action action, const ReviewScope& review);
 bool can(const StaffUser& user, Action action, const PlanScope& plan);
 bool can(const StaffUser& user, Action action, const PlanDecision& decision);
+bool can(const StaffUser& user, Action action, const QrDestinationChoice& choice);
 bool can(const StaffUser& user, Action action, const StaffDirectory& directory);
 bool can(const StaffUser& user, Action action, const AuditTrail& audit);
 bool can(const StaffUser& user, Action action, const OutgoingMessages& outbox);

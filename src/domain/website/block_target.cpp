@@ -5,6 +5,7 @@
 #include "core/parse_number.h"
 #include "core/text.h"
 #include "domain/registry/organisation_csv.h"
+#include "domain/registry/qr_destination.h"
 
 namespace nok::website {
 namespace {
@@ -92,6 +93,12 @@ Target classify(std::string_view text, std::string_view public_url) {
   const auto host = host_of(url->address);
   if (host == "bus.gov.ru" || host.ends_with(".bus.gov.ru")) {
     out.kind = TargetKind::bus_gov;
+    // An organisation's card: https://bus.gov.ru/info-card/{id} (docs/printing.md).
+    auto path = url->path;
+    if (path.ends_with('/')) path.remove_suffix(1);
+    constexpr std::string_view kCard = "/info-card/";
+    if (path.starts_with(kCard) && valid_bus_gov_card(path.substr(kCard.size())))
+      out.bus_gov_card = std::string(path.substr(kCard.size()));
     return out;
   }
   if (const auto slash = url->path.rfind("/o/"); slash != std::string_view::npos) {

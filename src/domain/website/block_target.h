@@ -20,6 +20,7 @@ struct Target {
   TargetKind kind = TargetKind::elsewhere;
   std::string code;                      // organisation, other_address
   std::optional<std::int64_t> placement; // organisation: the `p` parameter, when valid
+  std::string bus_gov_card;              // bus_gov: the id of a card, /info-card/{id}; empty for other pages
 };
 
 // `public_url` as print::parse_public_url leaves it ("https://nok.example.ru[/prefix]").

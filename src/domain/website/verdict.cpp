@@ -54,9 +54,20 @@ std::optional<Judgement> weigh(const SiteOwner& owner, const Finding& finding) {
       if (!ours) return std::nullopt;
       return judged(Verdict::stale, finding.qr ? "QR-код ведёт на прежний адрес страницы организации"
                                                : "Ссылка ведёт на прежний адрес страницы организации");
-    case TargetKind::bus_gov:
+    case TargetKind::bus_gov: {
+      // A card is matched when the registry knows the organisation's; any other page of
+      // bus.gov.ru (its search, its home) is taken as the block, as before card ids.
+      const bool cards = !owner.bus_gov_card.empty() && !target.bus_gov_card.empty();
+      if (cards && target.bus_gov_card != owner.bus_gov_card)
+        return finding.qr ? std::optional(judged(Verdict::wrong_org, "QR-код ведёт на карточку другой организации на "
+                                                                     "bus.gov.ru (№ " + target.bus_gov_card + ")"))
+                          : std::nullopt;  // as a link to another organisation's page on nok
+      if (cards)
+        return finding.qr ? judged(Verdict::ok, "QR-код ведёт на карточку организации на bus.gov.ru")
+                          : judged(Verdict::link_only, "Есть ссылка на карточку организации на bus.gov.ru, QR-кода нет");
       return finding.qr ? judged(Verdict::ok, "QR-код ведёт на сайт bus.gov.ru")
                         : judged(Verdict::link_only, "Есть ссылка на bus.gov.ru, QR-кода нет");
+    }
     case TargetKind::elsewhere:
       return std::nullopt;
   }

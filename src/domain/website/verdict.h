@@ -14,6 +14,7 @@ enum class Verdict {
   stale,        // a QR code or link of this organisation that no longer works as meant
   wrong_org,    // a QR code that leads to another organisation
   link_only,    // a link to this organisation's page or to bus.gov.ru, no QR code
+                // (a QR code to another organisation's card on bus.gov.ru is wrong_org)
   missing,      // the pages read have none of these
   unreachable,  // the site could not be read (the reason says why)
 };
@@ -35,6 +36,7 @@ struct SiteOwner {
   std::string code;
   std::string public_url;                     // nok's, as its QR codes carry it
   std::vector<std::int64_t> live_placements;  // its placements not removed
+  std::string bus_gov_card;                   // its card id on bus.gov.ru; empty: not known
 };
 
 struct Judgement {

@@ -45,6 +45,7 @@ std::vector<MonitoringColumn> build() {
   out.push_back({"scans", [](MonitoringTotals& t) -> std::int64_t& { return t.funnel.scans; }});
   out.push_back({"started", [](MonitoringTotals& t) -> std::int64_t& { return t.funnel.started; }});
   out.push_back({"completed", [](MonitoringTotals& t) -> std::int64_t& { return t.funnel.completed; }});
+  out.push_back({"outgoing", [](MonitoringTotals& t) -> std::int64_t& { return t.funnel.outgoing; }});
   plain("placements", &MonitoringTotals::placements);
   plain("placements_confirmed", &MonitoringTotals::placements_confirmed);
   plain("plans", &MonitoringTotals::plans);

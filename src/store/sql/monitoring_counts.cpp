@@ -297,29 +297,35 @@ void count_scans(Connection& c, std::int64_t organisation_id, std::int64_t place
       {"organisations x",
        "CAST($6 AS INTEGER)",
        "TRUE",
-       {{"scans", "CAST($3 AS BIGINT)"}, {"started", "CAST($4 AS BIGINT)"}, {"completed", "CAST($5 AS BIGINT)"}},
+       {{"scans", "CAST($3 AS BIGINT)"},
+        {"started", "CAST($4 AS BIGINT)"},
+        {"completed", "CAST($5 AS BIGINT)"},
+        {"outgoing", "CAST($7 AS BIGINT)"}},
        "x.id"},
       "x.id = $2");
   const std::int64_t year = std::stoll(std::string(day.substr(0, 4)));
-  apply(c, s, {std::int64_t{1}, organisation_id, n.scans, n.started, n.completed, year});
+  apply(c, s, {std::int64_t{1}, organisation_id, n.scans, n.started, n.completed, year, n.outgoing});
   static const std::string carrier =
       "(SELECT COALESCE((SELECT p.carrier FROM placements p WHERE p.id = CAST($2 AS BIGINT)), ''))";
   static const std::string group =
-      "INSERT INTO monitoring_group_funnel (" + std::string(kGroupKeys) + ", carrier, scans, started, completed) "
+      "INSERT INTO monitoring_group_funnel (" + std::string(kGroupKeys) +
+      ", carrier, scans, started, completed, outgoing) "
       "SELECT CAST($6 AS INTEGER), " + std::string(kGroupOf) + ", " + carrier +
-      ", CAST($3 AS BIGINT), CAST($4 AS BIGINT), CAST($5 AS BIGINT) FROM organisations o WHERE o.id = $1 "
-      "ON CONFLICT (" + std::string(kGroupKeys) + ", carrier) DO UPDATE SET "
+      ", CAST($3 AS BIGINT), CAST($4 AS BIGINT), CAST($5 AS BIGINT), CAST($7 AS BIGINT) FROM organisations o "
+      "WHERE o.id = $1 ON CONFLICT (" + std::string(kGroupKeys) + ", carrier) DO UPDATE SET "
       "scans = monitoring_group_funnel.scans + excluded.scans, started = monitoring_group_funnel.started + "
-      "excluded.started, completed = monitoring_group_funnel.completed + excluded.completed";
+      "excluded.started, completed = monitoring_group_funnel.completed + excluded.completed, "
+      "outgoing = monitoring_group_funnel.outgoing + excluded.outgoing";
   static const std::string organisation =
-      "INSERT INTO monitoring_funnel (organisation_id, year, carrier, scans, started, completed) "
+      "INSERT INTO monitoring_funnel (organisation_id, year, carrier, scans, started, completed, outgoing) "
       "SELECT o.id, CAST($6 AS INTEGER), " + carrier +
-      ", CAST($3 AS BIGINT), CAST($4 AS BIGINT), CAST($5 AS BIGINT) FROM organisations o WHERE o.id = $1 "
-      "ON CONFLICT (organisation_id, year, carrier) DO UPDATE SET scans = monitoring_funnel.scans + excluded.scans, "
-      "started = monitoring_funnel.started + excluded.started, completed = monitoring_funnel.completed + "
-      "excluded.completed";
+      ", CAST($3 AS BIGINT), CAST($4 AS BIGINT), CAST($5 AS BIGINT), CAST($7 AS BIGINT) FROM organisations o "
+      "WHERE o.id = $1 ON CONFLICT (organisation_id, year, carrier) DO UPDATE SET "
+      "scans = monitoring_funnel.scans + excluded.scans, started = monitoring_funnel.started + excluded.started, "
+      "completed = monitoring_funnel.completed + excluded.completed, "
+      "outgoing = monitoring_funnel.outgoing + excluded.outgoing";
   for (const auto* sql : {&group, &organisation})
-    c.run(*sql, {organisation_id, placement_id, n.scans, n.started, n.completed, year});
+    c.run(*sql, {organisation_id, placement_id, n.scans, n.started, n.completed, year, n.outgoing});
 }
 
 void regroup_organisations(Connection& c) {
@@ -358,7 +364,8 @@ void regroup_organisations(Connection& c) {
     const std::string days_update = "appeals = monitoring_group_appeal_days.appeals + excluded.appeals";
     const std::string funnel_update =
         "scans = monitoring_group_funnel.scans + excluded.scans, started = monitoring_group_funnel.started + "
-        "excluded.started, completed = monitoring_group_funnel.completed + excluded.completed";
+        "excluded.started, completed = monitoring_group_funnel.completed + excluded.completed, "
+        "outgoing = monitoring_group_funnel.outgoing + excluded.outgoing";
     return std::vector<std::string>{
         move("monitoring_group_tallies", "monitoring_tallies t", "", kOld, kOld, subtract, names, updates),
         move("monitoring_group_tallies", "monitoring_tallies t", "", kNew, kNewGroupBy, add, names, updates),
@@ -366,9 +373,11 @@ void regroup_organisations(Connection& c) {
         move("monitoring_group_appeal_days", kDays, "days", kNew, kNewGroupBy, "SUM(d.appeals)", "appeals",
              days_update),
         move("monitoring_group_funnel", kFunnel, "carrier", kOld, kOld,
-             "-SUM(d.scans), -SUM(d.started), -SUM(d.completed)", "scans, started, completed", funnel_update),
+             "-SUM(d.scans), -SUM(d.started), -SUM(d.completed), -SUM(d.outgoing)", "scans, started, completed, outgoing",
+             funnel_update),
         move("monitoring_group_funnel", kFunnel, "carrier", kNew, kNewGroupBy,
-             "SUM(d.scans), SUM(d.started), SUM(d.completed)", "scans, started, completed", funnel_update),
+             "SUM(d.scans), SUM(d.started), SUM(d.completed), SUM(d.outgoing)", "scans, started, completed, outgoing",
+             funnel_update),
         "UPDATE monitoring_tallies SET "
         "region_code = (SELECT o.region_code FROM organisations o WHERE o.id = monitoring_tallies.organisation_id), "
         "authority_id = (SELECT COALESCE(o.authority_id, 0) FROM organisations o "

@@ -211,17 +211,18 @@ MonitoringTotals SqlMonitoringStore::totals(const MonitoringFilter& filter) {
 std::vector<CarrierFunnel> SqlMonitoringStore::funnel_by_carrier(const MonitoringFilter& filter) {
   const bool one = one_organisation(filter);
   Query q(one ? "SELECT d.carrier AS carrier, SUM(d.scans) AS scans, SUM(d.started) AS started, "
-                "SUM(d.completed) AS completed FROM monitoring_funnel d JOIN monitoring_tallies t "
-                "ON t.organisation_id = d.organisation_id AND t.year = d.year"
+                "SUM(d.completed) AS completed, SUM(d.outgoing) AS outgoing FROM monitoring_funnel d "
+                "JOIN monitoring_tallies t ON t.organisation_id = d.organisation_id AND t.year = d.year"
               : "SELECT t.carrier AS carrier, SUM(t.scans) AS scans, SUM(t.started) AS started, "
-                "SUM(t.completed) AS completed FROM monitoring_group_funnel t");
+                "SUM(t.completed) AS completed, SUM(t.outgoing) AS outgoing FROM monitoring_group_funnel t");
   q.where("t.year = ").bind(std::int64_t{filter.year});
   add_conditions(q, filter, one ? kTallies : kGroups);
   q += one ? " GROUP BY d.carrier ORDER BY d.carrier" : " GROUP BY t.carrier ORDER BY t.carrier";
   std::vector<CarrierFunnel> out;
   auto c = pool_.acquire();
   q.run(*c, [&](const Row& r) {
-    out.push_back({std::string(r.text("carrier")), {r.i64("scans"), r.i64("started"), r.i64("completed")}});
+    out.push_back({std::string(r.text("carrier")),
+                   {r.i64("scans"), r.i64("started"), r.i64("completed"), r.i64("outgoing")}});
   });
   return out;
 }

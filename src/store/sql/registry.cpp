@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::string_view kOrganisationColumns =
     "o.id, o.code, o.inn, o.full_name, o.short_name, o.region_code, o.sphere, o.level, "
-    "COALESCE(a.name, '') AS authority, o.municipality, o.address, o.website, o.recipients_per_year";
+    "COALESCE(a.name, '') AS authority, o.municipality, o.address, o.website, o.recipients_per_year, o.bus_gov_card, "
+    "COALESCE(o.qr_destination, '') AS qr_destination";
 
 Organisation read_organisation(const Row& r) {
   Organisation o;
@@ -32,6 +33,8 @@ Organisation read_organisation(const Row& r) {
   o.address = r.text("address");
   o.website = r.text("website");
   o.recipients_per_year = r.i64("recipients_per_year");
+  o.bus_gov_card = std::string(r.text("bus_gov_card"));
+  o.qr_destination = parse_qr_destination(r.text("qr_destination"));
   return o;
 }
 
@@ -107,8 +110,10 @@ void SqlStore::upsert_regions(const std::vector<Region>& regions) {
 std::vector<Region> SqlStore::regions() {
   std::vector<Region> out;
   auto c = pool_->acquire();
-  c->run("SELECT code, name FROM regions ORDER BY code", {},
-         [&](const Row& r) { out.push_back({std::string(r.text("code")), std::string(r.text("name"))}); });
+  c->run("SELECT code, name, qr_destination FROM regions ORDER BY code", {}, [&](const Row& r) {
+    out.push_back({std::string(r.text("code")), std::string(r.text("name")),
+                   parse_qr_destination(r.text("qr_destination")).value_or(QrDestination::nok)});
+  });
   return out;
 }
 
@@ -146,6 +151,7 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
     Param authority = nullptr;
     if (auto it = authority_ids.find(o.authority); it != authority_ids.end()) authority = it->second;
     std::string address = o.address, website = o.website, address_edited_at, website_edited_at;
+    const std::string card = o.bus_gov_card.value_or("");
     if (auto it = edited.find(o.code); it != edited.end()) {
       settle(o.code, "address", it->second.address, staff_edits, address, address_edited_at, summary.conflicts);
       settle(o.code, "website", it->second.website, staff_edits, website, website_edited_at, summary.conflicts);
@@ -171,15 +177,17 @@ UpsertSummary SqlStore::upsert_organisations(const std::vector<Organisation>& or
         .set("updated_at", now)
         .set("address_edited_at", text_or_null(address_edited_at))
         .set("website_edited_at", text_or_null(website_edited_at))
+        .set("bus_gov_card", card)
         .then("ON CONFLICT (code) DO UPDATE SET inn = excluded.inn, full_name = excluded.full_name, "
               "short_name = excluded.short_name, region_code = excluded.region_code, sphere = excluded.sphere, "
               "level = excluded.level, authority_id = excluded.authority_id, municipality = excluded.municipality, "
               "address = excluded.address, website = excluded.website, "
               "address_edited_at = excluded.address_edited_at, website_edited_at = excluded.website_edited_at, "
               "recipients_per_year = excluded.recipients_per_year, search_text = excluded.search_text, "
+              "bus_gov_card = CASE WHEN CAST($? AS BIGINT) = 1 THEN excluded.bus_gov_card ELSE organisations.bus_gov_card END, "
               "version = organisations.version + 1, updated_at = excluded.updated_at "
               "RETURNING CASE WHEN organisations.version = 1 AND organisations.id = $? THEN 1 ELSE 0 END AS inserted",
-              {id})
+              {std::int64_t{o.bus_gov_card.has_value()}, id})
         .run(*c, [&](const Row& r) { (r.i64("inserted") ? summary.inserted : summary.updated) += 1; });
   }
   regroup_organisations(*c);

@@ -52,7 +52,12 @@ void SqlPlacementStore::count(std::string_view organisation_code, std::int64_t p
       it = pending_.emplace(std::move(key), FunnelCounts{}).first;
     }
     auto& counts = it->second;
-    ++(stage == FunnelStage::scan ? counts.scans : stage == FunnelStage::started ? counts.started : counts.completed);
+    switch (stage) {
+      case FunnelStage::scan: ++counts.scans; break;
+      case FunnelStage::started: ++counts.started; break;
+      case FunnelStage::completed: ++counts.completed; break;
+      case FunnelStage::outgoing: ++counts.outgoing; break;
+    }
   }
 }
 
@@ -70,14 +75,15 @@ void SqlPlacementStore::flush() {
     std::int64_t organisation = 0;
     // The SELECT yields no row for an unknown organisation, or for a placement that is
     // not a live placement of this organisation: such counts go nowhere.
-    c->run("INSERT INTO scan_counts (organisation_id, placement_id, day, scans, started, completed) "
-           "SELECT o.id, CAST($2 AS BIGINT), $3, CAST($4 AS BIGINT), CAST($5 AS BIGINT), CAST($6 AS BIGINT) "
+    c->run("INSERT INTO scan_counts (organisation_id, placement_id, day, scans, started, completed, outgoing) "
+           "SELECT o.id, CAST($2 AS BIGINT), $3, CAST($4 AS BIGINT), CAST($5 AS BIGINT), CAST($6 AS BIGINT), "
+           "CAST($7 AS BIGINT) "
            "FROM organisations o WHERE o.code = $1 AND (CAST($2 AS BIGINT) = 0 OR EXISTS (SELECT 1 FROM placements p "
            "WHERE p.id = CAST($2 AS BIGINT) AND p.organisation_id = o.id AND p.removed_at IS NULL)) "
            "ON CONFLICT (organisation_id, placement_id, day) DO UPDATE SET scans = scan_counts.scans + excluded.scans, "
-           "started = scan_counts.started + excluded.started, completed = scan_counts.completed + excluded.completed "
-           "RETURNING organisation_id",
-           {std::string_view(code), placement_id, std::string_view(day), n.scans, n.started, n.completed},
+           "started = scan_counts.started + excluded.started, completed = scan_counts.completed + excluded.completed, "
+           "outgoing = scan_counts.outgoing + excluded.outgoing RETURNING organisation_id",
+           {std::string_view(code), placement_id, std::string_view(day), n.scans, n.started, n.completed, n.outgoing},
            [&](const Row& r) { organisation = r.i64("organisation_id"); });
     if (organisation) count_scans(*c, organisation, placement_id, day, n);
   }
@@ -89,12 +95,14 @@ std::vector<PlacementFunnel> SqlPlacementStore::funnel(std::int64_t organisation
   flush();
   std::vector<PlacementFunnel> out;
   auto c = pool_.acquire();
-  c->run("SELECT placement_id, SUM(scans) AS scans, SUM(started) AS started, SUM(completed) AS completed "
+  c->run("SELECT placement_id, SUM(scans) AS scans, SUM(started) AS started, SUM(completed) AS completed, "
+         "SUM(outgoing) AS outgoing "
          "FROM scan_counts "
          "WHERE organisation_id = $1 AND day >= $2 AND day <= $3 GROUP BY placement_id ORDER BY placement_id",
          {organisation_id, std::string_view(from_day), std::string_view(to_day)},
          [&](const Row& r) {
-           out.push_back({r.i64("placement_id"), {r.i64("scans"), r.i64("started"), r.i64("completed")}});
+           out.push_back(
+               {r.i64("placement_id"), {r.i64("scans"), r.i64("started"), r.i64("completed"), r.i64("outgoing")}});
          });
   return out;
 }

@@ -18,7 +18,10 @@ class SqlStore final : public Store {
         writes_(std::move(open_writer), pool_->engine() == Engine::postgres ? kPostgresWriters : 1,
                 pool_->engine() == Engine::postgres ? kPostgresBatch : kSqliteBatch) {
     cache_events_.subscribe([this](Stale what) {
-      if (what == Stale::registry) organisations_.clear();
+      if (what == Stale::registry) {
+        organisations_.clear();
+        region_destinations_.clear();
+      }
       if (what == Stale::cycles) {
         assessments_.clear();
         cards_.clear();
@@ -50,6 +53,10 @@ class SqlStore final : public Store {
   OrganisationPage search_organisations(const OrganisationQuery& query) override;
   std::vector<std::string> municipalities(std::int64_t authority_id) override;
   std::int64_t count_organisations() override;
+  QrDestination region_qr_destination(std::string_view region_code) override;
+  bool set_region_qr_destination(std::string_view region_code, QrDestination destination, AuditEntry audit) override;
+  bool set_organisation_qr_destination(std::string_view code, std::optional<QrDestination> destination,
+                                       AuditEntry audit) override;
 
   std::int64_t open_cycle(const std::string& authority, int year, const std::string& methodology) override;
   void include_in_cycle(std::int64_t cycle_id,
@@ -132,6 +139,7 @@ class SqlStore final : public Store {
   // Registry rows and cycle membership change rarely; every process drops them on a change
   // (cache_events_), and the time limits are only a safety net.
   TtlCache<Organisation> organisations_{std::chrono::seconds(5)};
+  TtlCache<QrDestination> region_destinations_{std::chrono::seconds(5)};  // by region code
   TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
   // Who is in which year's cycle changes rarely; a submission needs only this, not the card.
   TtlCache<Assessment> assessments_{std::chrono::seconds(5)};

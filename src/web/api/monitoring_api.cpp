@@ -53,7 +53,8 @@ json::object report_json(const monitoring::Report& report) {
     funnel.push_back(json::object{{"carrier", c.carrier},
                                   {"scans", c.counts.scans},
                                   {"started", c.counts.started},
-                                  {"completed", c.counts.completed}});
+                                  {"completed", c.counts.completed},
+                                  {"outgoing", c.counts.outgoing}});
   json::array calendar;
   for (const auto& c : report.calendar)
     calendar.push_back(json::object{{"authority_id", c.authority_id},

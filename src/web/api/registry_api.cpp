@@ -21,7 +21,8 @@ json::object to_json(const Organisation& o) {
           {"municipality", o.municipality},
           {"address", o.address},
           {"website", o.website},
-          {"recipients", o.recipients_per_year}};
+          {"recipients", o.recipients_per_year},
+          {"bus_gov_card", o.bus_gov_card.value_or("")}};
 }
 
 http::Response list(Store& store, const http::Request& r) {

@@ -55,6 +55,7 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
                         "По этому адресу нет организации. Возможно, QR-код повреждён или адрес набран с ошибкой — "
                         "найдите организацию через поиск.",
                         request);
+  if (auto away = send_on(site, request, *org)) return std::move(*away);
   Data data;
   data.set("code", org->code);
   data.set("short_name", org->short_name);

@@ -26,6 +26,7 @@ http::Response show(const SiteContext& site, const http::Request& request) {
     CabinetForm form;
     if (request.query_value("saved") == "1") form.notice = "Профиль сохранён.";
     if (request.query_value("confirmed") == "1") form.notice = "Размещение подтверждено: QR-код открывает страницу организации.";
+    if (request.query_value("qr") == "1") form.notice = "Сохранено, куда ведёт QR-код.";
     if (request.query_value("checked") == "1") form.notice = "Сайт проверен: итог ниже, в разделе «Блок на официальном сайте».";
     return cabinet_page(site, request, account, *scope, form);
   });
@@ -112,8 +113,10 @@ http::Response check_website(const SiteContext& site, const http::Request& reque
     auto scope = cabinet_scope(site, request, account, Action::edit);
     if (!scope || !site.staff->website_checks || !site.staff->websites) return not_found(request);
     const auto profile = *site.staff->accounts.organisation_profile(request.param("code"));
+    const auto registered = site.store.find_organisation(profile.code);
     const SiteToCheck target{scope->organisation_id, profile.code, profile.website,
-                             site.staff->placements.placements(scope->organisation_id)};
+                             site.staff->placements.placements(scope->organisation_id),
+                             registered ? registered->bus_gov_card.value_or("") : std::string()};
     CabinetForm form;
     if (site_url(profile.website).empty()) {
       form.status = 422;

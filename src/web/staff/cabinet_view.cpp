@@ -8,6 +8,7 @@
 #include "domain/website/verdict.h"
 #include "print/scan_distance.h"
 #include "print/target_url.h"
+#include "web/staff/cabinet_qr_destination.h"
 #include "web/staff/guard.h"
 #include "web/staff/staff_context.h"
 
@@ -54,7 +55,8 @@ object funnel_row(const std::string& label, const FunnelCounts& n) {
   object row{{"label", label},
              {"scans", std::to_string(n.scans)},
              {"started", std::to_string(n.started)},
-             {"completed", std::to_string(n.completed)}};
+             {"completed", std::to_string(n.completed)},
+             {"outgoing", std::to_string(n.outgoing)}};
   if (n.scans > 0) row["share"] = std::to_string(n.completed * 100 / n.scans) + " % от сканирований";
   return row;
 }
@@ -63,6 +65,7 @@ void add_to(FunnelCounts& total, const FunnelCounts& n) {
   total.scans += n.scans;
   total.started += n.started;
   total.completed += n.completed;
+  total.outgoing += n.outgoing;
 }
 
 void add_funnel(Data& data, const SiteContext& site, std::int64_t organisation_id,
@@ -197,6 +200,7 @@ http::Response cabinet_page(const SiteContext& site, const http::Request& reques
   add_placements(data, site, profile.code, placements, form.placement);
   add_funnel(data, site, scope.organisation_id, placements);
   add_website_check(data, site, scope.organisation_id, can(account.user, staff::Action::edit, scope));
+  add_qr_destination(data, site, account, scope, profile.code);
   return staff_page(form.status, "cabinet", "Кабинет — " + profile.short_name, data, request);
 }
 

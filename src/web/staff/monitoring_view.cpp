@@ -232,7 +232,8 @@ list funnel_rows(const monitoring::Report& report) {
                          {"scans", text::number_text(f.counts.scans)},
                          {"started", text::number_text(f.counts.started)},
                          {"completed", text::number_text(f.counts.completed)},
-                         {"conversion", value_text(conversion, MetricKind::percent)}});
+                         {"conversion", value_text(conversion, MetricKind::percent)},
+                         {"outgoing", text::number_text(f.counts.outgoing)}});
   }
   return out;
 }

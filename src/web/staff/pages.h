@@ -50,6 +50,10 @@ void add_monitoring_report_pages(http::Router& router, const SiteContext& site);
 void add_monitoring_notes_pages(http::Router& router, const SiteContext& site);
 // /admin/api-tokens: issuing and revoking read-only API tokens of the monitoring.
 void add_admin_api_token_pages(http::Router& router, const SiteContext& site);
+// /admin/qr-destinations: where each region's QR codes lead (nok's page or bus.gov.ru).
+void add_admin_qr_destination_pages(http::Router& router, const SiteContext& site);
+// /cabinet/{code}/qr-destination: where the organisation's QR code leads, chosen by its authority.
+void add_cabinet_qr_destination_pages(http::Router& router, const SiteContext& site);
 // /admin/outbox: undelivered and waiting e-mail and SMS; sending a dead one again.
 void add_admin_outbox_pages(http::Router& router, const SiteContext& site);
 

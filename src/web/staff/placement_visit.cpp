@@ -27,15 +27,24 @@ void count_quietly(const SiteContext& site, std::string_view code, std::int64_t 
   }
 }
 
+// The live placement `placement_id` of the organisation, when the visitor is staff who may
+// edit it.
+std::optional<Placement> placement_to_confirm(const SiteContext& site, const http::Request& request,
+                                              const Organisation& organisation, std::int64_t placement_id) {
+  if (request.cookie(kSessionCookie).empty()) return std::nullopt;  // the common case costs no query
+  const auto account = current_staff(site, request);
+  const auto scope = account ? site.staff->accounts.organisation_scope(organisation.code) : std::nullopt;
+  if (!scope || !can(account->user, staff::Action::edit, staff::PlacementScope{*scope})) return std::nullopt;
+  auto placement = site.staff->placements.find_placement(placement_id);
+  if (!placement || placement->organisation_id != scope->organisation_id) return std::nullopt;
+  return placement;
+}
+
 // The confirmation step, when the visitor is staff who may edit this live placement.
 bool offer_confirmation(const SiteContext& site, const http::Request& request, const Organisation& organisation,
                         std::int64_t placement_id, Data& data) {
-  if (request.cookie(kSessionCookie).empty()) return false;  // the common case costs no query
-  const auto account = current_staff(site, request);
-  const auto scope = account ? site.staff->accounts.organisation_scope(organisation.code) : std::nullopt;
-  if (!scope || !can(account->user, staff::Action::edit, staff::PlacementScope{*scope})) return false;
-  const auto placement = site.staff->placements.find_placement(placement_id);
-  if (!placement || placement->organisation_id != scope->organisation_id) return false;
+  const auto placement = placement_to_confirm(site, request, organisation, placement_id);
+  if (!placement) return false;
   const auto place = placement::find_place(placement->place);
   const auto carrier = placement::find_carrier(placement->carrier);
   http::Response unused;  // staff sessions carry their own CSRF token
@@ -67,6 +76,25 @@ http::Fields placement_visit(const SiteContext& site, const http::Request& reque
   count_quietly(site, organisation.code, *placement, FunnelStage::scan);
   return {{"Set-Cookie", cookie(site, kPlacementCookie, organisation.code + "." + std::to_string(*placement),
                                 kPlacementCookieSeconds)}};
+}
+
+std::optional<http::Response> send_on(const SiteContext& site, const http::Request& request,
+                                      const Organisation& organisation) {
+  if (!site.staff) return std::nullopt;
+  const auto p = request.query_value("p");
+  if (p.empty()) return std::nullopt;
+  const auto placement = print::parse_placement_id(p);
+  if (!placement) return std::nullopt;
+  const auto card = organisation.bus_gov_card.value_or("");
+  const auto destination = effective_qr_destination(
+      organisation.qr_destination, site.store.region_qr_destination(organisation.region_code), card);
+  if (destination != QrDestination::bus_gov) return std::nullopt;
+  if (placement_to_confirm(site, request, organisation, *placement)) return std::nullopt;
+  count_quietly(site, organisation.code, *placement, FunnelStage::scan);
+  count_quietly(site, organisation.code, *placement, FunnelStage::outgoing);
+  auto response = http::Response::redirect(bus_gov_card_url(card));
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
 }
 
 void count_scan(const SiteContext& site, std::string_view organisation_code) {

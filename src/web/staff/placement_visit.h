@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string_view>
 
 #include "domain/registry/organisation.h"
@@ -18,6 +19,15 @@ namespace nok::web {
 // counted nowhere.
 http::Fields placement_visit(const SiteContext& site, const http::Request& request, const Organisation& organisation,
                              Data& data);
+
+// For the organisation page, before anything else: a QR arrival (`?p=` with a well-formed
+// placement id) of an organisation whose QR code leads to its card on bus.gov.ru
+// (docs/printing.md, "Where the QR code leads") is counted as a scan sent on, then answered
+// with a 303 to the card that no cache keeps. Nullopt (the page is shown) for every other
+// request: without `?p=`, a malformed id, an organisation whose code leads to nok's page or
+// that has no card id, and staff who may confirm the placement (they scanned to confirm it).
+std::optional<http::Response> send_on(const SiteContext& site, const http::Request& request,
+                                      const Organisation& organisation);
 
 // For the organisation page kept for visitors without a session (who have no `?p=`): counts
 // the scan of the organisation's own code, as placement_visit does for them, without the
