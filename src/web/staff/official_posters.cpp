@@ -33,7 +33,8 @@ std::optional<std::string> region_name(std::string_view code) {
   return std::nullopt;
 }
 
-// "Плакаты-Минздрав-Пензенской-области-A4.zip", "Наклейки-Пензенская-область.zip".
+// "Плакаты-Минздрав-Пензенской-области-A4.zip", "Наклейки-Пензенская-область.zip",
+// "Листовки-Пензенская-область-A5.zip".
 std::string archive_name(print::DocumentKind kind, std::string_view scope) {
   const auto words = file_name_part(scope);
   const std::string of = words.empty() ? "" : "-" + words;
@@ -42,6 +43,7 @@ std::string archive_name(print::DocumentKind kind, std::string_view scope) {
     case print::DocumentKind::a3: return "Плакаты" + of + "-A3.zip";
     case print::DocumentKind::labels: return "Наклейки" + of + ".zip";
     case print::DocumentKind::ticket: return "Талоны" + of + ".zip";
+    case print::DocumentKind::leaflet: return "Листовки" + of + "-A5.zip";
   }
   return "Документы" + of + ".zip";
 }
