@@ -16,6 +16,8 @@ void add_low_vision_pages(http::Router& router, const SiteContext& site);
 void add_registry_pages(http::Router& router, Store& store);
 // /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.
 void add_print_pages(http::Router& router, Store& store, const print::PrintConfig& config);
+// /o/{code}/screen-loop: slides for a hall monitor, cycling without scripts.
+void add_screen_loop_page(http::Router& router, const SiteContext& site);
 // /o/{code}: the organisation page, the QR target.
 void add_organisation_page(http::Router& router, const SiteContext& site);
 // /o/{code}/results: every published edition of an organisation's official results.
