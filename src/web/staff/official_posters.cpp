@@ -61,6 +61,7 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
   const bool whole_authority = scope->authority_id != 0;
   data.set("whole_authority", whole_authority);
   if (whole_authority && request.query_value("authority").empty()) data.set("authority_name", account.scope_name);
+  if (whole_authority) data.set("authority_kit", "/authorities/" + std::to_string(scope->authority_id) + "/web-block");
   set_if_any(data, "authority", request.query_value("authority"));
   list regions;
   for (const auto& r : known_regions()) regions.push_back(object{{"code", r.code}, {"name", r.name}});
