@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devices, withPage } from '../lib/browser.js';
 import { axeViolations } from '../lib/axe.js';
+import { overflowing } from '../lib/checks.js';
 import { sql } from '../lib/staff.js';
 
 // An organisation assessed this year (its QR code is active) and its authority, whose id is
@@ -36,7 +37,8 @@ test('with reduced motion the slides stand one under another', () => withPage({ 
 
 for (const device of [devices[0], desktop]) {
   test(`an authority's web block and the list it leads to pass axe (${device.name})`, () => withPage(device, async (page) => {
-    await page.goto(`/authorities/${authority}/web-block`);
+    await page.goto(`/authorities/${authority}/web-block?size=728x90`);
+    assert.deepEqual(await overflowing(page), [], 'content wider than the screen');
     assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
     const link = await page.locator('.preview a').getAttribute('href');
     await page.goto(new URL(link).pathname + new URL(link).search);
