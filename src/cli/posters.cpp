@@ -156,7 +156,7 @@ int posters(int argc, char** argv) {
   add_db_option(options);
   options.add_options()("org", po::value<std::string>(), "organisation code")(
       "region", po::value<std::string>(), "region code (two digits): every organisation, into one ZIP")(
-      "format", po::value<std::string>()->default_value("a4"), "a4 | a3 (posters), labels (A4 sheet), ticket")(
+      "format", po::value<std::string>()->default_value("a4"), "a4 | a3 (posters), labels (A4 sheet), ticket, leaflet (A5)")(
       "out", po::value<std::string>()->required(), "directory to write into (created if missing)")(
       "distance", po::value<std::string>(), "posters: scanning distance in metres (QR side = 1/10)")(
       "place", po::value<std::string>(), "posters: place type instead of a distance (entrance, reception, …)")(
@@ -169,7 +169,7 @@ int posters(int argc, char** argv) {
       "placement", po::value<std::string>(), "with --org: registered placement id, added to the QR as ?p=");
   int exit_code = 0;
   auto vm = parse(argc, argv, options,
-                  "nok posters --org CODE|--region R [--format a4|a3|labels|ticket] --out DIR [--db URL]", exit_code);
+                  "nok posters --org CODE|--region R [--format a4|a3|labels|ticket|leaflet] --out DIR [--db URL]", exit_code);
   if (!vm) return exit_code;
   if (vm->count("org") == vm->count("region")) {
     std::cerr << "ошибка: укажите ровно одно из --org и --region\n";

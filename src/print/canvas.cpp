@@ -72,10 +72,14 @@ Result<std::string> render_pdf_pages(PageSize page, std::string_view title, cons
 Result<std::string> render_png(PageSize page, double dpi, const Drawing& draw) {
   const int width = static_cast<int>(std::ceil(mm_to_pixels(page.width_mm, dpi)));
   const int height = static_cast<int>(std::ceil(mm_to_pixels(page.height_mm, dpi)));
+  return render_png_pixels(width, height, mm_to_pixels(1, dpi), draw);
+}
+
+Result<std::string> render_png_pixels(int width, int height, double px_per_mm, const Drawing& draw) {
   if (width <= 0 || height <= 0 || static_cast<double>(width) * height > kMaxRasterPixels)
     return Error{"raster_too_large", "изображение такого размера не строится: уменьшите разрешение"};
   SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
-  auto drawn = draw_page(surface.get(), mm_to_pixels(1, dpi), draw);
+  auto drawn = draw_page(surface.get(), px_per_mm, draw);
   if (!drawn) return drawn.error();
   std::string out;
   if (cairo_surface_write_to_png_stream(surface.get(), append, &out) != CAIRO_STATUS_SUCCESS)

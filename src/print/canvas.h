@@ -38,6 +38,10 @@ Result<std::string> render_pdf_pages(PageSize page, std::string_view title, cons
 // The same page as an RGB PNG at `dpi` (previews, the website block).
 Result<std::string> render_png(PageSize page, double dpi, const Drawing& draw);
 
+// An RGB PNG of exactly `width_px` × `height_px`, `px_per_mm` pixels to the drawing's
+// millimetre: images sized in pixels (web banners), whose size must not drift by rounding.
+Result<std::string> render_png_pixels(int width_px, int height_px, double px_per_mm, const Drawing& draw);
+
 // A context for measuring text before the page size is known (thermal tickets grow with
 // their text). Nothing drawn on it is kept.
 CairoPtr measuring_context();

@@ -2,6 +2,7 @@
 
 #include "core/file_name.h"
 #include "print/carriers.h"
+#include "print/leaflet.h"
 #include "print/poster.h"
 
 namespace nok::print {
@@ -11,7 +12,9 @@ Result<DocumentKind> parse_document_kind(std::string_view text) {
   if (text == "a3") return DocumentKind::a3;
   if (text == "labels") return DocumentKind::labels;
   if (text == "ticket") return DocumentKind::ticket;
-  return Error{"bad_format", "формат «" + std::string(text) + "» не поддерживается: a4, a3, labels или ticket"};
+  if (text == "leaflet") return DocumentKind::leaflet;
+  return Error{"bad_format",
+               "формат «" + std::string(text) + "» не поддерживается: a4, a3, labels, ticket или leaflet"};
 }
 
 std::string file_name(const Organisation& organisation, std::string_view what, std::string_view extension) {
@@ -26,6 +29,7 @@ std::string kind_in_file_name(DocumentKind kind, int ticket_width_mm) {
     case DocumentKind::a3: return "плакат-A3";
     case DocumentKind::labels: return "наклейки";
     case DocumentKind::ticket: return "талон-" + std::to_string(ticket_width_mm) + "-мм";
+    case DocumentKind::leaflet: return "листовка-A5";
   }
   return "документ";
 }
@@ -46,6 +50,9 @@ Result<Document> render_document(const Organisation& organisation, const Documen
       break;
     case DocumentKind::ticket:
       bytes = ticket_pdf(organisation, url, options.ticket_width_mm);
+      break;
+    case DocumentKind::leaflet:
+      bytes = leaflet_pdf({organisation, url, typed_address(options.public_url, organisation.code)});
       break;
   }
   if (!bytes) return bytes.error();

@@ -17,8 +17,9 @@
 namespace nok::print {
 
 // The printable kinds one asks for by name (`nok posters --format`).
-enum class DocumentKind { a4, a3, labels, ticket };
-Result<DocumentKind> parse_document_kind(std::string_view text);  // "a4", "a3", "labels", "ticket"
+enum class DocumentKind { a4, a3, labels, ticket, leaflet };
+// "a4", "a3", "labels", "ticket", "leaflet"
+Result<DocumentKind> parse_document_kind(std::string_view text);
 
 // How to print; the same options serve one organisation or a whole region.
 struct DocumentOptions {
@@ -44,7 +45,8 @@ struct Document {
 // (the code when the name has no letters or digits at all).
 std::string file_name(const Organisation& organisation, std::string_view what, std::string_view extension);
 
-// What a kind is called in file names: "плакат-A4", "плакат-A3", "наклейки", "талон-58-мм"
+// What a kind is called in file names: "плакат-A4", "плакат-A3", "наклейки", "талон-58-мм",
+// "листовка-A5"
 // (`ticket_width_mm` for tickets).
 std::string kind_in_file_name(DocumentKind kind, int ticket_width_mm = 58);
 

@@ -6,6 +6,7 @@
 #include "print/qr_code.h"
 #include "print/qr_render.h"
 #include "print/scan_distance.h"
+#include "print/shapes.h"
 #include "print/text_block.h"
 
 namespace nok::print {
@@ -22,21 +23,6 @@ struct Density {
   double band_height, headline_height, headline_max_pt, headline_min_pt, body_min_pt, gap;
 };
 constexpr Density kRoomy{36, 22, 34, 18, 9, 5}, kCompact{26, 16, 26, 14, 8, 3};
-
-struct Box {
-  double x, y, width, height;
-  double right() const { return x + width; }
-  double bottom() const { return y + height; }
-};
-
-void rounded_rectangle(cairo_t* cr, Box b, double radius) {
-  cairo_new_sub_path(cr);
-  cairo_arc(cr, b.right() - radius, b.y + radius, radius, -M_PI / 2, 0);
-  cairo_arc(cr, b.right() - radius, b.bottom() - radius, radius, 0, M_PI / 2);
-  cairo_arc(cr, b.x + radius, b.bottom() - radius, radius, M_PI / 2, M_PI);
-  cairo_arc(cr, b.x + radius, b.y + radius, radius, M_PI, 3 * M_PI / 2);
-  cairo_close_path(cr);
-}
 
 // A logo on a white plate, so that any logo keeps its own colours on any band.
 void draw_logo_plate(cairo_t* cr, const Logo& logo, Box box, double k) {

@@ -52,6 +52,13 @@ std::string organisation_url(std::string_view public_url, std::string_view code,
   return url;
 }
 
+std::string typed_address(std::string_view public_url, std::string_view code) {
+  auto url = organisation_url(public_url, code);
+  for (std::string_view scheme : {"https://", "http://"})
+    if (url.starts_with(scheme)) return url.substr(scheme.size());
+  return url;
+}
+
 Result<std::int64_t> parse_placement_id(std::string_view text) {
   const auto id = text::parse_integer<std::int64_t>(text);
   if (!id || *id <= 0 || text.front() == '0')

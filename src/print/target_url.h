@@ -26,6 +26,10 @@ Result<std::string> parse_public_url(std::string_view url);
 std::string organisation_url(std::string_view public_url, std::string_view code,
                              std::optional<std::int64_t> placement = std::nullopt);
 
+// The organisation's address for a person to type rather than scan: its URL without the
+// scheme and without a placement ("nok.example.ru/o/sch1"), which browsers complete.
+std::string typed_address(std::string_view public_url, std::string_view code);
+
 // A placement id as it appears after `?p=`: a positive decimal 64-bit integer.
 Result<std::int64_t> parse_placement_id(std::string_view text);
 

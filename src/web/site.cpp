@@ -20,6 +20,8 @@ http::Router build_site(const SiteContext& site, const MetricsAccess& metrics_ac
   add_low_vision_pages(router, site);
   add_registry_pages(router, store);
   add_print_pages(router, store, print::PrintConfig{site.public_url});
+  add_screen_loop_page(router, site);
+  add_authority_pages(router, site);
   add_organisation_page(router, site);
   add_results_pages(router, site);
   add_league_page(router, site);

@@ -16,6 +16,7 @@ const std::string kPolicy = "default-src 'self'; img-src 'self' http://nok.test;
 bool public_file(const std::string& pattern) {
   for (const char* p : {"/static/{file}", "/o/{code}/qr.svg", "/o/{code}/qr.png", "/o/{code}/qr.pdf",
                         "/o/{code}/poster.pdf", "/o/{code}/poster.png", "/o/{code}/labels.pdf", "/o/{code}/ticket.pdf",
+                        "/o/{code}/leaflet.pdf",
                         "/o/{code}/website-block.png"})
     if (pattern == p) return true;
   return false;

@@ -61,7 +61,8 @@ bool followed(const std::string& link) {
   const auto path = link.substr(0, link.find('?'));
   for (const char* end : {".pdf", ".zip", ".xlsx", ".csv", ".docx", ".png", ".svg", ".json"})
     if (path.ends_with(end)) return false;
-  for (const char* start : {"/o/", "/a11y", "/static/", "/api/", "/search", "/results", "/opendata", "/open-data"})
+  for (const char* start :
+       {"/o/", "/a11y", "/static/", "/api/", "/search", "/results", "/opendata", "/open-data", "/authorities/"})
     if (path.starts_with(start)) return false;
   return path != "/";
 }

@@ -86,5 +86,18 @@ TEST(PrintZip, BundleStopsAtTheFirstFailureNamingTheOrganisation) {
   EXPECT_NE(written.error().message.find("x9"), std::string::npos);
 }
 
+TEST(PrintZip, LeafletsAreADocumentKindWithTheirOwnName) {
+  ASSERT_TRUE(parse_document_kind("leaflet"));
+  DocumentOptions options;
+  options.kind = *parse_document_kind("leaflet");
+  options.public_url = "https://nok.example.ru";
+  auto document = render_document(org("a1", Sphere::social), options);
+  ASSERT_TRUE(document) << document.error().message;
+  EXPECT_EQ(document->file_name, "Организация-a1-a1-листовка-A5.pdf");
+  EXPECT_NEAR(test::pdf_words(document->bytes).width_pt, 154 * 72 / 25.4, 0.5);
+  EXPECT_NE(test::pdf_text(document->bytes).find("nok.example.ru/o/a1"), std::string::npos);
+  EXPECT_EQ(parse_document_kind("a5").error().code, "bad_format");
+}
+
 }  // namespace
 }  // namespace nok::print

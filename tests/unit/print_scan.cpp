@@ -197,4 +197,11 @@ std::string pdf_fonts(const std::string& pdf) {
   return out;
 }
 
+std::string pdf_boxes(const std::string& pdf) {
+  TempDir dir;
+  std::string out;
+  if (run("pdfinfo -box '" + write_temp(dir, "in.pdf", pdf) + "'", out)) throw std::runtime_error("pdfinfo: " + out);
+  return out;
+}
+
 }  // namespace nok::test

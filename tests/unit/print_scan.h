@@ -40,6 +40,7 @@ struct PdfPage {
 PdfPage pdf_words(const std::string& pdf);      // pdftotext -bbox
 std::string pdf_text(const std::string& pdf);   // pdftotext, words joined by single spaces
 std::string pdf_fonts(const std::string& pdf);  // pdffonts output
+std::string pdf_boxes(const std::string& pdf);  // pdfinfo -box output: MediaBox, BleedBox, TrimBox …
 // Runs a shell command, returns its exit status (stdout and stderr go to `output`).
 int run(const std::string& command, std::string& output);
 

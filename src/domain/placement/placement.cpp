@@ -19,6 +19,7 @@ constexpr Place kPlaces[] = {
 constexpr Carrier kCarriers[] = {
     {"poster_a4", "Плакат А4"}, {"poster_a3", "Плакат А3"},     {"label", "Наклейка"},
     {"ticket", "Талон"},        {"screen", "Экран ожидания"}, {"website", "Блок на сайте"},
+    {"leaflet", "Листовка А5"},
 };
 
 }  // namespace

@@ -12,10 +12,15 @@ void add_service_routes(http::Router& router, const SiteContext& site, const Met
 // /a11y (switches the version for the visually impaired and sets its choices) and
 // /a11y/settings (the form of its choices).
 void add_low_vision_pages(http::Router& router, const SiteContext& site);
-// /, /search.
+// /, /search (by name, region, sphere and the listing authority).
 void add_registry_pages(http::Router& router, Store& store);
 // /o/{code}/print and the downloads it lists: QR code, posters, labels, tickets, idle screen, website block.
 void add_print_pages(http::Router& router, Store& store, const print::PrintConfig& config);
+// /o/{code}/screen-loop: slides for a hall monitor, cycling without scripts.
+void add_screen_loop_page(http::Router& router, const SiteContext& site);
+// /authorities/{id}/banner.png and /authorities/{id}/web-block: an authority's banners and
+// the block for other sites that link to the list of its organisations.
+void add_authority_pages(http::Router& router, const SiteContext& site);
 // /o/{code}: the organisation page, the QR target.
 void add_organisation_page(http::Router& router, const SiteContext& site);
 // /o/{code}/results: every published edition of an organisation's official results.

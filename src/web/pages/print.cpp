@@ -1,17 +1,18 @@
 // Downloads for an organisation's QR code (docs/printing.md): the code itself, posters, labels,
-// tickets, a terminal's idle screen and the block for its website, plus the page that
+// tickets, the A5 leaflet, a terminal's idle screen and the block for its website, plus the page that
 // lists them. Rendering lives in print/; here: parameters, 404/400/409 and content types.
 #include <kainjow/mustache.hpp>
 
 #include "app/print/qr_activity.h"
-#include "http/header.h"
 #include "print/carriers.h"
 #include "print/document.h"
+#include "print/leaflet.h"
 #include "print/poster.h"
 #include "print/qr_render.h"
 #include "print/scan_distance.h"
 #include "print/target_url.h"
 #include "web/pages/pages.h"
+#include "web/pages/print_download.h"
 #include "web/view.h"
 
 namespace nok::web {
@@ -20,23 +21,7 @@ namespace {
 using kainjow::mustache::list;
 using kainjow::mustache::object;
 
-// What every download needs: the organisation and the URL its QR code carries.
-struct Target {
-  Organisation organisation;
-  std::string url;
-};
-
-using Render = std::function<Result<http::Response>(const Target&, const http::Request&)>;
-
-http::Response not_found(const http::Request& request) {
-  return message_page(404, "Организация не найдена",
-                      "Организации с таким кодом нет в реестре. Проверьте адрес или найдите организацию через поиск.",
-                      request);
-}
-
-http::Response bad_request(const std::string& message, const http::Request& request) {
-  return message_page(400, "Неверные параметры", message, request);
-}
+using Target = PrintTarget;
 
 // A number from the query string, `fallback` when absent, an Error outside [low, high].
 Result<double> number(const http::Request& request, std::string_view name, double fallback, double low, double high) {
@@ -51,34 +36,6 @@ Result<double> number(const http::Request& request, std::string_view name, doubl
     return Error{"bad_parameter", "параметр «" + std::string(name) + "» должен быть числом " + range};
   }
   return value;
-}
-
-http::Response file(std::string content_type, std::string bytes, const std::string& file_name = "") {
-  http::Response response{200, std::move(content_type), std::move(bytes), {{"Cache-Control", "private, max-age=300"}}};
-  if (!file_name.empty())
-    response.headers.emplace_back("Content-Disposition", http::content_disposition("inline", file_name));
-  return response;
-}
-
-// Looks the organisation up, checks that its QR code is active and the placement id is
-// well formed, then renders. Rendering errors are the person's parameters: 400.
-http::Handler download(Store& store, print::PrintConfig config, Render render) {
-  return [&store, config = std::move(config), render = std::move(render)](const http::Request& request) {
-    auto organisation = store.find_organisation(request.param("code"));
-    if (!organisation) return not_found(request);
-    if (auto active = check_qr_active(store, *organisation); !active)
-      return message_page(409, "QR-код не активен", active.error().message, request);
-    std::optional<std::int64_t> placement;
-    if (const auto p = request.query_value("p"); !p.empty()) {
-      auto id = print::parse_placement_id(p);
-      if (!id) return bad_request(id.error().message, request);
-      placement = *id;
-    }
-    Target target{*organisation, print::organisation_url(config.public_url, organisation->code, placement)};
-    auto response = render(target, request);
-    if (!response) return bad_request(response.error().message, request);
-    return std::move(*response);
-  };
 }
 
 Result<print::Poster> poster_from(const Target& target, const http::Request& request) {
@@ -103,7 +60,7 @@ Result<print::Poster> poster_from(const Target& target, const http::Request& req
 Result<http::Response> qr_svg(const Target& target, const http::Request&) {
   auto qr = print::encode_qr(target.url);
   if (!qr) return qr.error();
-  return file("image/svg+xml", print::qr_svg(*qr), print::file_name(target.organisation, "QR-код", "svg"));
+  return print_file("image/svg+xml", print::qr_svg(*qr), print::file_name(target.organisation, "QR-код", "svg"));
 }
 
 Result<http::Response> qr_png(const Target& target, const http::Request& request) {
@@ -115,7 +72,7 @@ Result<http::Response> qr_png(const Target& target, const http::Request& request
   if (!qr) return qr.error();
   auto png = print::qr_png(*qr, *dpi, *side);
   if (!png) return png.error();
-  return file("image/png", std::move(*png), print::file_name(target.organisation, "QR-код", "png"));
+  return print_file("image/png", std::move(*png), print::file_name(target.organisation, "QR-код", "png"));
 }
 
 Result<http::Response> qr_pdf(const Target& target, const http::Request& request) {
@@ -125,7 +82,7 @@ Result<http::Response> qr_pdf(const Target& target, const http::Request& request
   if (!qr) return qr.error();
   auto pdf = print::qr_pdf(*qr, *side);
   if (!pdf) return pdf.error();
-  return file("application/pdf", std::move(*pdf), print::file_name(target.organisation, "QR-код", "pdf"));
+  return print_file("application/pdf", std::move(*pdf), print::file_name(target.organisation, "QR-код", "pdf"));
 }
 
 Result<http::Response> poster_pdf(const Target& target, const http::Request& request) {
@@ -133,7 +90,7 @@ Result<http::Response> poster_pdf(const Target& target, const http::Request& req
   if (!poster) return poster.error();
   auto pdf = print::poster_pdf(*poster);
   if (!pdf) return pdf.error();
-  return file("application/pdf", std::move(*pdf),
+  return print_file("application/pdf", std::move(*pdf),
               print::file_name(target.organisation,
                                print::kind_in_file_name(poster->format == print::PaperFormat::a4 ? print::DocumentKind::a4
                                                                                                  : print::DocumentKind::a3),
@@ -147,7 +104,7 @@ Result<http::Response> poster_png(const Target& target, const http::Request& req
   if (!poster) return poster.error();
   auto png = print::poster_png(*poster, *dpi);
   if (!png) return png.error();
-  return file("image/png", std::move(*png));
+  return print_file("image/png", std::move(*png));
 }
 
 Result<http::Response> labels_pdf(const Target& target, const http::Request& request) {
@@ -155,7 +112,7 @@ Result<http::Response> labels_pdf(const Target& target, const http::Request& req
   if (!side) return side.error();
   auto pdf = print::label_sheet_pdf(target.organisation, target.url, *side);
   if (!pdf) return pdf.error();
-  return file("application/pdf", std::move(*pdf), print::file_name(target.organisation, print::kind_in_file_name(print::DocumentKind::labels), "pdf"));
+  return print_file("application/pdf", std::move(*pdf), print::file_name(target.organisation, print::kind_in_file_name(print::DocumentKind::labels), "pdf"));
 }
 
 Result<http::Response> ticket_pdf(const Target& target, const http::Request& request) {
@@ -163,14 +120,22 @@ Result<http::Response> ticket_pdf(const Target& target, const http::Request& req
   if (!width) return width.error();
   auto pdf = print::ticket_pdf(target.organisation, target.url, *width);
   if (!pdf) return pdf.error();
-  return file("application/pdf", std::move(*pdf),
+  return print_file("application/pdf", std::move(*pdf),
               print::file_name(target.organisation, print::kind_in_file_name(print::DocumentKind::ticket, *width), "pdf"));
+}
+
+Result<http::Response> leaflet_pdf(const print::PrintConfig& config, const Target& target, const http::Request&) {
+  auto pdf = print::leaflet_pdf(
+      {target.organisation, target.url, print::typed_address(config.public_url, target.organisation.code)});
+  if (!pdf) return pdf.error();
+  return print_file("application/pdf", std::move(*pdf),
+                    print::file_name(target.organisation, print::kind_in_file_name(print::DocumentKind::leaflet), "pdf"));
 }
 
 Result<http::Response> website_block_png(const Target& target, const http::Request&) {
   auto png = print::website_block_png(target.organisation, target.url);
   if (!png) return png.error();
-  return file("image/png", std::move(*png), print::file_name(target.organisation, "блок-для-сайта", "png"));
+  return print_file("image/png", std::move(*png), print::file_name(target.organisation, "блок-для-сайта", "png"));
 }
 
 // The data the idle screen and the website block share: text above, QR, link below.
@@ -194,7 +159,7 @@ Result<http::Response> screen(const Target& target, const http::Request&) {
 // same placement, if any), so scans from the site are counted like any other placement.
 Result<http::Response> website_block(const print::PrintConfig& config, const Target& target,
                                      const http::Request& request) {
-  const auto p = request.query_value("p");  // already checked by download()
+  const auto p = request.query_value("p");  // already checked by print_download()
   const std::string placement = p.empty() ? "" : "p=" + std::string(p);
   auto data = card_data(target);
   data.set("image_url", config.public_url + "/o/" + target.organisation.code + "/qr.png?size=50&dpi=150" +
@@ -209,7 +174,7 @@ Result<http::Response> website_block(const print::PrintConfig& config, const Tar
 
 http::Response print_page(Store& store, const print::PrintConfig& config, const http::Request& request) {
   auto organisation = store.find_organisation(request.param("code"));
-  if (!organisation) return not_found(request);
+  if (!organisation) return organisation_not_found(request);
   Data data;
   data.set("code", organisation->code);
   data.set("name", print::display_name(*organisation));
@@ -231,18 +196,20 @@ http::Response print_page(Store& store, const print::PrintConfig& config, const 
 }  // namespace
 
 void add_print_pages(http::Router& router, Store& store, const print::PrintConfig& config) {
-
   router.get("/o/{code}/print", [&store, config](const http::Request& r) { return print_page(store, config, r); });
-  router.get("/o/{code}/qr.svg", download(store, config, qr_svg));
-  router.get("/o/{code}/qr.png", download(store, config, qr_png));
-  router.get("/o/{code}/qr.pdf", download(store, config, qr_pdf));
-  router.get("/o/{code}/poster.pdf", download(store, config, poster_pdf));
-  router.get("/o/{code}/poster.png", download(store, config, poster_png));
-  router.get("/o/{code}/labels.pdf", download(store, config, labels_pdf));
-  router.get("/o/{code}/ticket.pdf", download(store, config, ticket_pdf));
-  router.get("/o/{code}/screen", download(store, config, screen));
-  router.get("/o/{code}/website-block.png", download(store, config, website_block_png));
-  router.get("/o/{code}/website-block", download(store, config, [config](const Target& t, const http::Request& r) {
+  router.get("/o/{code}/qr.svg", print_download(store, config, qr_svg));
+  router.get("/o/{code}/qr.png", print_download(store, config, qr_png));
+  router.get("/o/{code}/qr.pdf", print_download(store, config, qr_pdf));
+  router.get("/o/{code}/poster.pdf", print_download(store, config, poster_pdf));
+  router.get("/o/{code}/poster.png", print_download(store, config, poster_png));
+  router.get("/o/{code}/labels.pdf", print_download(store, config, labels_pdf));
+  router.get("/o/{code}/ticket.pdf", print_download(store, config, ticket_pdf));
+  router.get("/o/{code}/leaflet.pdf", print_download(store, config, [config](const Target& t, const http::Request& r) {
+               return leaflet_pdf(config, t, r);
+             }));
+  router.get("/o/{code}/screen", print_download(store, config, screen));
+  router.get("/o/{code}/website-block.png", print_download(store, config, website_block_png));
+  router.get("/o/{code}/website-block", print_download(store, config, [config](const Target& t, const http::Request& r) {
                return website_block(config, t, r);
              }));
 }

@@ -1,6 +1,8 @@
-// The public registry: home page, search, and the organisation page (the QR target).
+// The public registry: home page and search (also the list of one authority's organisations).
 #include <kainjow/mustache.hpp>
 
+#include "app/registry/listing_authority.h"
+#include "core/parse_number.h"
 #include "core/text.h"
 #include "web/pages/choices.h"
 #include "web/pages/pages.h"
@@ -22,9 +24,11 @@ void add_form(Data& data, std::string_view q, std::string_view region, std::stri
   set_region_sphere_choices(data, region, sphere);
 }
 
-std::string search_url(std::string_view q, std::string_view region, std::string_view sphere, int page) {
+std::string search_url(std::string_view q, std::string_view region, std::string_view sphere,
+                       std::string_view authority, int page) {
   return "/search?q=" + http::percent_encode(q) + "&region=" + http::percent_encode(region) +
-         "&sphere=" + http::percent_encode(sphere) + "&page=" + std::to_string(page);
+         "&sphere=" + http::percent_encode(sphere) +
+         (authority.empty() ? "" : "&authority=" + http::percent_encode(authority)) + "&page=" + std::to_string(page);
 }
 
 // An address usually starts with the region, which the result line already shows.
@@ -45,6 +49,7 @@ http::Response search(Store& store, const http::Request& request) {
   const auto q = text::trim(request.query_value("q"));
   const auto region = request.query_value("region");
   const auto sphere_code = request.query_value("sphere");
+  const auto authority = request.query_value("authority");  // an authority's banner leads here
   Data data;
   add_form(data, q, region, sphere_code);
 
@@ -59,6 +64,17 @@ http::Response search(Store& store, const http::Request& request) {
   if (!sphere_code.empty()) {
     query.sphere = parse_sphere(sphere_code);
     if (!query.sphere) error = "Такой сферы нет в списке.";
+  }
+  if (!authority.empty()) {
+    const auto id = text::parse_integer<std::int64_t>(authority);
+    const auto name = id ? listing_authority(store, *id) : std::nullopt;
+    if (name) {
+      query.authority_id = *id;
+      data.set("authority_id", std::string(authority));
+      data.set("authority_name", *name);
+    } else {
+      error = "Такого уполномоченного органа нет в реестре.";
+    }
   }
   int page_number = std::max(1, std::atoi(std::string(request.query_value("page")).c_str()));
   page_number = std::min(page_number, 10000);
@@ -83,8 +99,8 @@ http::Response search(Store& store, const http::Request& request) {
   const int page_count = static_cast<int>((result.total + kPageSize - 1) / kPageSize);
   if (page_count > 1) {
     object pages{{"page", std::to_string(page_number)}, {"page_count", std::to_string(page_count)}};
-    if (page_number > 1) pages["prev"] = search_url(q, region, sphere_code, page_number - 1);
-    if (page_number < page_count) pages["next"] = search_url(q, region, sphere_code, page_number + 1);
+    if (page_number > 1) pages["prev"] = search_url(q, region, sphere_code, authority, page_number - 1);
+    if (page_number < page_count) pages["next"] = search_url(q, region, sphere_code, authority, page_number + 1);
     data.set("pages", pages);
   }
   return page(200, "search", "Поиск организации", data, request);

@@ -44,7 +44,11 @@ list downloads(const std::string& code, const Placement& p) {
     add(base + "ticket.pdf?width=58&" + id, "талон 58 мм");
     add(base + "ticket.pdf?width=80&" + id, "талон 80 мм");
   }
-  if (p.carrier == "screen") add(base + "screen?" + id, "экран ожидания");
+  if (p.carrier == "leaflet") add(base + "leaflet.pdf?" + id, "листовка А5 (PDF)");
+  if (p.carrier == "screen") {
+    add(base + "screen?" + id, "экран ожидания");
+    add(base + "screen-loop?" + id, "экран ожидания со сменой слайдов");
+  }
   if (p.carrier == "website") add(base + "website-block?" + id, "блок для сайта");
   add(base + "qr.svg?" + id, "QR-код SVG");
   add(base + "qr.png?dpi=300&size=40&" + id, "QR-код PNG");

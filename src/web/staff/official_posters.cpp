@@ -33,7 +33,8 @@ std::optional<std::string> region_name(std::string_view code) {
   return std::nullopt;
 }
 
-// "Плакаты-Минздрав-Пензенской-области-A4.zip", "Наклейки-Пензенская-область.zip".
+// "Плакаты-Минздрав-Пензенской-области-A4.zip", "Наклейки-Пензенская-область.zip",
+// "Листовки-Пензенская-область-A5.zip".
 std::string archive_name(print::DocumentKind kind, std::string_view scope) {
   const auto words = file_name_part(scope);
   const std::string of = words.empty() ? "" : "-" + words;
@@ -42,6 +43,7 @@ std::string archive_name(print::DocumentKind kind, std::string_view scope) {
     case print::DocumentKind::a3: return "Плакаты" + of + "-A3.zip";
     case print::DocumentKind::labels: return "Наклейки" + of + ".zip";
     case print::DocumentKind::ticket: return "Талоны" + of + ".zip";
+    case print::DocumentKind::leaflet: return "Листовки" + of + "-A5.zip";
   }
   return "Документы" + of + ".zip";
 }
@@ -59,6 +61,7 @@ http::Response form_page(const SiteContext& site, const http::Request& request, 
   const bool whole_authority = scope->authority_id != 0;
   data.set("whole_authority", whole_authority);
   if (whole_authority && request.query_value("authority").empty()) data.set("authority_name", account.scope_name);
+  if (whole_authority) data.set("authority_kit", "/authorities/" + std::to_string(scope->authority_id) + "/web-block");
   set_if_any(data, "authority", request.query_value("authority"));
   list regions;
   for (const auto& r : known_regions()) regions.push_back(object{{"code", r.code}, {"name", r.name}});
