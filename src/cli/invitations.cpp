@@ -55,8 +55,8 @@ int add(int argc, char** argv) {
                            .add_list(*org, *table, 0);
   for (const auto& e : outcome.errors) std::cerr << path << ": " << describe(e) << "\n";
   if (!outcome.errors.empty()) return 1;
-  std::cout << "приглашено: " << outcome.added.added << ", пропущено (уже приглашены или отказались): "
-            << outcome.added.already_invited + outcome.added.opted_out << "\n";
+  std::cout << "приглашено: " << outcome.invited() << ", пропущено (уже приглашены в этом году): " << outcome.skipped()
+            << "\n";
   return 0;
 }
 

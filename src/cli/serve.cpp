@@ -131,6 +131,7 @@ int serve(int argc, char** argv) {
       report("invitation round failed"));
   web::StaffContext staff = web::staff_context(stores->ports(), staff_sign_in_policy(*vm));
   staff.website_checks = &website_checks;
+  staff.invitation_policy = invitation_policy_from_env();
   // After the stores, the key and the policy, before the site: its checks use them until it is gone.
   PasswordHashing hashing(staff.policy.hash_threads, staff.policy.hash_queue);
   staff.hashing = &hashing;

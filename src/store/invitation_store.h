@@ -81,7 +81,8 @@ class InvitationStore {
   virtual InvitationsAdded add(const std::vector<NewInvitation>& invitations, const std::string& now,
                                const std::optional<AuditEntry>& audit) = 0;
 
-  // Takes up to `limit` invitations whose message is due at `now` in a region whose offset
+  // Takes up to `limit` invitations whose message is due at `now`, of contacts that did not
+  // opt out (checked again here: an opt-out may commit while a list is being added), in a region whose offset
   // is one of `open_offsets` — a queued one's first message, or a sent one's reminder — and
   // holds each until `lease_until` in state `sending` (committed before anything is sent).
   // Only invitations of `channels` (",mail,sms," — those with a transport) are taken.
@@ -99,9 +100,14 @@ class InvitationStore {
   // deleted) when `retry_at` is empty. A lost claim changes nothing.
   virtual void mark_failed(const ClaimedInvitation& invitation, const std::string& now, const std::string& retry_at) = 0;
 
+  // Hands invitations back untried (the holder's lease runs short): due again as they were.
+  // A lost claim changes nothing.
+  virtual void release(const std::vector<ClaimedInvitation>& untried) = 0;
+
   virtual std::optional<InvitationRecord> find(std::int64_t id) = 0;
-  // Records that the person followed the link (the first time only).
-  virtual void mark_opened(std::int64_t id, const std::string& now) = 0;
+  // Records that the person followed the link; false (nothing written) when it was followed
+  // before: a link signs in once.
+  virtual bool mark_opened(std::int64_t id, const std::string& now) = 0;
   // The person asked for no more invitations: recorded for the contact, and every invitation
   // of it that has not ended becomes `opted_out`, its contact deleted. Returns how many.
   virtual int opt_out(const std::string& contact_hash, const std::string& now) = 0;

@@ -109,6 +109,7 @@ TEST_F(InvitationsTest, AListIsSentOncePerPersonAndTheLinkSignsTheRecipientIn) {
   const auto token = token_in(transport.mail[0].text);
   const auto session = invitations().accept(token);
   ASSERT_TRUE(session) << session.error().message;
+  EXPECT_EQ(invitations().accept(token).error().code, "invitation_used");  // a forwarded link signs nobody in
   auto funnel = stores->invitations.funnel(school.id, store->assessment_of("school", year)->cycle_id);
   EXPECT_EQ(funnel.sent, 2);
   EXPECT_EQ(funnel.opened, 1);
@@ -156,9 +157,16 @@ TEST_F(InvitationsTest, AnOptOutStopsEveryOrganisationsInvitationsAtOnce) {
   now += std::chrono::days(4);  // the school's reminder would be due
   EXPECT_EQ(sender().send_due(10).attempted(), 0);
   EXPECT_TRUE(transport.mail.empty());
-  // And a new list does not reach the person either.
+  // And a new list does not reach the person either — though the organisation is not told why.
   const auto later = invitations().add_list(school, list(row), 7);
   EXPECT_EQ(later.added.added, 0);
+  EXPECT_EQ(later.invited(), 0);  // the school invited this person already
+  (void)store->upsert_organisations({test::staff_test_organisation("museum", "Музей", "77", "Департамент образования")});
+  store->include_in_cycle(store->assessment_of("school", year)->cycle_id, {{"museum", 10}});
+  const auto elsewhere = invitations().add_list(*store->find_organisation("museum"), list(row), 7);
+  EXPECT_EQ(elsewhere.invited(), 1);
+  EXPECT_EQ(elsewhere.added.opted_out, 1);
+  EXPECT_EQ(sender().send_due(10).attempted(), 0);
   EXPECT_EQ(stores->invitations.funnel(clinic.id, store->assessment_of("clinic", year)->cycle_id).opted_out, 1);
 }
 

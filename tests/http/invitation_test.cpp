@@ -111,7 +111,7 @@ TEST_F(InvitationSite, TheCabinetTakesAWholeListOrNamesItsBadLinesAndShowsOnlyNu
                            ",2026-01-10,касса,v1\n",
                        staff.csrf, staff.cookie);
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(contains(bad, "Строка 3, столбец contact"));
+  EXPECT_TRUE(contains(bad, "Строка 3, столбец «контакт»"));
   auto good = post_file("/cabinet/school/invitations", columns + "a@example.ru," + yesterday + ",2026-01-10,касса,v1\n",
                         staff.csrf, staff.cookie);
   ASSERT_EQ(good.status, 303);

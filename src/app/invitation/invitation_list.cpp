@@ -1,5 +1,6 @@
 #include "app/invitation/invitation_list.h"
 
+#include <array>
 #include <unordered_map>
 
 #include "core/text.h"
@@ -13,6 +14,14 @@ using Clock = std::chrono::system_clock;
 namespace column = invitation_column;
 
 constexpr std::size_t kMaxText = 200;
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kTitles{{
+    {column::contact, "контакт"},
+    {column::service_date, "дата услуги"},
+    {column::consent_at, "дата согласия"},
+    {column::consent_place, "где дано согласие"},
+    {column::consent_version, "текст согласия"},
+}};
 
 Error line_error(int line, std::string_view column, std::string code, std::string message) {
   return Error{std::move(code), std::move(message), line, std::string(column), ErrorKind::invalid};
@@ -82,15 +91,25 @@ void read_line(int line, const Get& get, Clock::time_point now, int offset, cons
 
 }  // namespace
 
+std::string_view invitation_column::title(std::string_view column) {
+  for (const auto& [key, title] : kTitles)
+    if (key == column) return title;
+  return column;
+}
+
 InvitationList read_invitation_list(const csv::Table& table, Clock::time_point now, int offset, const ListRules& rules) {
   InvitationList out;
-  for (const auto name : {column::contact, column::service_date, column::consent_at, column::consent_place,
-                          column::consent_version})
-    if (!table.column(name))
-      out.errors.push_back(line_error(1, name, "invitation_missing_column",
-                                      "нет столбца " + std::string(name) +
-                                          (name.starts_with("consent") ? ": без записи о согласии приглашения не отправляются"
-                                                                       : "")));
+  std::unordered_map<std::string_view, std::size_t> index;  // by the English key, whichever name the file used
+  for (const auto& [key, title] : kTitles) {
+    if (auto found = table.column(key) ? table.column(key) : table.column(title)) {
+      index[key] = *found;
+      continue;
+    }
+    out.errors.push_back(line_error(1, key, "invitation_missing_column",
+                                    "нет столбца «" + std::string(title) + "» (или " + std::string(key) + ")" +
+                                        (key.starts_with("consent") ? ": без записи о согласии приглашения не отправляются"
+                                                                    : "")));
+  }
   if (!out.errors.empty()) return out;
   if (table.records.size() > rules.max_lines) {
     out.errors.push_back(line_error(0, "", "invitation_too_many_lines",
@@ -101,7 +120,7 @@ InvitationList read_invitation_list(const csv::Table& table, Clock::time_point n
   std::unordered_map<std::string, int> first_line;
   for (const auto& record : table.records) {
     const auto get = [&](std::string_view name) -> std::string_view {
-      const auto i = *table.column(name);
+      const auto i = index.at(name);
       return i < record.fields.size() ? std::string_view(record.fields[i]) : std::string_view();
     };
     const auto lines_before = out.lines.size();

@@ -15,13 +15,18 @@
 
 namespace nok {
 
-// The columns of a list and the fields of the API, by these names (docs/invitations.md).
+// The columns of a list and the fields of the API, by these names (docs/invitations.md); a
+// list may name its columns in Russian instead (column_title).
 namespace invitation_column {
 inline constexpr std::string_view contact = "contact";
 inline constexpr std::string_view service_date = "service_date";
 inline constexpr std::string_view consent_at = "consent_at";
 inline constexpr std::string_view consent_place = "consent_place";
 inline constexpr std::string_view consent_version = "consent_version";
+
+// The Russian name of a column, as the cabinet shows it and a list may head it:
+// "контакт", "дата услуги", "дата согласия", "где дано согласие", "текст согласия".
+std::string_view title(std::string_view column);
 }  // namespace invitation_column
 
 struct InvitationLine {

@@ -42,27 +42,43 @@ InvitationSendReport InvitationSender::send_due(int limit, const std::atomic<boo
 }
 
 InvitationSendReport InvitationSender::send_batch(int limit) {
+  // What went is recorded every few messages, not once per batch, so that a sender killed
+  // mid-batch leaves only those few `unconfirmed`; and what the lease would not cover is
+  // handed back untried rather than settled as unconfirmed by another sender.
+  constexpr std::size_t kRecordEvery = 20;
+  constexpr auto kLeaseMargin = std::chrono::seconds(30);
   InvitationSendReport report;
   const std::string channels = std::string(",") + (mail_ ? "mail," : "") + (sms_ ? "sms," : "");
   const auto now = clock_();
-  const auto claimed = invitations_.claim_due(iso_utc(now), iso_utc(now + sending_.lease),
+  const auto lease_until = now + sending_.lease;
+  const auto claimed = invitations_.claim_due(iso_utc(now), iso_utc(lease_until),
                                               invitation::open_offsets(now, policy_.quiet), channels, limit);
   std::vector<ClaimedInvitation> sent;
-  for (const auto& invitation : claimed) {
+  const auto record_sent = [&] {
+    // Quiet hours need no shifting here: a message is claimed only in a region where it is day.
+    const auto done = clock_();
+    invitations_.mark_sent(sent, iso_utc(done),
+                           policy_.reminder_after.count() == 0 ? std::string() : iso_utc(done + policy_.reminder_after));
+    sent.clear();
+  };
+  for (std::size_t i = 0; i < claimed.size(); ++i) {
+    const auto& invitation = claimed[i];
+    if (clock_() + kLeaseMargin > lease_until) {
+      invitations_.release({claimed.begin() + static_cast<std::ptrdiff_t>(i), claimed.end()});
+      break;
+    }
     pace();
     if (deliver(invitation)) {
       ++(invitation.reminder ? report.reminded : report.sent);
       sent.push_back(invitation);
+      if (sent.size() >= kRecordEvery) record_sent();
       continue;
     }
     const bool last = invitation.attempts + 1 >= sending_.attempts;
     ++(last ? report.failed : report.retried);
     invitations_.mark_failed(invitation, iso_utc(clock_()), last ? "" : iso_utc(clock_() + sending_.retry_after));
   }
-  // Quiet hours need no shifting here: a message is claimed only in a region where it is day.
-  const auto done = clock_();
-  const auto reminder_at = policy_.reminder_after.count() == 0 ? std::string() : iso_utc(done + policy_.reminder_after);
-  invitations_.mark_sent(sent, iso_utc(done), reminder_at);
+  record_sent();
   return report;
 }
 

@@ -16,6 +16,12 @@ Error not_found() {
                  "Ссылка не найдена: проверьте, что она скопирована целиком, или откройте её из сообщения ещё раз");
 }
 
+Error used() {
+  return refusal(ErrorKind::conflict, "invitation_used",
+                 "Эта ссылка уже открывалась и второй раз не входит на сайт. Если вы ещё не ответили, войдите по коду "
+                 "на тот же адрес или номер — ваш ответ всё равно засчитается");
+}
+
 std::string channel_of(const Contact& contact) { return contact.kind == Contact::Kind::email ? "mail" : "sms"; }
 
 }  // namespace
@@ -84,22 +90,28 @@ Result<InvitationRecord> Invitations::look_up(std::string_view token) {
   return std::move(*found);
 }
 
+std::optional<Error> Invitations::unusable(const InvitationRecord& invitation) const {
+  if (invitation.state == "answered")
+    return refusal(ErrorKind::conflict, "invitation_answered",
+                   "По этому приглашению анкета уже заполнена. Спасибо! Изменить ответ можно, войдя по коду");
+  if (invitation.state == "opted_out")
+    return refusal(ErrorKind::conflict, "invitation_stopped",
+                   "Вы отказались от приглашений, и эта ссылка больше не действует");
+  if (invitation.contact_enc.empty())
+    return refusal(ErrorKind::conflict, "invitation_expired",
+                   "Срок приглашения истёк: сбор мнений об этой организации завершён");
+  if (!invitation.opened_at.empty()) return used();
+  return std::nullopt;
+}
+
 Result<NewSession> Invitations::accept(std::string_view token) {
   auto found = look_up(token);
   if (!found) return found.error();
-  const auto& state = found->state;
-  if (state == "answered")
-    return refusal(ErrorKind::conflict, "invitation_answered",
-                   "По этому приглашению анкета уже заполнена. Спасибо! Изменить ответ можно, войдя по коду");
-  if (state == "opted_out")
-    return refusal(ErrorKind::conflict, "invitation_stopped",
-                   "Вы отказались от приглашений, и эта ссылка больше не действует");
+  if (auto refused = unusable(*found)) return *refused;
   const auto contact = key_.open(found->contact_enc);
-  if (!contact)
-    return refusal(ErrorKind::conflict, "invitation_expired",
-                   "Срок приглашения истёк: сбор мнений об этой организации завершён");
+  if (!contact || !invitations_.mark_opened(found->id, iso_utc(clock_())))  // a double press lost the race
+    return used();
   const std::string login_key = (found->channel == "mail" ? "email:" : "phone:") + *contact;
-  invitations_.mark_opened(found->id, iso_utc(clock_()));
   return CitizenSignIn(store_, nullptr, nullptr, key_).open_session(login_key, found->contact_enc);
 }
 

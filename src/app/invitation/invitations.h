@@ -33,6 +33,11 @@ struct InvitationPolicy {
 struct InvitationsOutcome {
   InvitationsAdded added;
   Errors errors;  // non-empty: nothing was added
+
+  // What the organisation is told: contacts that opted out count as invited, since whether a
+  // person opted out is theirs to know, not the organisation's.
+  int invited() const { return added.added + added.opted_out; }
+  int skipped() const { return added.already_invited; }
 };
 
 // A key as it is handed over, once.
@@ -59,9 +64,13 @@ class Invitations {
   // The invitation a link names, checked. Errors: invitation_not_found (not_found: a
   // malformed, altered or unknown link).
   Result<InvitationRecord> look_up(std::string_view token);
+  // Why the link no longer signs in, if it does not: invitation_answered, invitation_stopped,
+  // invitation_expired, invitation_used (conflict).
+  std::optional<Error> unusable(const InvitationRecord& invitation) const;
   // The person followed the link and pressed the button: a session for their contact, and
-  // the link recorded as opened. Errors: invitation_not_found, invitation_answered,
-  // invitation_stopped, invitation_expired (conflict: the link no longer signs in).
+  // the link recorded as opened — once: a link forwarded or left in a shared browser's
+  // history signs nobody else in (the person signs in by code again, and their answer still
+  // counts as a recipient's). Errors: those of look_up and unusable.
   Result<NewSession> accept(std::string_view token);
   // Stops every invitation to the link's contact, from every organisation, at once.
   // Errors: invitation_not_found.

@@ -35,6 +35,13 @@ InvitationsAdded SqlInvitationStore::add(const std::vector<NewInvitation>& invit
   auto c = pool_.acquire();
   Transaction tx(*c);
   for (const auto& n : invitations) {
+    bool invited_before = false;
+    c->run("SELECT 1 AS x FROM invitations WHERE organisation_id = $1 AND cycle_id = $2 AND contact_hash = $3",
+           {n.organisation_id, n.cycle_id, std::string_view(n.contact_hash)}, [&](const Row&) { invited_before = true; });
+    if (invited_before) {
+      ++out.already_invited;
+      continue;
+    }
     if (opted_out(*c, n.contact_hash)) {
       ++out.opted_out;
       continue;
@@ -73,10 +80,11 @@ std::vector<ClaimedInvitation> SqlInvitationStore::claim_due(const std::string& 
          "WHERE state = 'sending' AND lease_until < $1",
          {std::string_view(now)});
   const std::string skip_locked = c->engine() == Engine::postgres ? " FOR UPDATE SKIP LOCKED" : "";
-  constexpr std::string_view kDue = "state IN ('queued', 'sent') AND due_at <> '' AND due_at <= $1";
+  constexpr std::string_view kDue = "state IN ('queued', 'sent') AND due_at > '' AND due_at <= $1";
   c->run("UPDATE invitations SET state = 'sending', claim = $3, lease_until = $2 WHERE id IN (SELECT id FROM invitations "
          "WHERE " + std::string(kDue) + " AND $5 LIKE '%,' || CAST(utc_offset_hours AS TEXT) || ',%' "
          "AND $6 LIKE '%,' || channel || ',%' "
+         "AND NOT EXISTS (SELECT 1 FROM invitation_opt_outs o WHERE o.contact_hash = invitations.contact_hash) "
          "ORDER BY due_at LIMIT $4" + skip_locked + ") AND " + std::string(kDue) +
              " RETURNING id, organisation_id, channel, contact_enc, nonce, sent_at, attempts",
          {std::string_view(now), std::string_view(lease_until), claim, std::int64_t{limit},
@@ -130,6 +138,17 @@ void SqlInvitationStore::mark_failed(const ClaimedInvitation& i, const std::stri
          {i.id, i.claim, std::string_view(now), std::string_view(retry_at)});
 }
 
+void SqlInvitationStore::release(const std::vector<ClaimedInvitation>& untried) {
+  if (untried.empty()) return;
+  auto c = pool_.acquire();
+  Transaction tx(*c);
+  for (const auto& i : untried)
+    c->run("UPDATE invitations SET state = CASE WHEN sent_at = '' THEN 'queued' ELSE 'sent' END, lease_until = '' "
+           "WHERE id = $1 AND claim = $2 AND state = 'sending'",
+           {i.id, i.claim});
+  tx.commit();
+}
+
 std::optional<InvitationRecord> SqlInvitationStore::find(std::int64_t id) {
   std::optional<InvitationRecord> out;
   auto c = pool_.acquire();
@@ -155,9 +174,9 @@ std::optional<InvitationRecord> SqlInvitationStore::find(std::int64_t id) {
   return out;
 }
 
-void SqlInvitationStore::mark_opened(std::int64_t id, const std::string& now) {
+bool SqlInvitationStore::mark_opened(std::int64_t id, const std::string& now) {
   auto c = pool_.acquire();
-  c->run("UPDATE invitations SET opened_at = $2 WHERE id = $1 AND opened_at = ''", {id, std::string_view(now)});
+  return c->run("UPDATE invitations SET opened_at = $2 WHERE id = $1 AND opened_at = ''", {id, std::string_view(now)}) == 1;
 }
 
 int SqlInvitationStore::opt_out(const std::string& contact_hash, const std::string& now) {

@@ -18,8 +18,9 @@ class SqlInvitationStore final : public InvitationStore {
   void mark_sent(const std::vector<ClaimedInvitation>& sent, const std::string& now,
                  const std::string& reminder_at) override;
   void mark_failed(const ClaimedInvitation& invitation, const std::string& now, const std::string& retry_at) override;
+  void release(const std::vector<ClaimedInvitation>& untried) override;
   std::optional<InvitationRecord> find(std::int64_t id) override;
-  void mark_opened(std::int64_t id, const std::string& now) override;
+  bool mark_opened(std::int64_t id, const std::string& now) override;
   int opt_out(const std::string& contact_hash, const std::string& now) override;
   int expire_closed(const std::string& now) override;
   InvitationFunnel funnel(std::int64_t organisation_id, std::int64_t cycle_id) override;

@@ -1,7 +1,7 @@
 // POST /api/v1/invitations: an organisation's own system (a booking, medical or school
 // system) hands over one person who received a service, with their recorded consent, under
 // a key issued in the organisation's cabinet (`Authorization: Bearer nok_inv_…`). The answer
-// never says whether the person had opted out: that is theirs to know, not the organisation's.
+// never says whether the person had opted out (InvitationsOutcome::invited).
 #include <boost/json.hpp>
 
 #include "app/invitation/invitations.h"
@@ -15,7 +15,7 @@ namespace {
 namespace json = boost::json;
 
 http::Response post_invitation(const SiteContext& site, const http::Request& request) {
-  Invitations invitations(site.store, *site.staff->invitations, site.key);
+  Invitations invitations(site.store, *site.staff->invitations, site.key, site.staff->invitation_policy);
   const auto authorization = request.header("authorization");
   const auto token = authorization.starts_with("Bearer ") ? invitations.token(authorization.substr(7)) : std::nullopt;
   if (!token)
@@ -34,7 +34,7 @@ http::Response post_invitation(const SiteContext& site, const http::Request& req
     fields[std::string(name)] = string_member(*body, name);
   const auto outcome = invitations.add_one(*org, fields);
   if (!outcome.errors.empty()) return errors_response(outcome.errors);
-  const bool invited = outcome.added.added == 1;
+  const bool invited = outcome.invited() == 1;
   return http::Response::json(invited ? 201 : 200, http::json_text(json::object{{"invited", invited}}));
 }
 

@@ -15,7 +15,9 @@ namespace {
 
 constexpr long kSessionSeconds = 30L * 24 * 3600;
 
-Invitations invitations(const SiteContext& site) { return Invitations(site.store, *site.staff->invitations, site.key); }
+Invitations invitations(const SiteContext& site) {
+  return Invitations(site.store, *site.staff->invitations, site.key, site.staff->invitation_policy);
+}
 
 http::Response refused(const Error& error, const http::Request& request) {
   return message_page(static_cast<int>(http_status(error)),
@@ -25,8 +27,10 @@ http::Response refused(const Error& error, const http::Request& request) {
 
 http::Response show(const SiteContext& site, const http::Request& request) {
   const std::string token(request.param("token"));
-  auto found = invitations(site).look_up(token);
+  auto invitation = invitations(site);
+  auto found = invitation.look_up(token);
   if (!found) return refused(found.error(), request);
+  if (auto unusable = invitation.unusable(*found)) return refused(*unusable, request);
   const auto org = site.store.find_organisation(found->organisation_code);
   if (!org) return refused(Error{"invitation_not_found", "", 0, "", ErrorKind::not_found}, request);
   http::Response response;

@@ -6,10 +6,11 @@
 #include "app/invitation/invitations.h"
 #include "app/operator/upload_responses.h"
 #include "app/survey/submit_survey.h"
+#include "core/parse_number.h"
 #include "core/time.h"
-#include "http/multipart.h"
 #include "web/error_status.h"
 #include "web/session.h"
+#include "web/staff/file_form.h"
 #include "web/staff/form_errors.h"
 #include "web/staff/guard.h"
 #include "web/staff/numbers.h"
@@ -29,7 +30,9 @@ struct Shown {
   std::string issued_name;
 };
 
-Invitations invitations(const SiteContext& site) { return Invitations(site.store, *site.staff->invitations, site.key); }
+Invitations invitations(const SiteContext& site) {
+  return Invitations(site.store, *site.staff->invitations, site.key, site.staff->invitation_policy);
+}
 
 std::optional<staff::OrganisationScope> scope_of(const SiteContext& site, const http::Request& request,
                                                  const StaffAccount& account, Action action) {
@@ -50,8 +53,9 @@ http::Response invitations_page(const SiteContext& site, const http::Request& re
   if (const auto assessment = site.store.assessment_of(org->code, current_year()); assessment && survey_open(*assessment)) {
     const auto f = site.staff->invitations->funnel(org->id, assessment->cycle_id);
     data.set("has_cycle", true);
+    // Who opted out is the person's to know: their invitations are not shown apart.
     for (const auto& [key, value] : {std::pair{"waiting", f.waiting}, {"sent", f.sent}, {"opened", f.opened},
-                                     {"answered", f.answered}, {"opted_out", f.opted_out}, {"failed", f.failed},
+                                     {"answered", f.answered}, {"failed", f.failed},
                                      {"unconfirmed", f.unconfirmed}, {"expired", f.expired}})
       data.set(key, std::to_string(value));
   }
@@ -69,10 +73,11 @@ http::Response invitations_page(const SiteContext& site, const http::Request& re
     data.set("issued_name", shown.issued_name);
     data.set("issued_token", shown.issued->token);
   }
-  if (const auto added = request.query_value("added"); !added.empty())
-    data.set("notice", "Список принят: приглашено " + std::string(added) + ", пропущено " +
-                           std::string(request.query_value("skipped")) +
-                           " (уже приглашены в этом году или отказались от приглашений).");
+  if (const auto added = text::parse_integer<int>(request.query_value("added")),
+      skipped = text::parse_integer<int>(request.query_value("skipped"));
+      added && skipped)
+    data.set("notice", "Список принят: приглашено " + std::to_string(*added) + ", пропущено " +
+                           std::to_string(*skipped) + " (уже приглашены в этом году).");
   if (request.query_value("revoked") == "1") data.set("notice", std::string("Ключ отозван: он больше не действует."));
   set_form_errors(data, shown.errors);
   auto page = staff_page(shown.status, "cabinet_invitations", "Приглашения — " + org->short_name, data, request);
@@ -91,17 +96,9 @@ http::Response show(const SiteContext& site, const http::Request& request) {
 http::Response upload(const SiteContext& site, const http::Request& request) {
   auto account = current_staff(site, request);
   if (!account) return http::Response::redirect("/staff/login");
-  const auto parts = http::parse_multipart(request.header("content-type"), request.body);
-  http::Fields fields;  // the text fields, for the CSRF check
-  const http::FormPart* file = nullptr;
-  if (parts)
-    for (const auto& part : *parts) {
-      if (part.name == "file") file = &part;
-      else fields.emplace_back(part.name, part.body);
-    }
-  if (!parts || !form_token_valid(site, request, fields))
-    return message_page(403, "Форма устарела или повреждена",
-                        "Файл не загружен. Обновите страницу и отправьте форму снова.", request);
+  const auto form = read_file_form(site, request);
+  if (!form) return stale_file_form(request);
+  const http::FormPart* file = form->file();
   auto scope = scope_of(site, request, *account, Action::edit);
   if (!scope) return not_found(request);
   Shown shown;
@@ -123,15 +120,16 @@ http::Response upload(const SiteContext& site, const http::Request& request) {
     // Each refusal names its line and column; the summary's links lead to the file field.
     for (auto& e : outcome.errors) {
       if (e.line > 0)
-        e.message = "Строка " + std::to_string(e.line) + (e.column.empty() ? "" : ", столбец " + e.column) + ": " + e.message;
+        e.message = "Строка " + std::to_string(e.line) +
+                    (e.column.empty() ? "" : ", столбец «" + std::string(invitation_column::title(e.column)) + "»") + ": " +
+                    e.message;
       e.column = "file";
     }
     shown.errors = std::move(outcome.errors);
     return invitations_page(site, request, *account, *scope, shown);
   }
-  return http::Response::redirect("/cabinet/" + org->code + "/invitations?added=" +
-                                  std::to_string(outcome.added.added) + "&skipped=" +
-                                  std::to_string(outcome.added.already_invited + outcome.added.opted_out));
+  return http::Response::redirect("/cabinet/" + org->code + "/invitations?added=" + std::to_string(outcome.invited()) +
+                                  "&skipped=" + std::to_string(outcome.skipped()));
 }
 
 http::Response issue(const SiteContext& site, const http::Request& request) {

@@ -6,7 +6,7 @@
 
 #include "app/operator/record_inspection.h"
 #include "app/operator/upload_responses.h"
-#include "http/multipart.h"
+#include "web/staff/file_form.h"
 #include "web/session.h"
 #include "web/staff/guard.h"
 #include "web/staff/operator_desk.h"
@@ -64,17 +64,9 @@ http::Response show(const SiteContext& site, const http::Request& request, const
 http::Response upload(const SiteContext& site, const http::Request& request, const UploadKind& kind) {
   auto account = current_staff(site, request);
   if (!account) return http::Response::redirect("/staff/login");
-  const auto parts = http::parse_multipart(request.header("content-type"), request.body);
-  http::Fields fields;  // the text fields, for the CSRF check
-  const http::FormPart* file = nullptr;
-  if (parts)
-    for (const auto& part : *parts) {
-      if (part.name == "file") file = &part;
-      else fields.emplace_back(part.name, part.body);
-    }
-  if (!parts || !form_token_valid(site, request, fields))
-    return message_page(403, "Форма устарела или повреждена",
-                        "Файл не загружен. Обновите страницу и отправьте форму снова.", request);
+  const auto form = read_file_form(site, request);
+  if (!form) return stale_file_form(request);
+  const http::FormPart* file = form->file();
   const auto desk = operator_desk(site, *account);
   if (desk.collector.cycle_of.empty()) return not_found(request);
   if (!file || file->body.empty())

@@ -1,4 +1,5 @@
 #pragma once
+#include "app/invitation/invitations.h"
 #include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
 #include "app/website/site_check.h"
@@ -21,6 +22,7 @@ struct StaffContext {
   WebsiteCheckStore* websites = nullptr;  // the cabinet's last website check, the coverage pages; nullptr: none
   // Invitations after a service: the cabinet's lists and keys, the API, the citizens' links; nullptr: none.
   InvitationStore* invitations = nullptr;
+  InvitationPolicy invitation_policy;  // the delay and quiet hours of lists and posts (nok serve: from the environment)
   // How «Проверить сейчас» visits a site; nullptr: the cabinet offers no such button.
   const CheckSettings* website_checks = nullptr;
   // Where sign-in checks passwords, made from `policy` by the owner once the settings are

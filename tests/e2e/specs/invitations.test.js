@@ -1,0 +1,74 @@
+// Invitations after a service in the browser: an organisation's list added and sent with the
+// `nok` binary (into the mail outbox folder), the personal link opened on a phone and a
+// desktop — its button signs the person in and leads to the survey, its stop page ends every
+// invitation — and the cabinet's invitations page for the organisation's staff. axe-core on
+// each page when JavaScript runs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { devices, withPage } from '../lib/browser.js';
+import { axeViolations } from '../lib/axe.js';
+import { addStaff, sql, staffSignIn } from '../lib/staff.js';
+
+const flows = [devices[0], devices[3]];  // phone with JavaScript, desktop without
+const [[code]] = sql(`SELECT o.code FROM organisations o JOIN cycle_organisations co ON co.organisation_id = o.id
+  JOIN cycles c ON c.id = co.cycle_id AND c.year = CAST(strftime('%Y', 'now') AS INTEGER)
+  WHERE c.state IN ('draft', 'collecting') ORDER BY o.code LIMIT 1`);
+const nok = process.env.NOK_E2E_BINARY, db = process.env.NOK_E2E_DB_URL, outbox = process.env.NOK_E2E_OUTBOX;
+
+// Adds one invitee per flow and sends them at once (no delay, no quiet hours): the links.
+function invite() {
+  const dir = mkdtempSync(join(tmpdir(), 'nok-e2e-invitations-'));
+  const served = new Date(Date.now() - 3600 * 1000).toISOString().slice(0, 19) + 'Z';
+  const rows = flows.map((_, n) => `e2e-invited-${n}@example.ru,${served},${served},регистратура,v1`);
+  writeFileSync(join(dir, 'list.csv'), ['contact,service_date,consent_at,consent_place,consent_version', ...rows].join('\n'));
+  const env = { ...process.env, NOK_INVITATION_DELAY_HOURS: '0', NOK_INVITATION_QUIET_FROM: '0', NOK_INVITATION_QUIET_TO: '0',
+                NOK_PUBLIC_URL: process.env.NOK_E2E_URL };
+  execFileSync(nok, ['invitations', 'add', '--db', db, '--org', code, join(dir, 'list.csv')], { env, stdio: 'ignore' });
+  execFileSync(nok, ['invitations', 'send', '--db', db], { env, stdio: 'ignore' });
+  return flows.map((_, n) => {
+    const mail = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8'))
+      .find((m) => m.includes(`To: e2e-invited-${n}@example.ru`));
+    return mail.match(/\/i\/([0-9]+-[0-9a-f]+)/)[1];
+  });
+}
+
+const tokens = invite();
+const staff = 'e2e-invitations-staff';
+addStaff(staff, 'org_staff', ['--org', code]);
+
+flows.forEach((device, n) => {
+  test(`an invited person answers by the link and then stops invitations (${device.name})`, async () => {
+    await withPage(device, async (page) => {
+      await page.goto(`/i/${tokens[n]}`);
+      assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /Приглашение оценить/);
+      if (device.javaScriptEnabled) assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
+      await page.getByRole('button', { name: 'Перейти к анкете' }).click();
+      await page.waitForURL(new RegExp(`/o/${code}/survey`));
+      await page.goto(`/i/${tokens[n]}/stop`);
+      if (device.javaScriptEnabled) assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
+      await page.getByRole('button', { name: 'Больше не присылать' }).click();
+      assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /Приглашений больше не будет/);
+      await page.goto(`/i/${tokens[n]}`);
+      assert.match(await page.locator('main').textContent(), /отказались от приглашений/);
+    });
+  });
+});
+
+test('the organisation\'s staff see the invitations in numbers and issue a key', async () => {
+  await withPage(devices[0], async (page) => {
+    await staffSignIn(page, staff);
+    await page.goto(`/cabinet/${code}`);
+    await page.getByRole('link', { name: 'Приглашения после услуги' }).click();
+    await page.waitForURL(/\/invitations$/);
+    assert.match(await page.locator('main').textContent(), /Отправлено\s*2/);
+    assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
+    await page.getByLabel(/Название ключа/).fill('Запись к врачу');
+    await page.getByRole('button', { name: 'Выпустить ключ' }).click();
+    assert.match(await page.getByRole('status').first().textContent(), /nok_inv_/);
+    assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
+  });
+});
