@@ -21,7 +21,7 @@ InvitationSending invitation_sending_from_env(const std::string& public_url) {
   InvitationSending sending;
   sending.public_url = public_url;
   sending.per_second = env_number("NOK_INVITATION_RATE", 20, 0);
-  sending.batch = env_number("NOK_INVITATION_BATCH", 100, 1);
+  sending.batch = env_number("NOK_INVITATION_BATCH", 20, 1);
   return sending;
 }
 

@@ -11,7 +11,7 @@ namespace nok::cli {
 InvitationPolicy invitation_policy_from_env();
 
 // How this process sends them: NOK_INVITATION_RATE (messages a second, 0: no limit,
-// default 20), NOK_INVITATION_BATCH (claimed at once, default 100); links on `public_url`.
+// default 20), NOK_INVITATION_BATCH (claimed at once, default 20); links on `public_url`.
 InvitationSending invitation_sending_from_env(const std::string& public_url);
 
 }  // namespace nok::cli

@@ -16,7 +16,7 @@ namespace nok {
 
 struct InvitationSending {
   std::string public_url;               // links are built on it
-  int batch = 100;                      // invitations claimed at once
+  int batch = 20;                       // invitations claimed at once: at most these are left unconfirmed by a crash
   std::chrono::seconds lease{120};      // longer than a transport may take for a whole batch
   int attempts = 3;                     // a message the transport refuses this often is given up
   std::chrono::minutes retry_after{15};
