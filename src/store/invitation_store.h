@@ -64,13 +64,6 @@ struct InvitationFunnel {
                failed = 0, unconfirmed = 0;
 };
 
-// A key an organisation's own system posts invitations with.
-struct InvitationToken {
-  std::int64_t id = 0;
-  std::int64_t organisation_id = 0;
-  std::string name, created_at, last_used_at, revoked_at;
-};
-
 class InvitationStore {
  public:
   virtual ~InvitationStore() = default;
@@ -115,21 +108,6 @@ class InvitationStore {
   // deleted. Returns how many.
   virtual int expire_closed(const std::string& now) = 0;
   virtual InvitationFunnel funnel(std::int64_t organisation_id, std::int64_t cycle_id) = 0;
-
-  // Keys for the organisations' systems. `add_token` stores one with `audit` (its object_id
-  // set to the new id) in one transaction and returns its id; the hash must be new.
-  virtual std::int64_t add_token(std::int64_t organisation_id, const std::string& name, const std::string& token_hash,
-                                 std::int64_t created_by, const std::string& now, AuditEntry audit) = 0;
-  // The organisation's keys, revoked ones too, newest first.
-  virtual std::vector<InvitationToken> tokens(std::int64_t organisation_id) = 0;
-  // Revokes the organisation's key `id` with `audit`; false (nothing written) when it is
-  // unknown, another organisation's, or revoked already.
-  virtual bool revoke_token(std::int64_t organisation_id, std::int64_t id, const std::string& now,
-                            const AuditEntry& audit) = 0;
-  // The key with this hash if it is not revoked, recording its use at most once per
-  // `refresh_before` (its last use older than that is rewritten).
-  virtual std::optional<InvitationToken> use_token(const std::string& token_hash, const std::string& now,
-                                                   const std::string& refresh_before) = 0;
 };
 
 }  // namespace nok

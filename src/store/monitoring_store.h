@@ -50,6 +50,11 @@ struct MonitoringTotals {
   std::int64_t respondents = 0;
   std::array<std::int64_t, 6> respondents_by_channel{};
   std::array<std::int64_t, 12> respondents_by_month{};
+  // Of them: from confirmed recipients of the service (invited after it), given at a
+  // terminal without confirming a phone number, and given with a staff member's help.
+  std::int64_t respondents_confirmed = 0;
+  std::int64_t respondents_kiosk_unconfirmed = 0;
+  std::int64_t respondents_assisted = 0;
 
   // Citizens' ratings in points: the sum and the number of answers per aspect, in the
   // order comfort, politeness, information, booking, accessibility (counted ratings only).

@@ -5,6 +5,7 @@
 #include "store/invitation_store.h"
 #include "store/moderation_store.h"
 #include "store/monitoring_store.h"
+#include "store/organisation_key_store.h"
 #include "store/outbox_store.h"
 #include "store/placement_store.h"
 #include "store/plan_store.h"
@@ -30,6 +31,7 @@ struct Stores {
   EditionStore& editions;
   WebsiteCheckStore& websites;
   InvitationStore& invitations;
+  OrganisationKeyStore& keys;
 };
 
 }  // namespace nok

@@ -52,6 +52,8 @@ struct NewResponse {
   std::string idempotency_key;     // the same key from the same sender returns the first outcome
   std::int64_t operator_id = 0;    // the operator that collected it (operators' channels), else 0
   std::int64_t entered_by = 0;     // the staff user who typed it in or uploaded it, else 0
+  std::int64_t kiosk_id = 0;       // the organisation's terminal it was given at, else 0
+  bool assisted = false;           // a staff member helped at the terminal (never who)
   std::string network_hash;        // keyed hash of the sender's network (padding checks)
   std::string text_hash;           // keyed hash of the normalised suggestions, or empty
   std::string moderation_reason;   // non-empty: held for moderation and not counted

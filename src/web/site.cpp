@@ -31,6 +31,7 @@ http::Router build_site(const SiteContext& site, const MetricsAccess& metrics_ac
   add_sign_in_pages(router, site);
   add_oidc_sign_in_pages(router, site);
   add_invitation_pages(router, site);
+  add_kiosk_pages(router, site);
   add_staff_pages(router, site);
   add_registry_api(router, store);
   add_citizen_api(router, site);

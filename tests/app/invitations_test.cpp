@@ -242,17 +242,5 @@ TEST_F(InvitationsTest, AnOrganisationOutsideTheYearsAssessmentInvitesNobody) {
   EXPECT_EQ(outcome.errors.front().code, "invitation_not_in_cycle");
 }
 
-TEST_F(InvitationsTest, AKeyPostsForItsOwnOrganisationUntilRevoked) {
-  auto issued = invitations().issue_token(school, 7, "Запись к врачу");
-  ASSERT_TRUE(issued);
-  const auto token = invitations().token(issued->token);
-  ASSERT_TRUE(token);
-  EXPECT_EQ(token->organisation_id, school.id);
-  EXPECT_FALSE(invitations().revoke_token(clinic, 8, issued->id));  // another organisation's key
-  ASSERT_TRUE(invitations().revoke_token(school, 7, issued->id));
-  EXPECT_FALSE(invitations().token(issued->token));
-  EXPECT_FALSE(invitations().token("nok_inv_guess"));
-}
-
 }  // namespace
 }  // namespace nok

@@ -1,4 +1,4 @@
-// Every citizen write — the survey and every other form, on the site and in the app's API —
+// Every citizen write — the survey and every other form, on the site, at a terminal and in the app's API —
 // is a deferred route: answered once its commit is durable, with no thread held while it
 // waits (deferred_test.cpp shows what a deferred route holds), so a peak of reviews after a
 // mailing does not use up the server's threads.
@@ -15,7 +15,9 @@ TEST_F(CitizenWrites, EveryCitizenWriteIsAnsweredAfterItsCommitWithoutHoldingATh
   std::set<std::string> deferred, waiting;
   for (const auto& route : router.routes()) {
     if (route.method != "POST") continue;
-    if (!route.pattern.starts_with("/o/{code}/") && !route.pattern.starts_with("/api/v1/organisations/{code}/")) continue;
+    if (!route.pattern.starts_with("/o/{code}/") && !route.pattern.starts_with("/api/v1/organisations/{code}/") &&
+        route.pattern != "/kiosk/{secret}/survey")
+      continue;
     (route.deferred ? deferred : waiting).insert(route.pattern);
   }
   EXPECT_EQ(waiting, std::set<std::string>{});
@@ -24,7 +26,7 @@ TEST_F(CitizenWrites, EveryCitizenWriteIsAnsweredAfterItsCommitWithoutHoldingATh
       "/o/{code}/review",  "/o/{code}/appeal", "/api/v1/organisations/{code}/responses",
       "/api/v1/organisations/{code}/ratings", "/api/v1/organisations/{code}/opinions",
       "/api/v1/organisations/{code}/measure-feedback", "/api/v1/organisations/{code}/reviews",
-      "/api/v1/organisations/{code}/appeals"};
+      "/api/v1/organisations/{code}/appeals", "/kiosk/{secret}/survey"};
   EXPECT_EQ(deferred, expected);
 }
 

@@ -2,6 +2,7 @@
 // key, a real SMTP server receives the invitation, and the personal link signs the person in,
 // stops every invitation by one click (RFC 8058) and refuses when altered or spent.
 #include "app/invitation/invitation_sender.h"
+#include "app/keys/organisation_keys.h"
 #include "staff_site.h"
 
 namespace nok::test {
@@ -10,10 +11,10 @@ namespace {
 class InvitationSite : public StaffSite {
  protected:
   std::string issue_key(const std::string& code) {
-    Invitations invitations(*store, stores->invitations, key);
-    auto issued = invitations.issue_token(*store->find_organisation(code), 0, "Запись к врачу");
+    auto issued = OrganisationKeys(stores->keys, key)
+                      .issue(KeyKind::invitations, *store->find_organisation(code), 0, "Запись к врачу");
     EXPECT_TRUE(issued);
-    return issued->token;
+    return issued->secret;
   }
   HttpResult post_json(const std::string& body, const std::string& bearer) {
     return http_request(server->port(), "POST", "/api/v1/invitations",

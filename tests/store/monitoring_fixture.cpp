@@ -66,11 +66,17 @@ std::map<std::string, MonitoringTotals> MonitoringFixture::recount(int y) {
   each("SELECT o.code, COUNT(*) AS assessed, SUM(co.sample_target) AS sample_target FROM cycle_organisations co JOIN cycles cy ON cy.id = "
        "co.cycle_id JOIN organisations o ON o.id = co.organisation_id WHERE CAST(cy.year AS TEXT) = $1 GROUP BY o.code",
        [](auto& t, const auto& r) { t.assessed = r.i64("assessed"), t.sample_target = r.i64("sample_target"); });
-  each("SELECT o.code, r.channel, substr(r.collected_at, 6, 2) AS month, COUNT(*) AS n FROM responses r JOIN cycles cy ON cy.id = "
+  each("SELECT o.code, r.channel, substr(r.collected_at, 6, 2) AS month, COUNT(*) AS n, "
+       "SUM(r.confirmed_recipient) AS confirmed, SUM(r.assisted) AS assisted, "
+       "SUM(CASE WHEN r.channel = 'kiosk' AND r.citizen_id IS NULL THEN 1 ELSE 0 END) AS kiosk_unconfirmed "
+       "FROM responses r JOIN cycles cy ON cy.id = "
        "r.cycle_id JOIN organisations o ON o.id = r.organisation_id WHERE r.status = 'counted' AND "
        "CAST(cy.year AS TEXT) = $1 GROUP BY o.code, r.channel, substr(r.collected_at, 6, 2)",
        [](auto& t, const auto& r) {
          t.respondents += r.i64("n");
+         t.respondents_confirmed += r.i64("confirmed");
+         t.respondents_assisted += r.i64("assisted");
+         t.respondents_kiosk_unconfirmed += r.i64("kiosk_unconfirmed");
          t.respondents_by_channel[static_cast<std::size_t>(*survey::parse_channel(r.text("channel")))] += r.i64("n");
          t.respondents_by_month[std::stoi(std::string(r.text("month"))) - 1] += r.i64("n");
        });

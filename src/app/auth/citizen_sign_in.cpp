@@ -72,7 +72,7 @@ Result<Contact> CitizenSignIn::request_code(std::string_view typed, std::string_
   return contact;
 }
 
-Result<NewSession> CitizenSignIn::verify(std::string_view typed, std::string_view code) {
+Result<Contact> CitizenSignIn::check_code(std::string_view typed, std::string_view code) {
   auto contact = parse_contact(typed);
   if (!contact) return contact.error();
   const std::string login = key_.hash(contact->login_key());
@@ -91,7 +91,19 @@ Result<NewSession> CitizenSignIn::verify(std::string_view typed, std::string_vie
   }
   if (!store_.consume_login_code(stored->id, now))
     return Error{"code_expired", "Код уже использован. Запросите новый код."};
+  return contact;
+}
+
+Result<NewSession> CitizenSignIn::verify(std::string_view typed, std::string_view code) {
+  auto contact = check_code(typed, code);
+  if (!contact) return contact.error();
   return open_session(contact->login_key(), key_.seal(contact->value));
+}
+
+Result<std::int64_t> CitizenSignIn::confirm(std::string_view typed, std::string_view code) {
+  auto contact = check_code(typed, code);
+  if (!contact) return contact.error();
+  return store_.upsert_citizen(key_.hash(contact->login_key()), key_.seal(contact->value));
 }
 
 NewSession CitizenSignIn::open_session(const std::string& login_key, const std::string& sealed_contact) {

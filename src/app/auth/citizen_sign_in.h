@@ -52,6 +52,9 @@ class CitizenSignIn {
   // no more than attempts_per_code are ever compared. Errors: bad_…, code_expired,
   // code_wrong, code_locked.
   Result<NewSession> verify(std::string_view contact, std::string_view code);
+  // The same check, for a person confirming their number at a terminal in a hall: the
+  // citizen's id, and no session (nothing of them stays on the shared device).
+  Result<std::int64_t> confirm(std::string_view contact, std::string_view code);
   // Opens a session for a citizen known by `login_key` (hashed here); `sealed_contact` may
   // be empty when there is nothing to notify them at (an identity provider's subject).
   NewSession open_session(const std::string& login_key, const std::string& sealed_contact);
@@ -63,6 +66,8 @@ class CitizenSignIn {
   // when the code is not sent. Takes nothing when either limit is reached.
   Result<std::vector<LimitStore::Ticket>> take_code_limits(const std::string& login, std::string_view remote_address);
   Result<Ok> deliver(const Contact& contact, const std::string& code);
+  // Checks and spends the code for what the person typed; their contact, normalised.
+  Result<Contact> check_code(std::string_view contact, std::string_view code);
 
   Store& store_;
   Mailer* mailer_;

@@ -9,8 +9,6 @@
 namespace nok {
 namespace {
 
-constexpr std::string_view kTokenPrefix = "nok_inv_";
-
 Error not_found() {
   return refusal(ErrorKind::not_found, "invitation_not_found",
                  "Ссылка не найдена: проверьте, что она скопирована целиком, или откройте её из сообщения ещё раз");
@@ -120,40 +118,6 @@ Result<Ok> Invitations::opt_out(std::string_view token) {
   if (!found) return found.error();
   invitations_.opt_out(found->contact_hash, iso_utc(clock_()));
   return Ok{};
-}
-
-Result<IssuedInvitationToken> Invitations::issue_token(const Organisation& org, std::int64_t actor_id,
-                                                       std::string_view name) {
-  const auto trimmed = text::trim(name);
-  if (trimmed.empty() || text::length(trimmed) > 200)
-    return Error{"invitation_token_name", "Назовите ключ (до 200 символов): например, «Запись к врачу»", 0, "name"};
-  IssuedInvitationToken issued{0, std::string(kTokenPrefix) + random_token(32)};
-  AuditEntry audit;
-  audit.user_id = actor_id;
-  audit.action = "invitation_token.issue";
-  audit.object_type = "invitation_token";
-  audit.after_json = "{\"organisation\":\"" + org.code + "\"}";
-  issued.id = invitations_.add_token(org.id, std::string(trimmed), key_.hash("invitation-token:" + issued.token),
-                                     actor_id, iso_utc(clock_()), audit);
-  return issued;
-}
-
-Result<Ok> Invitations::revoke_token(const Organisation& org, std::int64_t actor_id, std::int64_t id) {
-  AuditEntry audit;
-  audit.user_id = actor_id;
-  audit.action = "invitation_token.revoke";
-  audit.object_type = "invitation_token";
-  audit.object_id = std::to_string(id);
-  if (!invitations_.revoke_token(org.id, id, iso_utc(clock_()), audit))
-    return refusal(ErrorKind::not_found, "invitation_token_not_found", "Ключ не найден или уже отозван");
-  return Ok{};
-}
-
-std::optional<InvitationToken> Invitations::token(std::string_view bearer) {
-  if (!bearer.starts_with(kTokenPrefix)) return std::nullopt;
-  const auto now = clock_();
-  return invitations_.use_token(key_.hash("invitation-token:" + std::string(bearer)), iso_utc(now),
-                                iso_utc(now - std::chrono::hours(1)));
 }
 
 }  // namespace nok

@@ -40,12 +40,6 @@ struct InvitationsOutcome {
   int skipped() const { return added.already_invited; }
 };
 
-// A key as it is handed over, once.
-struct IssuedInvitationToken {
-  std::int64_t id = 0;
-  std::string token;  // "nok_inv_…"; never stored, logged or audited
-};
-
 class Invitations {
  public:
   using Clock = std::function<std::chrono::system_clock::time_point()>;
@@ -75,13 +69,6 @@ class Invitations {
   // Stops every invitation to the link's contact, from every organisation, at once.
   // Errors: invitation_not_found.
   Result<Ok> opt_out(std::string_view token);
-
-  // Keys for the organisation's own system, issued and revoked by staff member `actor_id`
-  // (audited). Errors: invitation_token_name (invalid); invitation_token_not_found.
-  Result<IssuedInvitationToken> issue_token(const Organisation& org, std::int64_t actor_id, std::string_view name);
-  Result<Ok> revoke_token(const Organisation& org, std::int64_t actor_id, std::int64_t id);
-  // The key a request carries, if it works.
-  std::optional<InvitationToken> token(std::string_view bearer);
 
  private:
   InvitationsOutcome add(const Organisation& org, const InvitationList& list, std::string_view source,

@@ -43,6 +43,12 @@ Section participation() {
                            return static_cast<double>(t.respondents_by_channel[index]);
                          }});
   }
+  s.metrics.push_back(count("respondents_confirmed", "Из них подтверждённые получатели услуги (по приглашению)",
+                            &Totals::respondents_confirmed));
+  s.metrics.push_back(count("respondents_kiosk_unconfirmed", "Из них на терминале без подтверждения номера",
+                            &Totals::respondents_kiosk_unconfirmed));
+  s.metrics.push_back(count("respondents_assisted", "Из них с помощью сотрудника на терминале",
+                            &Totals::respondents_assisted));
   const double minimum = 100 * methodology::default_methodology().sample.min_site_app_share;
   s.metrics.push_back({"site_app_share", "Сайт и приложение, %", MetricKind::percent,
                        [](const Totals& t) {

@@ -104,6 +104,8 @@ Prepared prepare(Store& store, EditionCatalog& editions, const SecretKey& key, c
 
   NewResponse stored{std::move(parsed.response), assessment->cycle_id, std::string(questionnaire.id),
                      request.citizen_id, request.idempotency_key};
+  stored.kiosk_id = request.kiosk_id;
+  stored.assisted = request.assisted;
   if (!request.remote_address.empty()) stored.network_hash = key.hash("net:" + network_of(request.remote_address));
   if (auto text = normalised(stored.response.suggestions); text::length(text) >= policy.min_text_length)
     stored.text_hash = key.hash("text:" + text);

@@ -31,7 +31,9 @@ struct SurveyRequest {
   survey::Channel channel = survey::Channel::web;
   std::int64_t citizen_id = 0;
   std::string idempotency_key;       // from the form; a double tap resubmits the same key
-  std::string remote_address;
+  std::string remote_address;        // empty: no network is counted against padding (a kiosk's is the organisation's)
+  std::int64_t kiosk_id = 0;         // the terminal it was given at (channel kiosk), else 0
+  bool assisted = false;             // a staff member helped at the terminal
 };
 
 struct SurveyResult {

@@ -20,6 +20,9 @@ std::vector<MonitoringColumn> build() {
     out.push_back({"respondents_" + std::string(survey::code(channel)),
                    [i](MonitoringTotals& t) -> std::int64_t& { return t.respondents_by_channel[i]; }});
   }
+  plain("respondents_confirmed", &MonitoringTotals::respondents_confirmed);
+  plain("respondents_kiosk_unconfirmed", &MonitoringTotals::respondents_kiosk_unconfirmed);
+  plain("respondents_assisted", &MonitoringTotals::respondents_assisted);
   for (std::size_t month = 0; month < 12; ++month)
     out.push_back({std::string("respondents_m") + (month < 9 ? "0" : "") + std::to_string(month + 1),
                    [month](MonitoringTotals& t) -> std::int64_t& { return t.respondents_by_month[month]; }});

@@ -3,6 +3,7 @@
 // the same expressions as the recount of migration 014.
 #include "store/sql/monitoring_counts.h"
 
+#include <array>
 #include <functional>
 #include <map>
 #include <utility>
@@ -35,6 +36,13 @@ Family responses_family() {
           "COALESCE(cy.year, CAST(substr(x.collected_at, 1, 4) AS INTEGER))", "x.status = 'counted'", {}};
 }
 
+// What sets a response apart besides its channel and month (none of it in most responses).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kMarkedResponses{{
+    {"respondents_confirmed", "x.confirmed_recipient = 1"},
+    {"respondents_kiosk_unconfirmed", "x.channel = 'kiosk' AND x.citizen_id IS NULL"},
+    {"respondents_assisted", "x.assisted = 1"},
+}};
+
 // Any response: what it adds to every channel's and every month's column is worked out in SQL.
 const Family& responses() {
   static const Family f = [] {
@@ -48,12 +56,13 @@ const Family& responses() {
       const std::string mm = two_digits(month);
       f.values.emplace_back("respondents_m" + mm, flag("substr(x.collected_at, 6, 2) = '" + mm + "'"));
     }
+    for (const auto& [column, condition] : kMarkedResponses) f.values.emplace_back(column, flag(condition));
     return f;
   }();
   return f;
 }
 
-// A response of a known channel and month adds one to three columns only.
+// A response of a known channel and month, and none of the marks, adds one to three columns only.
 Family response_of(std::string_view channel, std::string_view mm) {
   Family f = responses_family();
   f.values = {{"respondents", "1"},
@@ -240,8 +249,12 @@ void count_response(Connection& c, std::int64_t id, int sign) {
     return by_key;
   }();
   std::string key;
-  c.run("SELECT channel, substr(collected_at, 6, 2) AS month FROM responses WHERE id = $1", {id},
-        [&](const Row& r) { key = std::string(r.text("channel")) + "/" + std::string(r.text("month")); });
+  c.run("SELECT channel, substr(collected_at, 6, 2) AS month, "
+        "CASE WHEN confirmed_recipient = 1 OR assisted = 1 OR (channel = 'kiosk' AND citizen_id IS NULL) "
+        "THEN 1 ELSE 0 END AS marked FROM responses WHERE id = $1",
+        {id}, [&](const Row& r) {
+          if (r.i64("marked") == 0) key = std::string(r.text("channel")) + "/" + std::string(r.text("month"));
+        });
   const auto it = known.find(key);
   apply(c, it == known.end() ? any : it->second, {std::int64_t{sign}, id});
 }

@@ -8,6 +8,7 @@
 #include "store/sql/sql_invitation_store.h"
 #include "store/sql/sql_moderation_store.h"
 #include "store/sql/sql_monitoring_store.h"
+#include "store/sql/sql_organisation_key_store.h"
 #include "store/sql/sql_outbox_store.h"
 #include "store/sql/sql_placement_store.h"
 #include "store/sql/sql_plan_store.h"
@@ -34,13 +35,15 @@ class SqlStores {
         api_tokens(this->main->pool()),
         editions(this->main->pool()),
         websites(this->main->pool()),
-        invitations(this->main->pool()) {}
+        invitations(this->main->pool()),
+        keys(this->main->pool()) {}
   SqlStores(const SqlStores&) = delete;
   SqlStores& operator=(const SqlStores&) = delete;
 
   // The ports, for the web layer and the use cases.
   Stores ports() {
-    return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens, editions, websites, invitations};
+    return {*main,      staff,      placements, cycles,   plans,       moderation, outbox,
+            monitoring, api_tokens, editions,   websites, invitations, keys};
   }
   // For fixtures that write what no port writes, and for migrations.
   Pool& pool() { return main->pool(); }
@@ -57,6 +60,7 @@ class SqlStores {
   SqlEditionStore editions;
   SqlWebsiteCheckStore websites;
   SqlInvitationStore invitations;
+  SqlOrganisationKeyStore keys;
   // On PostgreSQL, the CacheListener that drops these stores' caches when another process
   // changes what they hold. Last, so it stops before the stores go.
   std::shared_ptr<void> listener;

@@ -194,6 +194,8 @@ SubmitOutcome store_response(Connection& c, const NewResponse& n, std::int64_t o
       .set("entered_by", n.entered_by ? Param(n.entered_by) : Param(nullptr))
       .set("interview_id", text_or_null(r.interview_id))
       .set("confirmed_recipient", std::int64_t{confirmed ? 1 : 0})
+      .set("kiosk_id", n.kiosk_id)
+      .set("assisted", std::int64_t{n.assisted ? 1 : 0})
       .run(c);
   if (out.counted) {
     count_response(c, out.response_id, +1);

@@ -5,7 +5,7 @@
 namespace nok::sql {
 
 // The InvitationStore in the SQL both engines accept, over the main store's pool
-// (invitations.cpp, invitation_tokens.cpp).
+// (invitations.cpp).
 class SqlInvitationStore final : public InvitationStore {
  public:
   explicit SqlInvitationStore(Pool& pool) : pool_(pool) {}
@@ -24,14 +24,6 @@ class SqlInvitationStore final : public InvitationStore {
   int opt_out(const std::string& contact_hash, const std::string& now) override;
   int expire_closed(const std::string& now) override;
   InvitationFunnel funnel(std::int64_t organisation_id, std::int64_t cycle_id) override;
-
-  std::int64_t add_token(std::int64_t organisation_id, const std::string& name, const std::string& token_hash,
-                         std::int64_t created_by, const std::string& now, AuditEntry audit) override;
-  std::vector<InvitationToken> tokens(std::int64_t organisation_id) override;
-  bool revoke_token(std::int64_t organisation_id, std::int64_t id, const std::string& now,
-                    const AuditEntry& audit) override;
-  std::optional<InvitationToken> use_token(const std::string& token_hash, const std::string& now,
-                                           const std::string& refresh_before) override;
 
  private:
   Pool& pool_;

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "app/invitation/invitations.h"
+#include "app/keys/organisation_keys.h"
 #include "web/api/api.h"
 #include "web/api/json_body.h"
 #include "web/api/json_io.h"
@@ -17,7 +18,9 @@ namespace json = boost::json;
 http::Response post_invitation(const SiteContext& site, const http::Request& request) {
   Invitations invitations(site.store, *site.staff->invitations, site.key, site.staff->invitation_policy);
   const auto authorization = request.header("authorization");
-  const auto token = authorization.starts_with("Bearer ") ? invitations.token(authorization.substr(7)) : std::nullopt;
+  const auto token = authorization.starts_with("Bearer ")
+                         ? OrganisationKeys(*site.staff->keys, site.key).use(KeyKind::invitations, authorization.substr(7))
+                         : std::nullopt;
   if (!token)
     return api_error(401, "invitation_token_invalid",
                      "Ключ не подходит: он не выдан, отозван или не передан в заголовке Authorization: Bearer");

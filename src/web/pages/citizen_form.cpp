@@ -129,6 +129,10 @@ void set_form_basics(Data& data, const SiteContext& site, const http::Request& r
   data.set("csrf", form_token(site, request, cookies));
   const auto key = field(posted, "idempotency_key");
   data.set("idempotency_key", key.empty() ? random_token(16) : std::string(key));
+  set_error_summary(data, errors, fields);
+}
+
+void set_error_summary(Data& data, const Errors& errors, std::span<const std::string_view> fields) {
   list summary;
   for (const auto& e : errors) {
     const bool shown = fields.empty() || std::find(fields.begin(), fields.end(), e.column) != fields.end();

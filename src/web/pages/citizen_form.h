@@ -49,6 +49,10 @@ void set_form_basics(Data& data, const SiteContext& site, const http::Request& r
                      const http::Fields& posted, const Errors& errors, std::span<const std::string_view> fields,
                      http::Response& cookies);
 
+// Sets the error summary of the `form_errors` partial (errors, has_errors): as in
+// set_form_basics, for a form that carries no form token of its own (a terminal's).
+void set_error_summary(Data& data, const Errors& errors, std::span<const std::string_view> fields);
+
 // The title of a form page: «Ошибка: » before it when the form came back with errors, so
 // that a screen reader says so first (and a browser tab shows it).
 std::string form_title(std::string_view title, bool failed);

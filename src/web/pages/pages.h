@@ -41,6 +41,8 @@ void add_sign_in_pages(http::Router& router, const SiteContext& site);
 // Friendly 404 and 500 pages (JSON under /api/).
 // /i/{token} and /i/{token}/stop: the personal link of an invitation after a service.
 void add_invitation_pages(http::Router& router, const SiteContext& site);
+// /kiosk/{secret}: a terminal in an organisation's hall.
+void add_kiosk_pages(http::Router& router, const SiteContext& site);
 
 void add_fallbacks(http::Router& router);
 

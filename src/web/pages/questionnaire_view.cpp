@@ -48,4 +48,17 @@ std::vector<std::string_view> questionnaire_fields(const survey::Questionnaire& 
   return fields;
 }
 
+std::vector<Field> posted_answers(const survey::Questionnaire& q, const http::Fields& posted) {
+  std::vector<Field> answers;
+  for (const auto& [k, v] : posted) {
+    if (k == "csrf" || k == "idempotency_key" || k == "pass" || k == "assisted") continue;
+    if (const auto item = survey::parse_item(k))
+      if (const auto* question = q.find(*item);
+          question && question->filter && field(posted, survey::key(*question->filter)) != "1")
+        continue;
+    answers.push_back({k, v});
+  }
+  return answers;
+}
+
 }  // namespace nok::web

@@ -32,22 +32,6 @@ http::Response form(const SiteContext& site, const http::Request& request, const
   return form_response(page(status, "survey", title, data, request), extra);
 }
 
-// The answers as the form means them. A question asked only after «Да» to another is
-// dropped when that one was not answered «Да»: a chosen radio button cannot be cleared, so
-// a person who changed the earlier answer could not take the later one back.
-std::vector<Field> answers_of(const survey::Questionnaire& q, const http::Fields& posted) {
-  std::vector<Field> answers;
-  for (const auto& [k, v] : posted) {
-    if (k == "csrf" || k == "idempotency_key") continue;
-    if (const auto item = survey::parse_item(k))
-      if (const auto* question = q.find(*item);
-          question && question->filter && field(posted, survey::key(*question->filter)) != "1")
-        continue;
-    answers.push_back({k, v});
-  }
-  return answers;
-}
-
 http::Response show(const SiteContext& site, const http::Request& request) {
   const auto visit = visit_form(site, request);
   if (visit.refusal) return *visit.refusal;
@@ -96,7 +80,7 @@ void submit(const SiteContext& site, const http::Request& request, http::Reply r
 
   const Organisation org = *visit.org;
   const auto& questionnaire = methodology::questionnaire_for(cycle_edition(site, org.code), org.sphere);
-  SurveyRequest survey{org.code, answers_of(questionnaire, posted), survey::Channel::web,
+  SurveyRequest survey{org.code, posted_answers(questionnaire, posted), survey::Channel::web,
                        visit.session->citizen_id, std::string(field(posted, "idempotency_key")),
                        request.remote_address};
   submit_survey_async(site.store, *site.editions, site.key, survey,

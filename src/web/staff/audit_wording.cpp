@@ -55,6 +55,8 @@ constexpr std::array kActions{
     Wording{"invitation.upload", "Загружен список приглашений после услуги"},
     Wording{"invitation_token.issue", "Выпущен ключ для передачи приглашений"},
     Wording{"invitation_token.revoke", "Отозван ключ для передачи приглашений"},
+    Wording{"kiosk.register", "Зарегистрирован терминал в зале"},
+    Wording{"kiosk.revoke", "Отключён терминал в зале"},
 };
 
 constexpr std::array kObjects{
@@ -70,6 +72,7 @@ constexpr std::array kObjects{
     Wording{"plan", "план"},
     Wording{"cycle", "цикл"},
     Wording{"invitation_token", "ключ приглашений"},
+    Wording{"kiosk", "терминал"},
     Wording{"result", "результаты"},
     Wording{"outbox", "исходящее письмо или SMS"},
     Wording{"api_token", "токен API"},

@@ -13,26 +13,27 @@
 #include "web/staff/file_form.h"
 #include "web/staff/form_errors.h"
 #include "web/staff/guard.h"
+#include "web/staff/key_rows.h"
 #include "web/staff/numbers.h"
 #include "web/staff/pages.h"
 
 namespace nok::web {
 namespace {
 
-using kainjow::mustache::list;
-using kainjow::mustache::object;
 using staff::Action;
 
 struct Shown {
   int status = 200;
   Errors errors;
-  std::optional<IssuedInvitationToken> issued;
+  std::optional<IssuedKey> issued;
   std::string issued_name;
 };
 
 Invitations invitations(const SiteContext& site) {
   return Invitations(site.store, *site.staff->invitations, site.key, site.staff->invitation_policy);
 }
+
+OrganisationKeys keys(const SiteContext& site) { return OrganisationKeys(*site.staff->keys, site.key); }
 
 std::optional<staff::OrganisationScope> scope_of(const SiteContext& site, const http::Request& request,
                                                  const StaffAccount& account, Action action) {
@@ -59,19 +60,11 @@ http::Response invitations_page(const SiteContext& site, const http::Request& re
                                      {"unconfirmed", f.unconfirmed}, {"expired", f.expired}})
       data.set(key, std::to_string(value));
   }
-  list keys;
-  for (const auto& k : site.staff->invitations->tokens(org->id)) {
-    object row{{"id", std::to_string(k.id)}, {"name", k.name}, {"created", day_text(k.created_at)}};
-    if (!k.last_used_at.empty()) row["last_used"] = day_text(k.last_used_at);
-    if (!k.revoked_at.empty()) row["revoked"] = day_text(k.revoked_at);
-    keys.push_back(row);
-  }
-  data.set("has_keys", !keys.empty());
-  data.set("keys", keys);
+  set_key_rows(data, *site.staff->keys, KeyKind::invitations, org->id);
   if (shown.issued) {
     data.set("issued", true);
     data.set("issued_name", shown.issued_name);
-    data.set("issued_token", shown.issued->token);
+    data.set("issued_token", shown.issued->secret);
   }
   if (const auto added = text::parse_integer<int>(request.query_value("added")),
       skipped = text::parse_integer<int>(request.query_value("skipped"));
@@ -138,7 +131,7 @@ http::Response issue(const SiteContext& site, const http::Request& request) {
     if (!scope) return not_found(request);
     const auto org = site.store.find_organisation(request.param("code"));
     Shown shown;
-    auto issued = invitations(site).issue_token(*org, account.user.id, field(posted, "name"));
+    auto issued = keys(site).issue(KeyKind::invitations, *org, account.user.id, field(posted, "name"));
     if (!issued) {
       shown.status = static_cast<int>(http_status(issued.error()));
       shown.errors.push_back(issued.error());
@@ -156,7 +149,7 @@ http::Response revoke(const SiteContext& site, const http::Request& request) {
     const auto id = parse_id(request.param("id"));
     if (!scope || !id) return not_found(request);
     const auto org = site.store.find_organisation(request.param("code"));
-    auto revoked = invitations(site).revoke_token(*org, account.user.id, *id);
+    auto revoked = keys(site).revoke(KeyKind::invitations, *org, account.user.id, *id);
     if (!revoked) return not_found(request);
     return http::Response::redirect("/cabinet/" + org->code + "/invitations?revoked=1#keys");
   });

@@ -185,6 +185,7 @@ http::Response cabinet_page(const SiteContext& site, const http::Request& reques
   // Only the links the person may open: an operator or an authority does not read appeals.
   data.set("sees_appeals", can(account.user, staff::Action::view, staff::AppealScope{scope}));
   data.set("sees_invitations", site.staff->invitations != nullptr);
+  data.set("sees_kiosks", site.staff->keys != nullptr);
   data.set("sees_reviews", can(account.user, staff::Action::view, staff::ReviewScope{scope}));
   data.set("sees_plan", can(account.user, staff::Action::view, staff::PlanScope{scope}));
   data.set("version", std::to_string(form.profile ? form.profile->version : profile.version));

@@ -10,6 +10,7 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_cabinet_appeal_pages(router, site);
   add_cabinet_review_pages(router, site);
   add_cabinet_invitation_pages(router, site);
+  add_cabinet_kiosk_pages(router, site);
   add_cabinet_plan_pages(router, site);
   add_official_plan_pages(router, site);
   add_official_pages(router, site);

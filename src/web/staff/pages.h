@@ -19,6 +19,8 @@ void add_cabinet_appeal_pages(http::Router& router, const SiteContext& site);
 void add_cabinet_review_pages(http::Router& router, const SiteContext& site);
 // /cabinet/{code}/invitations: invitations after a service, their lists and keys.
 void add_cabinet_invitation_pages(http::Router& router, const SiteContext& site);
+// /cabinet/{code}/kiosks: the organisation's terminals in its halls.
+void add_cabinet_kiosk_pages(http::Router& router, const SiteContext& site);
 // /cabinet/{code}/plan: the plan to remove deficiencies, its items and progress reports.
 void add_cabinet_plan_pages(http::Router& router, const SiteContext& site);
 // /official/plans: plans awaiting the authority's decision; approving or returning one.

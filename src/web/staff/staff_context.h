@@ -1,5 +1,6 @@
 #pragma once
 #include "app/invitation/invitations.h"
+#include "app/keys/organisation_keys.h"
 #include "app/staff/password_hashing.h"
 #include "app/staff/policy.h"
 #include "app/website/site_check.h"
@@ -23,6 +24,8 @@ struct StaffContext {
   // Invitations after a service: the cabinet's lists and keys, the API, the citizens' links; nullptr: none.
   InvitationStore* invitations = nullptr;
   InvitationPolicy invitation_policy;  // the delay and quiet hours of lists and posts (nok serve: from the environment)
+  // The keys of organisations' own systems and of the terminals in their halls; nullptr: none.
+  OrganisationKeyStore* keys = nullptr;
   // How «Проверить сейчас» visits a site; nullptr: the cabinet offers no such button.
   const CheckSettings* website_checks = nullptr;
   // Where sign-in checks passwords, made from `policy` by the owner once the settings are
@@ -33,7 +36,7 @@ struct StaffContext {
 // The staff workspaces over the ports of one database.
 inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
   return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox,
-          &stores.monitoring, &stores.api_tokens, &stores.websites, &stores.invitations};
+          &stores.monitoring, &stores.api_tokens, &stores.websites, &stores.invitations, {}, &stores.keys};
 }
 
 }  // namespace nok::web

@@ -45,3 +45,4 @@ export const signInByPhone = (page, path, phone, onEachPage) => signIn(ways.phon
 export const contactLabel = ways.phone.field;
 export const smsCodeLabel = ways.phone.code;
 export const smsSentTo = (phone) => messagesTo(ways.phone, phone).length;
+export const latestSmsCode = (phone) => latestCode(ways.phone, phone);

@@ -1,6 +1,7 @@
 // Invitations after a service in the browser: an organisation's list added and sent with the
 // `nok` binary (into the mail outbox folder), the personal link opened on a phone and a
-// desktop — its button signs the person in and leads to the survey, its stop page ends every
+// desktop — its button signs the person in and leads to the survey, whose answer counts as a
+// confirmed recipient's, its stop page ends every
 // invitation — and the cabinet's invitations page for the organisation's staff. axe-core on
 // each page when JavaScript runs.
 import { test } from 'node:test';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { devices, withPage } from '../lib/browser.js';
 import { axeViolations } from '../lib/axe.js';
 import { addStaff, sql, staffSignIn } from '../lib/staff.js';
+import { answerAll } from '../lib/survey.js';
 
 const flows = [devices[0], devices[3]];  // phone with JavaScript, desktop without
 const [[code]] = sql(`SELECT o.code FROM organisations o JOIN cycle_organisations co ON co.organisation_id = o.id
@@ -48,6 +50,11 @@ flows.forEach((device, n) => {
       if (device.javaScriptEnabled) assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
       await page.getByRole('button', { name: 'Перейти к анкете' }).click();
       await page.waitForURL(new RegExp(`/o/${code}/survey`));
+      const [[before]] = sql('SELECT COUNT(*) FROM responses WHERE confirmed_recipient = 1');
+      await answerAll(page, device.isMobile && device.javaScriptEnabled);
+      await page.waitForURL(new RegExp(`/o/${code}/survey/sent`));
+      const [[after]] = sql('SELECT COUNT(*) FROM responses WHERE confirmed_recipient = 1');
+      assert.equal(after, before + 1, 'the answer counts as a confirmed recipient\'s');
       await page.goto(`/i/${tokens[n]}/stop`);
       if (device.javaScriptEnabled) assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
       await page.getByRole('button', { name: 'Больше не присылать' }).click();

@@ -9,6 +9,7 @@ import { axeViolations } from '../lib/axe.js';
 import { errorSummaryFocused } from '../lib/checks.js';
 import { organisationPath } from '../lib/site.js';
 import { signInThrough } from '../lib/sign_in.js';
+import { answerAll } from '../lib/survey.js';
 
 const respondents = async (page) => Number((await page.locator('text=/Ответили: \\d+/').textContent()).match(/\d+/)[0]);
 const progress = (page) => page.locator('.survey .progress').textContent();
@@ -17,26 +18,6 @@ const focusedQuestion = (page) => page.evaluate(() => {
   return el.tagName === 'LEGEND' ? el.querySelector('.number')?.textContent ?? el.textContent.trim() : el.id;
 });
 
-// Answers every yes/no question «Да» and sends the form; returns the taps it took.
-async function answerAll(page, stepper) {
-  let taps = 0;
-  if (!stepper) {
-    for (const fieldset of await page.locator('fieldset.question:has(input[value="1"])').all()) {
-      await fieldset.getByLabel('Да', { exact: true }).check();
-      ++taps;
-    }
-  } else {
-    const submit = page.getByRole('button', { name: 'Отправить анкету' });
-    for (let step = 0; step < 40 && !(await submit.isVisible()); ++step) {
-      const question = page.locator('fieldset.question:visible');
-      if (await question.locator('input[value="1"]').count()) await question.getByLabel('Да', { exact: true }).click();
-      else await page.getByRole('button', { name: 'Далее' }).click();
-      ++taps;
-    }
-  }
-  await page.getByRole('button', { name: 'Отправить анкету' }).click();
-  return taps + 1;
-}
 
 devices.forEach((device, i) => {
   test(`sign in, answer the survey, see it counted once (${device.name})`, () => withPage(device, async (page) => {
