@@ -25,7 +25,6 @@
 #include "web/pages/questionnaire_view.h"
 #include "web/pages/wording.h"
 #include "web/session.h"
-#include "web/site_style.h"
 
 namespace nok::web {
 namespace {
@@ -47,7 +46,6 @@ http::Response kiosk_page(int status, std::string_view name, const std::string& 
   data.set("home", visit.home);
   Data layout;
   layout.set("title", title);
-  layout.set("site_style", std::string(site_style()));
   layout.set("org_name", visit.org.short_name);
   layout.set("home", visit.home);
   // The thanks page goes back by itself, with scripts or without; other pages after a minute

@@ -13,7 +13,7 @@
 #include "web/staff/file_form.h"
 #include "web/staff/form_errors.h"
 #include "web/staff/guard.h"
-#include "web/staff/key_rows.h"
+#include "web/staff/key_forms.h"
 #include "web/staff/numbers.h"
 #include "web/staff/pages.h"
 
@@ -22,25 +22,16 @@ namespace {
 
 using staff::Action;
 
-struct Shown {
-  int status = 200;
-  Errors errors;
-  std::optional<IssuedKey> issued;
-  std::string issued_name;
-};
+using Shown = KeyForm;  // an upload's errors, or a key issued just now
 
 Invitations invitations(const SiteContext& site) {
   return Invitations(site.store, *site.staff->invitations, site.key, site.staff->invitation_policy);
 }
 
-OrganisationKeys keys(const SiteContext& site) { return OrganisationKeys(*site.staff->keys, site.key); }
-
 std::optional<staff::OrganisationScope> scope_of(const SiteContext& site, const http::Request& request,
                                                  const StaffAccount& account, Action action) {
   if (!site.staff->invitations) return std::nullopt;
-  auto scope = site.staff->accounts.organisation_scope(request.param("code"));
-  if (!scope || !can(account.user, action, *scope)) return std::nullopt;
-  return scope;
+  return key_scope(site, request, account, action);
 }
 
 http::Response invitations_page(const SiteContext& site, const http::Request& request, const StaffAccount& account,
@@ -126,33 +117,11 @@ http::Response upload(const SiteContext& site, const http::Request& request) {
 }
 
 http::Response issue(const SiteContext& site, const http::Request& request) {
-  return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields& posted) {
-    auto scope = scope_of(site, request, account, Action::edit);
-    if (!scope) return not_found(request);
-    const auto org = site.store.find_organisation(request.param("code"));
-    Shown shown;
-    auto issued = keys(site).issue(KeyKind::invitations, *org, account.user.id, field(posted, "name"));
-    if (!issued) {
-      shown.status = static_cast<int>(http_status(issued.error()));
-      shown.errors.push_back(issued.error());
-    } else {
-      shown.issued = std::move(*issued);
-      shown.issued_name = std::string(field(posted, "name"));
-    }
-    return invitations_page(site, request, account, *scope, shown);
-  });
-}
-
-http::Response revoke(const SiteContext& site, const http::Request& request) {
-  return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields&) {
-    auto scope = scope_of(site, request, account, Action::edit);
-    const auto id = parse_id(request.param("id"));
-    if (!scope || !id) return not_found(request);
-    const auto org = site.store.find_organisation(request.param("code"));
-    auto revoked = keys(site).revoke(KeyKind::invitations, *org, account.user.id, *id);
-    if (!revoked) return not_found(request);
-    return http::Response::redirect("/cabinet/" + org->code + "/invitations?revoked=1#keys");
-  });
+  if (!site.staff->invitations) return not_found(request);
+  return issue_key(site, request, KeyKind::invitations,
+                   [&](const StaffAccount& account, const staff::OrganisationScope& scope, const KeyForm& form) {
+                     return invitations_page(site, request, account, scope, form);
+                   });
 }
 
 }  // namespace
@@ -161,7 +130,9 @@ void add_cabinet_invitation_pages(http::Router& router, const SiteContext& site)
   router.get("/cabinet/{code}/invitations", [&site](const http::Request& r) { return show(site, r); });
   router.post("/cabinet/{code}/invitations", [&site](const http::Request& r) { return upload(site, r); });
   router.post("/cabinet/{code}/invitation-keys", [&site](const http::Request& r) { return issue(site, r); });
-  router.post("/cabinet/{code}/invitation-keys/{id}/revoke", [&site](const http::Request& r) { return revoke(site, r); });
+  router.post("/cabinet/{code}/invitation-keys/{id}/revoke", [&site](const http::Request& r) {
+    return revoke_key(site, r, KeyKind::invitations, "invitations", "#keys");
+  });
 }
 
 }  // namespace nok::web
