@@ -8,6 +8,7 @@
 #include "store/outbox_store.h"
 #include "store/placement_store.h"
 #include "store/plan_store.h"
+#include "store/popularisation_store.h"
 #include "store/staff_store.h"
 #include "store/store.h"
 #include "store/website_check_store.h"
@@ -30,6 +31,7 @@ struct Stores {
   EditionStore& editions;
   WebsiteCheckStore& websites;
   InvitationStore& invitations;
+  PopularisationStore& popularisation;
 };
 
 }  // namespace nok
