@@ -225,8 +225,8 @@ TEST_F(PopularisationPlanPages, TheYearlyReportAndTheMonitoringJsonCarryThePlan)
   const auto xml = test::zip_entry(docx.body, "word/document.xml").value_or("");
   EXPECT_NE(xml.find("4. Работа по популяризации: план мероприятий (медиаплан)"), std::string::npos);
   const auto cell = [&](const std::string& label, int column) {
-    return test::xpath_one(xml, "string(//w:tr[w:tc[1][contains(., '" + label + "')]]/w:tc[" +
-                                    std::to_string(column) + "])");
+    return test::xpath_one(
+        xml, "string(//w:tr[w:tc[1][contains(., '" + label + "')]]/w:tc[" + std::to_string(column) + "])");
   };
   EXPECT_EQ(cell("4.1. Мероприятий в плане", 3), "2");
   EXPECT_EQ(cell("4.1. Мероприятий в плане", 2), "0");

@@ -24,10 +24,12 @@ class PopularisationStoreTest : public StaffFixture {
   }
   pop::MeasureDraft draft(std::string type, std::string from, std::string to) {
     const std::string y = std::to_string(year) + "-";
-    return {std::move(type), "Плакаты с QR-кодом", y + from, y + to, "Отдел общего образования", "https://example.ru/a"};
+    return {std::move(type), "Плакаты с QR-кодом",       y + from,
+            y + to,          "Отдел общего образования", "https://example.ru/a"};
   }
   std::int64_t add(std::int64_t authority, std::string type, int in_year = 0) {
-    return stores->popularisation.add_measure(authority, in_year ? in_year : year, draft(std::move(type), "03-01", "03-31"),
+    return stores->popularisation.add_measure(authority, in_year ? in_year : year,
+                                              draft(std::move(type), "03-01", "03-31"),
                                               audit("popularisation.measure_add"));
   }
   PopularisationEffect effect(std::int64_t authority, std::string region, std::string from, std::string to) {

@@ -16,9 +16,10 @@ std::int64_t organisation(sql::Connection& c, std::string_view code) {
 
 std::int64_t placement(sql::Connection& c, std::int64_t org, std::string_view carrier) {
   const auto id = new_id();
-  c.run("INSERT INTO placements (id, organisation_id, carrier, place, created_at) VALUES ($1, $2, $3, 'stand', "
-        "'2020-01-01T00:00:00Z')",
-        {id, org, carrier});
+  c.run(
+      "INSERT INTO placements (id, organisation_id, carrier, place, created_at) VALUES ($1, $2, $3, 'stand', "
+      "'2020-01-01T00:00:00Z')",
+      {id, org, carrier});
   return id;
 }
 

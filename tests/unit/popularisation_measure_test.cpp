@@ -11,8 +11,8 @@ namespace nok::popularisation {
 namespace {
 
 MeasureDraft good() {
-  return {"stand_qr_code", "Плакаты с QR-кодом", "2026-03-01", "2026-03-31", "Отдел образования",
-          "https://example.ru/news/1"};
+  return {"stand_qr_code", "Плакаты с QR-кодом", "2026-03-01",
+          "2026-03-31",    "Отдел образования",  "https://example.ru/news/1"};
 }
 
 std::set<std::string> fields_of(const Errors& errors) {

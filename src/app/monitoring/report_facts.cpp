@@ -52,7 +52,8 @@ Result<YearlyReportFacts> load_report_facts(MonitoringStore& monitoring, Popular
   if (!facts.current.cycle) return not_found();  // the calendar lists every authority, with a cycle or not
   facts.previous = year_of(monitoring, authority_id, year - 1);
   if (plans)
-    for (auto* y : {&facts.previous, &facts.current}) y->plan = popularisation::summarise(*plans, authority_id, "", y->year);
+    for (auto* y : {&facts.previous, &facts.current})
+      y->plan = popularisation::summarise(*plans, authority_id, "", y->year);
   facts.authority = facts.current.cycle->authority_name;
   facts.region = region_name(facts.current.cycle->region_code);
   facts.formed_at = now;

@@ -36,8 +36,7 @@ MeasureEffect measure_effect(PopularisationStore& store, const PopularisationMea
 std::string first_day(int year) { return std::to_string(year) + "-01-01"; }
 std::string last_day(int year) { return std::to_string(year) + "-12-31"; }
 
-PlanSummary summarise(PopularisationStore& store, std::int64_t authority_id, const std::string& region_code,
-                      int year) {
+PlanSummary summarise(PopularisationStore& store, std::int64_t authority_id, const std::string& region_code, int year) {
   PlanSummary out;
   out.year = year;
   out.effect = store.effect({authority_id, region_code, first_day(year), last_day(year)});

@@ -13,7 +13,7 @@ namespace nok::popularisation {
 // The figures of one source; only those of `source` are filled (none: nothing is).
 struct MeasureEffect {
   EffectSource source = EffectSource::none;
-  std::int64_t scans = 0, answers = 0;                         // placements
+  std::int64_t scans = 0, answers = 0;                          // placements
   std::int64_t invitations_sent = 0, invitations_answered = 0;  // invitations
   std::int64_t kiosk_answers = 0;                               // kiosk
 };
@@ -42,8 +42,7 @@ struct PlanSummary {
   PopularisationEffect effect;                             // the whole year's figures of the scope
 };
 
-PlanSummary summarise(PopularisationStore& store, std::int64_t authority_id, const std::string& region_code,
-                      int year);
+PlanSummary summarise(PopularisationStore& store, std::int64_t authority_id, const std::string& region_code, int year);
 
 // "2026-01-01" and "2026-12-31".
 std::string first_day(int year);

@@ -18,14 +18,19 @@ bool may_edit(const staff::StaffUser& actor, std::int64_t authority_id) {
 }
 
 MeasureResult forbidden() {
-  return refused(ErrorKind::forbidden, "measure_forbidden", "План мероприятий ведут сотрудники уполномоченного органа.");
+  return refused(ErrorKind::forbidden, "measure_forbidden",
+                 "План мероприятий ведут сотрудники уполномоченного органа.");
 }
 
 MeasureResult gone() { return refused(ErrorKind::not_found, "measure_not_found", "Такого мероприятия в плане нет."); }
 
 boost::json::object fields(const MeasureDraft& d) {
-  return {{"type", d.type},       {"title", d.title},             {"starts_on", d.starts_on},
-          {"ends_on", d.ends_on}, {"responsible", d.responsible}, {"evidence_url", d.evidence_url}};
+  return {{"type", d.type},
+          {"title", d.title},
+          {"starts_on", d.starts_on},
+          {"ends_on", d.ends_on},
+          {"responsible", d.responsible},
+          {"evidence_url", d.evidence_url}};
 }
 
 // The authority's measure of this id, once the person is known to keep the plan; or why not.
@@ -81,8 +86,8 @@ MeasureResult change_status(PopularisationStore& store, const staff::StaffUser& 
   return on_measure(store, actor, authority_id, measure_id, [&](const PopularisationMeasure& m) -> MeasureResult {
     const auto next = parse_status(status);
     if (!next)
-      return {{refusal(ErrorKind::invalid, "measure_bad_status", "Выберите состояние мероприятия из списка.",
-                       "status")}};
+      return {
+          {refusal(ErrorKind::invalid, "measure_bad_status", "Выберите состояние мероприятия из списка.", "status")}};
     const auto audit = audit_entry(actor.id, "popularisation.measure_status", kObject, std::to_string(m.id),
                                    {{"status", code(m.status)}}, {{"status", code(*next)}});
     return {{}, store.set_status(m.id, *next, audit) ? m.id : 0};

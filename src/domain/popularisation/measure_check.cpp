@@ -22,8 +22,8 @@ void check_text(Errors& errors, std::string_view value, std::size_t max, const s
   else if (!printable(value))
     errors.push_back(invalid("measure_bad_text", "В поле «" + name + "» есть недопустимые символы.", field));
   else if (text::length(value) > max)
-    errors.push_back(invalid("measure_too_long",
-                             "«" + name + "» — не длиннее " + std::to_string(max) + " символов.", field));
+    errors.push_back(
+        invalid("measure_too_long", "«" + name + "» — не длиннее " + std::to_string(max) + " символов.", field));
 }
 
 bool web_address(std::string_view url) {

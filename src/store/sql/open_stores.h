@@ -42,8 +42,8 @@ class SqlStores {
 
   // The ports, for the web layer and the use cases.
   Stores ports() {
-    return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens, editions, websites, invitations,
-            popularisation};
+    return {*main, staff, placements, cycles, plans, moderation, outbox, monitoring, api_tokens, editions,
+            websites, invitations, popularisation};
   }
   // For fixtures that write what no port writes, and for migrations.
   Pool& pool() { return main->pool(); }

@@ -17,45 +17,48 @@ std::vector<MeasureCount> SqlPopularisationStore::measure_counts(std::int64_t au
                                                                  std::string_view region_code, int year) {
   std::vector<MeasureCount> out;
   auto c = pool_.acquire();
-  c->run("SELECT m.type, m.status, COUNT(*) AS n FROM popularisation_measures m "
-         "JOIN authorities a ON a.id = m.authority_id "
-         "WHERE m.year = $3 AND (CAST($1 AS BIGINT) = 0 OR m.authority_id = CAST($1 AS BIGINT)) "
-         "AND ($2 = '' OR a.region_code = $2) GROUP BY m.type, m.status ORDER BY m.type, m.status",
-         {authority_id, region_code, std::int64_t{year}}, [&](const Row& r) {
-           out.push_back({std::string(r.text("type")), std::string(r.text("status")), r.i64("n")});
-         });
+  c->run(
+      "SELECT m.type, m.status, COUNT(*) AS n FROM popularisation_measures m "
+      "JOIN authorities a ON a.id = m.authority_id "
+      "WHERE m.year = $3 AND (CAST($1 AS BIGINT) = 0 OR m.authority_id = CAST($1 AS BIGINT)) "
+      "AND ($2 = '' OR a.region_code = $2) GROUP BY m.type, m.status ORDER BY m.type, m.status",
+      {authority_id, region_code, std::int64_t{year}}, [&](const Row& r) {
+        out.push_back({std::string(r.text("type")), std::string(r.text("status")), r.i64("n")});
+      });
   return out;
 }
 
 PopularisationEffect SqlPopularisationStore::effect(const EffectScope& s) {
-  PopularisationEffect out;
-  auto c = pool_.acquire();
   // Scans of live and removed placements alike: a poster taken down still brought its scans.
-  c->run("SELECT p.carrier, SUM(x.scans) AS scans, SUM(x.completed) AS answers FROM scan_counts x "
-         "JOIN placements p ON p.id = x.placement_id JOIN organisations o ON o.id = x.organisation_id "
-         "WHERE " + std::string(kOrganisations) + " AND x.day >= $3 AND x.day <= $4 "
-         "GROUP BY p.carrier HAVING SUM(x.scans) > 0 OR SUM(x.completed) > 0 ORDER BY p.carrier",
-         {s.authority_id, std::string_view(s.region_code), std::string_view(s.from_day), std::string_view(s.to_day)},
-         [&](const Row& r) { out.carriers.push_back({std::string(r.text("carrier")), r.i64("scans"), r.i64("answers")}); });
-  // Times are ISO 8601 UTC: their first ten characters are the day; '' (not yet) is before any day.
-  c->run("SELECT "
-         "(SELECT COUNT(*) FROM invitations i JOIN organisations o ON o.id = i.organisation_id WHERE " +
-             std::string(kOrganisations) +
-             " AND i.sent_at <> '' AND substr(i.sent_at, 1, 10) >= $3 AND substr(i.sent_at, 1, 10) <= $4) AS sent, "
-             "(SELECT COUNT(*) FROM invitations i JOIN organisations o ON o.id = i.organisation_id WHERE " +
-             std::string(kOrganisations) +
-             " AND i.answered_at <> '' AND substr(i.answered_at, 1, 10) >= $3 AND substr(i.answered_at, 1, 10) <= $4) "
-             "AS answered, "
-             "(SELECT COUNT(*) FROM responses x JOIN organisations o ON o.id = x.organisation_id WHERE " +
-             std::string(kOrganisations) +
-             " AND x.channel = 'kiosk' AND x.status = 'counted' AND substr(x.collected_at, 1, 10) >= $3 "
-             "AND substr(x.collected_at, 1, 10) <= $4) AS kiosk",
-         {s.authority_id, std::string_view(s.region_code), std::string_view(s.from_day), std::string_view(s.to_day)},
-         [&](const Row& r) {
-           out.invitations_sent = r.i64("sent");
-           out.invitations_answered = r.i64("answered");
-           out.kiosk_answers = r.i64("kiosk");
-         });
+  static const std::string by_carrier =
+      "SELECT p.carrier, SUM(x.scans) AS scans, SUM(x.completed) AS answers FROM scan_counts x "
+      "JOIN placements p ON p.id = x.placement_id JOIN organisations o ON o.id = x.organisation_id WHERE " +
+      std::string(kOrganisations) +
+      " AND x.day >= $3 AND x.day <= $4 "
+      "GROUP BY p.carrier HAVING SUM(x.scans) > 0 OR SUM(x.completed) > 0 ORDER BY p.carrier";
+  // Times are ISO 8601 UTC: their first ten characters are the day; '' (not yet) is before any.
+  const auto on_a_day = [](std::string_view from, std::string_view time, std::string_view condition) {
+    return "(SELECT COUNT(*) FROM " + std::string(from) + " JOIN organisations o ON o.id = x.organisation_id WHERE " +
+           std::string(kOrganisations) + " AND " + std::string(condition) + " AND substr(" + std::string(time) +
+           ", 1, 10) >= $3 AND substr(" + std::string(time) + ", 1, 10) <= $4)";
+  };
+  static const std::string totals =
+      "SELECT " + on_a_day("invitations x", "x.sent_at", "x.sent_at <> ''") + " AS sent, " +
+      on_a_day("invitations x", "x.answered_at", "x.answered_at <> ''") + " AS answered, " +
+      on_a_day("responses x", "x.collected_at", "x.channel = 'kiosk' AND x.status = 'counted'") + " AS kiosk";
+
+  PopularisationEffect out;
+  const std::initializer_list<Param> params{s.authority_id, std::string_view(s.region_code),
+                                            std::string_view(s.from_day), std::string_view(s.to_day)};
+  auto c = pool_.acquire();
+  c->run(by_carrier, params, [&](const Row& r) {
+    out.carriers.push_back({std::string(r.text("carrier")), r.i64("scans"), r.i64("answers")});
+  });
+  c->run(totals, params, [&](const Row& r) {
+    out.invitations_sent = r.i64("sent");
+    out.invitations_answered = r.i64("answered");
+    out.kiosk_answers = r.i64("kiosk");
+  });
   return out;
 }
 

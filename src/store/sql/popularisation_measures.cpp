@@ -94,12 +94,13 @@ bool SqlPopularisationStore::audited(std::string_view sql, std::initializer_list
 bool SqlPopularisationStore::change_measure(std::int64_t id, const popularisation::MeasureDraft& d,
                                             const AuditEntry& audit) {
   const std::string now = iso_utc_now();
-  return audited("UPDATE popularisation_measures SET type = $2, title = $3, starts_on = $4, ends_on = $5, "
-                 "responsible = $6, evidence_url = $7, updated_at = $8 WHERE id = $1",
-                 {id, std::string_view(d.type), std::string_view(d.title), std::string_view(d.starts_on),
-                  std::string_view(d.ends_on), std::string_view(d.responsible), std::string_view(d.evidence_url),
-                  std::string_view(now)},
-                 audit);
+  return audited(
+      "UPDATE popularisation_measures SET type = $2, title = $3, starts_on = $4, ends_on = $5, "
+      "responsible = $6, evidence_url = $7, updated_at = $8 WHERE id = $1",
+      {id, std::string_view(d.type), std::string_view(d.title), std::string_view(d.starts_on),
+       std::string_view(d.ends_on), std::string_view(d.responsible), std::string_view(d.evidence_url),
+       std::string_view(now)},
+      audit);
 }
 
 bool SqlPopularisationStore::set_status(std::int64_t id, popularisation::Status status, const AuditEntry& audit) {

@@ -99,7 +99,8 @@ http::Response answer(const SiteContext& site, const http::Request& request) {
   auto body = report_json(*report);
   if (auto* plans = site.staff->popularisation) {
     const auto& f = report->filter;
-    body["popularisation"] = popularisation_json(popularisation::summarise(*plans, f.authority_id, f.region_code, f.year));
+    body["popularisation"] =
+        popularisation_json(popularisation::summarise(*plans, f.authority_id, f.region_code, f.year));
   }
   auto response = http::Response::json(200, scoring::to_json_text(body));
   response.headers.emplace_back("Cache-Control", "private, no-store");

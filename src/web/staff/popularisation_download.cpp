@@ -28,8 +28,8 @@ struct PlanRow {
   std::vector<std::optional<std::int64_t>> figures;
 };
 
-const std::vector<std::string> kTextColumns{"Вид мероприятия", "Мероприятие",   "Начало",      "Окончание",
-                                            "Ответственный",   "Состояние",     "Подтверждение", "Результат по данным"};
+const std::vector<std::string> kTextColumns{"Вид мероприятия", "Мероприятие", "Начало",        "Окончание",
+                                            "Ответственный",   "Состояние",   "Подтверждение", "Результат по данным"};
 const std::vector<std::string> kFigureColumns{"Сканирований QR-кода", "Анкет после сканирования",
                                               "Приглашений отправлено", "Ответили на приглашение", "Анкет через киоск"};
 
@@ -52,14 +52,15 @@ void write_xlsx(const std::vector<PlanRow>& rows, const std::string& sheet, cons
   auto writer = xlsx::Writer::open();
   if (!writer) throw std::runtime_error(writer.error().message);
   std::vector<xlsx::Column> columns;
-  for (const auto& title : kTextColumns) columns.push_back({title, xlsx::CellKind::text, 1, title == "Мероприятие" ? 50.0 : 0});
+  for (const auto& title : kTextColumns)
+    columns.push_back({title, xlsx::CellKind::text, 1, title == "Мероприятие" ? 50.0 : 0});
   for (const auto& title : kFigureColumns) columns.push_back({title, xlsx::CellKind::integer});
-  if (auto added = writer->add_sheet(sheet, std::move(columns)); !added) throw std::runtime_error(added.error().message);
+  if (auto added = writer->add_sheet(sheet, std::move(columns)); !added)
+    throw std::runtime_error(added.error().message);
   for (const auto& row : rows) {
     std::vector<xlsx::Cell> cells;
     for (const auto& text : row.texts) cells.emplace_back(std::string_view(text));
-    for (const auto& figure : row.figures)
-      cells.push_back(figure ? xlsx::Cell(*figure) : xlsx::Cell(std::monostate{}));
+    for (const auto& figure : row.figures) cells.push_back(figure ? xlsx::Cell(*figure) : xlsx::Cell(std::monostate{}));
     if (auto written = writer->add_row(cells); !written) throw std::runtime_error(written.error().message);
   }
   // An error cuts the download short, so that no one takes it for whole.
@@ -88,8 +89,8 @@ http::Response download(const SiteContext& site, const http::Request& request, T
     auto& store = *site.staff->popularisation;
     auto rows = std::make_shared<std::vector<PlanRow>>();
     for (const auto& m : store.measures(subject.authority.id, subject.year)) rows->push_back(row_of(store, m));
-    const std::string name = "План-популяризации-" + file_name_part(subject.authority.name) + "-" +
-                             std::to_string(subject.year);
+    const std::string name =
+        "План-популяризации-" + file_name_part(subject.authority.name) + "-" + std::to_string(subject.year);
     if (format == TableFormat::csv)
       return table_download(format, name + ".csv",
                             [text = csv_text(*rows)](const http::StreamWriter& write) { write(text); });

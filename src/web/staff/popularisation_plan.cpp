@@ -17,8 +17,8 @@ namespace {
 namespace pop = popularisation;
 
 pop::MeasureDraft posted_draft(const http::Fields& posted) {
-  return {std::string(field(posted, "type")),      std::string(field(posted, "title")),
-          std::string(field(posted, "starts_on")), std::string(field(posted, "ends_on")),
+  return {std::string(field(posted, "type")),        std::string(field(posted, "title")),
+          std::string(field(posted, "starts_on")),   std::string(field(posted, "ends_on")),
           std::string(field(posted, "responsible")), std::string(field(posted, "evidence_url"))};
 }
 
@@ -45,10 +45,10 @@ http::Response show(const SiteContext& site, const http::Request& request) {
 
 // A change by a form: `change` runs the use case and fills `form` for the page that comes
 // back when it fails; success returns to the plan with `done`.
-using Change = std::function<pop::MeasureResult(const StaffAccount&, const PlanSubject&, const http::Fields&, PlanForm&)>;
+using Change =
+    std::function<pop::MeasureResult(const StaffAccount&, const PlanSubject&, const http::Fields&, PlanForm&)>;
 
-http::Response change(const SiteContext& site, const http::Request& request, std::string_view done,
-                      const Change& run) {
+http::Response change(const SiteContext& site, const http::Request& request, std::string_view done, const Change& run) {
   return for_staff_form(site, request, [&](const StaffAccount& account, const http::Fields& posted) {
     auto found = plan_subject(site, request, account);
     if (auto* answer = std::get_if<http::Response>(&found)) return std::move(*answer);
@@ -60,8 +60,7 @@ http::Response change(const SiteContext& site, const http::Request& request, std
                                       std::to_string(result.id));
     const auto kind = result.errors.front().kind;
     if (kind == ErrorKind::not_found) return not_found(request);
-    if (kind == ErrorKind::forbidden)
-      return message_page(403, "Нет доступа", result.errors.front().message, request);
+    if (kind == ErrorKind::forbidden) return message_page(403, "Нет доступа", result.errors.front().message, request);
     form.errors = result.errors;
     return plan_page(site, request, account, subject, form);
   });
@@ -72,28 +71,28 @@ http::Response change(const SiteContext& site, const http::Request& request, std
 void add_popularisation_plan_pages(http::Router& router, const SiteContext& site) {
   router.get("/authorities/{id}/popularisation", [&site](const http::Request& r) { return show(site, r); });
   router.post("/authorities/{id}/popularisation", [&site](const http::Request& r) {
-    return change(site, r, "added", [&](const StaffAccount& a, const PlanSubject& s, const http::Fields& posted,
-                                        PlanForm& form) {
-      form.posted = posted;
-      return pop::add_measure(*site.staff->popularisation, a.user, s.authority.id, s.year, posted_draft(posted));
-    });
+    return change(
+        site, r, "added", [&](const StaffAccount& a, const PlanSubject& s, const http::Fields& posted, PlanForm& form) {
+          form.posted = posted;
+          return pop::add_measure(*site.staff->popularisation, a.user, s.authority.id, s.year, posted_draft(posted));
+        });
   });
   router.post("/authorities/{id}/popularisation/{measure}", [&site](const http::Request& r) {
-    return change(site, r, "changed", [&](const StaffAccount& a, const PlanSubject& s, const http::Fields& posted,
-                                          PlanForm& form) {
-      form.posted = posted;
-      form.editing = route_measure(r);
-      return pop::change_measure(*site.staff->popularisation, a.user, s.authority.id, form.editing,
-                                 posted_draft(posted));
-    });
+    return change(site, r, "changed",
+                  [&](const StaffAccount& a, const PlanSubject& s, const http::Fields& posted, PlanForm& form) {
+                    form.posted = posted;
+                    form.editing = route_measure(r);
+                    return pop::change_measure(*site.staff->popularisation, a.user, s.authority.id, form.editing,
+                                               posted_draft(posted));
+                  });
   });
   router.post("/authorities/{id}/popularisation/{measure}/status", [&site](const http::Request& r) {
-    return change(site, r, "changed", [&](const StaffAccount& a, const PlanSubject& s, const http::Fields& posted,
-                                          PlanForm& form) {
-      form.error_suffix = "-" + std::to_string(route_measure(r));
-      return pop::change_status(*site.staff->popularisation, a.user, s.authority.id, route_measure(r),
-                                field(posted, "status"));
-    });
+    return change(site, r, "changed",
+                  [&](const StaffAccount& a, const PlanSubject& s, const http::Fields& posted, PlanForm& form) {
+                    form.error_suffix = "-" + std::to_string(route_measure(r));
+                    return pop::change_status(*site.staff->popularisation, a.user, s.authority.id, route_measure(r),
+                                              field(posted, "status"));
+                  });
   });
   router.post("/authorities/{id}/popularisation/{measure}/remove", [&site](const http::Request& r) {
     return change(site, r, "removed", [&](const StaffAccount& a, const PlanSubject& s, const http::Fields&, PlanForm&) {

@@ -27,9 +27,8 @@ std::string type_title(std::string_view code) {
 list status_options(pop::Status current) {
   list out;
   for (const auto s : pop::kStatuses)
-    out.push_back(object{{"value", std::string(pop::code(s))},
-                         {"title", std::string(pop::title(s))},
-                         {"selected", s == current}});
+    out.push_back(object{
+        {"value", std::string(pop::code(s))}, {"title", std::string(pop::title(s))}, {"selected", s == current}});
   return out;
 }
 
@@ -59,9 +58,12 @@ void set_measure_form(Data& data, const PlanSubject& subject, const PlanForm& fo
   if (shown.empty() && form.editing != 0)
     for (const auto& m : measures)
       if (m.id == form.editing)
-        shown = {{"type", m.draft.type},       {"title", m.draft.title},
-                 {"starts_on", m.draft.starts_on}, {"ends_on", m.draft.ends_on},
-                 {"responsible", m.draft.responsible}, {"evidence_url", m.draft.evidence_url}};
+        shown = {{"type", m.draft.type},
+                 {"title", m.draft.title},
+                 {"starts_on", m.draft.starts_on},
+                 {"ends_on", m.draft.ends_on},
+                 {"responsible", m.draft.responsible},
+                 {"evidence_url", m.draft.evidence_url}};
   const Errors& errors = form.error_suffix.empty() ? form.errors : Errors{};
   list types;
   for (const auto& t : pop::measure_types())
@@ -73,11 +75,12 @@ void set_measure_form(Data& data, const PlanSubject& subject, const PlanForm& fo
     data.set(std::string(key) + "_value", std::string(field(shown, key)));
     set_if_any(data, std::string(key) + "_error", field_error(errors, key));
   }
-  data.set("title_field", text_field("title", "Мероприятие", "Что именно делается: например, «Публикация в группе района ВКонтакте».",
-                                     pop::kTitleMax, false, false, shown, errors));
-  data.set("responsible_field", text_field("responsible", "Ответственный",
-                                           "Фамилия и инициалы, должность или подразделение.",
-                                           pop::kResponsibleMax, false, false, shown, errors));
+  data.set("title_field",
+           text_field("title", "Мероприятие", "Что именно делается: например, «Публикация в группе района ВКонтакте».",
+                      pop::kTitleMax, false, false, shown, errors));
+  data.set("responsible_field",
+           text_field("responsible", "Ответственный", "Фамилия и инициалы, должность или подразделение.",
+                      pop::kResponsibleMax, false, false, shown, errors));
   data.set("evidence_field", text_field("evidence_url", "Ссылка на подтверждение",
                                         "Адрес публикации, записи или фотоотчёта, начинается с https:// или http://.",
                                         pop::kEvidenceMax, false, true, shown, errors));
