@@ -9,6 +9,7 @@
 #include "store/outbox_store.h"
 #include "store/placement_store.h"
 #include "store/plan_store.h"
+#include "store/popularisation_store.h"
 #include "store/staff_store.h"
 #include "store/store.h"
 #include "store/website_check_store.h"
@@ -32,6 +33,7 @@ struct Stores {
   WebsiteCheckStore& websites;
   InvitationStore& invitations;
   OrganisationKeyStore& keys;
+  PopularisationStore& popularisation;
 };
 
 }  // namespace nok

@@ -56,9 +56,11 @@ std::vector<std::string> links(const std::string& html) {
   return out;
 }
 
-// Links that lead out of the staff pages: downloads, the citizen's site, files, the JSON API.
+// Links that lead out of the staff pages: downloads, the citizen's site, files, the JSON API,
+// an authority's public kit — but not its plan of popularisation measures, a staff page.
 bool followed(const std::string& link) {
   const auto path = link.substr(0, link.find('?'));
+  if (path.starts_with("/authorities/") && path.ends_with("/popularisation")) return true;
   for (const char* end : {".pdf", ".zip", ".xlsx", ".csv", ".docx", ".png", ".svg", ".json"})
     if (path.ends_with(end)) return false;
   for (const char* start :
@@ -191,6 +193,28 @@ TEST_F(StaffPagesText, AnOperatorsEntryErrorsNameTheQuestionsByNumberAndWording)
   EXPECT_TRUE(contains(refused, "на вопрос 2 «Удовлетворены ли Вы открытостью")) << refused.body;
   EXPECT_TRUE(contains(refused, "на вопрос 1 «При посещении организации")) << refused.body;
   check_page("operator", "/operator/school/entry (refused)", refused);
+}
+
+TEST_F(StaffPagesText, APopularisationPlanWithMeasuresAndItsErrorsIsInRussian) {
+  const auto official = signed_in(account("vedomstvo", "official", "", "Департамент образования"));
+  const auto plan = "/authorities/" + std::to_string(stores->staff.find_authority("Департамент образования")->id) +
+                    "/popularisation?year=" + std::to_string(current_year());
+  const std::string y = std::to_string(current_year());
+  for (const char* type : {"stand_qr_code", "mass_media", "service_message", "rating_equipment"})
+    ASSERT_EQ(post(official, plan, std::string("type=") + type + "&title=" + encode("Плакаты") + "&starts_on=" + y +
+                                       "-03-01&ends_on=" + y + "-03-31&responsible=" + encode("Отдел") +
+                                       "&evidence_url=" + encode("https://example.ru/post"))
+                  .status,
+              303);
+  const auto page = get(plan, official.cookie);
+  ASSERT_EQ(page.status, 200);
+  check_page("official", plan, page);
+  const auto refused = post(official, plan, "type=radio_show&title=&starts_on=" + y + "-05-01&ends_on=" + y +
+                                                "-04-01&responsible=&evidence_url=" + encode("javascript:alert(1)"));
+  EXPECT_EQ(refused.status, 422);
+  check_page("official", plan + " (refused)", refused);
+  const auto council = signed_in(account("sovet", "council", "", "Департамент образования"));
+  check_page("council", plan, get(plan, council.cookie));
 }
 
 TEST_F(StaffPagesText, ACyclesPageNamesItsMethodologyAndStatesInRussian) {

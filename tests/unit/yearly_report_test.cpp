@@ -160,5 +160,28 @@ TEST(YearlyReport, TheFileNameIsTheAuthorityInWordsCutAtAWord) {
             "Отчёт-НОК-Департамент-Здоровье-г-Энск-отдел-5-по-работе-с-2025");
 }
 
+TEST(YearlyReport, ThePlanOfPopularisationMeasuresIsAFourthPartWithEachTypesEffect) {
+  auto f = facts();
+  popularisation::PlanSummary current{2026, 3, {1, 0, 2, 0}, {}, {}};
+  current.types.push_back({*popularisation::find_measure_type("mass_media"), 1, {}});
+  current.types.push_back({*popularisation::find_measure_type("stand_qr_code"), 2,
+                           {popularisation::EffectSource::placements, 120, 30}});
+  f.current.plan = current;
+  f.previous.plan = popularisation::PlanSummary{2025};
+  const auto r = build_yearly_report(f);
+  ASSERT_EQ(r.parts.size(), 4u);
+  EXPECT_EQ(r.parts[3].title, "4. Работа по популяризации: план мероприятий (медиаплан)");
+  EXPECT_EQ(line(r, "4.1. Мероприятий в плане").current, "3");
+  EXPECT_EQ(line(r, "4.1. Мероприятий в плане").previous, "0");
+  EXPECT_EQ(line(r, "состояние «выполнено»").current, "2");
+  EXPECT_EQ(line(r, "8. QR-коды на информационных стендах: мероприятий").current, "2");
+  EXPECT_EQ(line(r, "сканирований QR-кода за год").current, "120");
+  EXPECT_EQ(line(r, "анкет после сканирования").current, "30");
+  EXPECT_EQ(line(r, "анкет после сканирования").previous, "0");
+  EXPECT_TRUE(line(r, "не измеряется по данным").nested);
+  // Without a plan the report is as it was: three parts.
+  EXPECT_EQ(build_yearly_report(facts()).parts.size(), 3u);
+}
+
 }  // namespace
 }  // namespace nok::monitoring

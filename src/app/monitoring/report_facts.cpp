@@ -45,12 +45,15 @@ Result<std::int64_t> report_authority(const staff::StaffUser& reader, std::strin
   return id;
 }
 
-Result<YearlyReportFacts> load_report_facts(MonitoringStore& monitoring, std::int64_t authority_id, int year,
-                                            const std::string& now) {
+Result<YearlyReportFacts> load_report_facts(MonitoringStore& monitoring, PopularisationStore* plans,
+                                            std::int64_t authority_id, int year, const std::string& now) {
   YearlyReportFacts facts;
   facts.current = year_of(monitoring, authority_id, year);
   if (!facts.current.cycle) return not_found();  // the calendar lists every authority, with a cycle or not
   facts.previous = year_of(monitoring, authority_id, year - 1);
+  if (plans)
+    for (auto* y : {&facts.previous, &facts.current})
+      y->plan = popularisation::summarise(*plans, authority_id, "", y->year);
   facts.authority = facts.current.cycle->authority_name;
   facts.region = region_name(facts.current.cycle->region_code);
   facts.formed_at = now;

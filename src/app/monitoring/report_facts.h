@@ -15,9 +15,10 @@ namespace nok::monitoring {
 // roles are forbidden (report_forbidden).
 Result<std::int64_t> report_authority(const staff::StaffUser& reader, std::string_view authority);
 
-// The facts of `authority_id` for `year` and the year before, as of `now` (ISO 8601 UTC).
-// not_found (report_not_found) when there is no such authority.
-Result<YearlyReportFacts> load_report_facts(MonitoringStore& monitoring, std::int64_t authority_id, int year,
-                                            const std::string& now);
+// The facts of `authority_id` for `year` and the year before, as of `now` (ISO 8601 UTC),
+// with its plans of popularisation measures when `plans` is given. not_found
+// (report_not_found) when there is no such authority.
+Result<YearlyReportFacts> load_report_facts(MonitoringStore& monitoring, PopularisationStore* plans,
+                                            std::int64_t authority_id, int year, const std::string& now);
 
 }  // namespace nok::monitoring

@@ -100,6 +100,75 @@ ReportPart results_use(const YearlyReportFacts& f) {
   return part;
 }
 
+// A line of the plan's part: a figure of each year's plan, "нет данных" for a year without one.
+using PlanFigure = std::function<std::int64_t(const popularisation::PlanSummary&)>;
+
+ReportLine plan_line(const YearlyReportFacts& f, std::string label, const PlanFigure& figure, bool nested = false) {
+  const auto value = [&](const ReportYear& y) {
+    return y.plan ? text::number_text(static_cast<double>(figure(*y.plan))) : std::string(kNoData);
+  };
+  return {std::move(label), value(f.previous), value(f.current), nested};
+}
+
+const popularisation::TypeSummary* type_in(const std::optional<popularisation::PlanSummary>& plan,
+                                           std::string_view code) {
+  if (!plan) return nullptr;
+  for (const auto& t : plan->types)
+    if (t.type.code == code) return &t;
+  return nullptr;
+}
+
+// A type's figure in a year's plan: 0 where the plan has no measure of the type.
+PlanFigure of_type(std::string_view code, std::int64_t popularisation::MeasureEffect::*figure) {
+  return [code, figure](const popularisation::PlanSummary& plan) -> std::int64_t {
+    for (const auto& t : plan.types)
+      if (t.type.code == code) return figure ? t.effect.*figure : t.measures;
+    return 0;
+  };
+}
+
+// The effect lines of a type by its source: what nok counts of it, or that it counts nothing.
+void effect_lines(std::vector<ReportLine>& lines, const YearlyReportFacts& f, const popularisation::MeasureType& type) {
+  using E = popularisation::MeasureEffect;
+  using popularisation::EffectSource;
+  const auto add = [&](std::string label, std::int64_t E::*figure) {
+    lines.push_back(plan_line(f, std::move(label), of_type(type.code, figure), true));
+  };
+  switch (type.effect) {
+    case EffectSource::placements:
+      add("сканирований QR-кода за год", &E::scans);
+      add("анкет после сканирования", &E::answers);
+      break;
+    case EffectSource::invitations:
+      add("направлено приглашений после услуги", &E::invitations_sent);
+      add("ответили на приглашение", &E::invitations_answered);
+      break;
+    case EffectSource::kiosk:
+      add("анкет через киоск", &E::kiosk_answers);
+      break;
+    case EffectSource::none:
+      lines.push_back({std::string(popularisation::effect_title(EffectSource::none)), "", "", true});
+      break;
+  }
+}
+
+ReportPart popularisation_plan(const YearlyReportFacts& f) {
+  ReportPart part{"4. Работа по популяризации: план мероприятий (медиаплан)", {}, "", {}};
+  auto& lines = part.lines;
+  lines.push_back(plan_line(f, "4.1. Мероприятий в плане", [](auto& p) { return p.measures; }));
+  for (std::size_t i = 0; i < popularisation::kStatuses.size(); ++i)
+    lines.push_back(plan_line(f, "состояние «" + std::string(popularisation::title(popularisation::kStatuses[i])) + "»",
+                              [i](auto& p) { return p.by_status[i]; }, true));
+  lines.push_back({"4.2. Мероприятия по видам и их результат по данным nok", "", "", false});
+  for (const auto& type : popularisation::measure_types()) {
+    if (!type_in(f.previous.plan, type.code) && !type_in(f.current.plan, type.code)) continue;
+    lines.push_back(plan_line(f, std::to_string(type.number) + ". " + std::string(type.title) + ": мероприятий",
+                              of_type(type.code, nullptr)));
+    effect_lines(lines, f, type);
+  }
+  return part;
+}
+
 }  // namespace
 
 Result<int> report_year(std::string_view text, int current_year) {
@@ -128,6 +197,7 @@ YearlyReport build_yearly_report(const YearlyReportFacts& f) {
   report.previous_column = year_title(f.previous.year);
   report.current_column = year_title(f.current.year);
   report.parts = {reviews(f), popularisation(f), results_use(f)};
+  if (f.current.plan) report.parts.push_back(popularisation_plan(f));
   report.footer = "Сформировано в nok " + day_text(f.formed_at) +
                   (f.formed_at.size() >= 16 ? " в " + f.formed_at.substr(11, 5) + " (UTC)" : "") +
                   " по данным мониторинга независимой оценки качества условий оказания услуг.";

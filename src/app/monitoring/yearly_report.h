@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/popularisation/effect.h"
 #include "core/result.h"
 #include "store/monitoring_store.h"
 
@@ -20,6 +21,9 @@ struct ReportYear {
   MonitoringTotals totals;                 // organisations == 0: no figures that year
   MonitoringNotes notes;                   // the authority's texts (empty: not written)
   std::optional<AuthorityCalendar> cycle;  // the authority's calendar that year
+  // The authority's plan of popularisation measures; the report has its part only when the
+  // current year's is given.
+  std::optional<popularisation::PlanSummary> plan;
 };
 
 struct YearlyReportFacts {

@@ -70,6 +70,13 @@ bool can(const StaffUser& user, Action action, const AuthorityNotes& n) {
   return everywhere(user, action) || (user.role == Role::official && of_authority(user, n.authority_id));
 }
 
+// The plan is the authority's own work: only its officials change it, so an administrator
+// cannot put measures in an authority's name; whoever reads its reports reads the plan.
+bool can(const StaffUser& user, Action action, const PopularisationPlan& p) {
+  if (action == Action::view) return can(user, action, AuthorityScope{p.authority_id});
+  return user.role == Role::official && of_authority(user, p.authority_id);
+}
+
 // An organisation's QR destination is chosen by its authority's officials (who answer for how
 // their organisations are assessed); a region's by the administrator. Whoever reads the
 // authority's reports sees the choice.

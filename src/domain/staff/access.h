@@ -92,6 +92,12 @@ struct AuthorityNotes {
   std::int64_t authority_id = 0;
 };
 
+// An authority's yearly plan of popularisation measures (медиаплан): its officials keep it;
+// its council, the monitor and administrators read it.
+struct PopularisationPlan {
+  std::int64_t authority_id = 0;
+};
+
 // Where QR codes lead (nok's page or the card on bus.gov.ru): an organisation's choice is
 // its authority's officials' (authority_id), a region's (authority_id 0) the administrator's.
 struct QrDestinationChoice {
@@ -112,6 +118,7 @@ bool can(const StaffUser& user, Action action, const ResponseExport& export_);
 bool can(const StaffUser& user, Action action, const AuthorityScope& authority);
 bool can(const StaffUser& user, Action action, const AuthorityNotes& notes);
 bool can(const StaffUser& user, Action action, const ModerationQueue& queue);
+bool can(const StaffUser& user, Action action, const PopularisationPlan& plan);
 bool can(const StaffUser& user, Action action, const AppealScope& appeal);
 bool can(const StaffUser& user, Action action, const ReviewScope& review);
 bool can(const StaffUser& user, Action action, const PlanScope& plan);

@@ -12,6 +12,7 @@
 #include "store/sql/sql_outbox_store.h"
 #include "store/sql/sql_placement_store.h"
 #include "store/sql/sql_plan_store.h"
+#include "store/sql/sql_popularisation_store.h"
 #include "store/sql/sql_staff_store.h"
 #include "store/sql/sql_store.h"
 #include "store/sql/sql_website_check_store.h"
@@ -36,14 +37,15 @@ class SqlStores {
         editions(this->main->pool()),
         websites(this->main->pool()),
         invitations(this->main->pool()),
-        keys(this->main->pool()) {}
+        keys(this->main->pool()),
+        popularisation(this->main->pool()) {}
   SqlStores(const SqlStores&) = delete;
   SqlStores& operator=(const SqlStores&) = delete;
 
   // The ports, for the web layer and the use cases.
   Stores ports() {
     return {*main,      staff,      placements, cycles,   plans,       moderation, outbox,
-            monitoring, api_tokens, editions,   websites, invitations, keys};
+            monitoring, api_tokens, editions,   websites, invitations, keys,       popularisation};
   }
   // For fixtures that write what no port writes, and for migrations.
   Pool& pool() { return main->pool(); }
@@ -61,6 +63,7 @@ class SqlStores {
   SqlWebsiteCheckStore websites;
   SqlInvitationStore invitations;
   SqlOrganisationKeyStore keys;
+  SqlPopularisationStore popularisation;
   // On PostgreSQL, the CacheListener that drops these stores' caches when another process
   // changes what they hold. Last, so it stops before the stores go.
   std::shared_ptr<void> listener;

@@ -9,6 +9,7 @@
 #include "core/time.h"
 #include "web/api/api.h"
 #include "web/api/json_io.h"
+#include "web/api/popularisation_json.h"
 #include "web/staff/monitoring_reader.h"
 #include "web/staff/monitoring_view.h"
 #include "web/staff/staff_context.h"
@@ -95,7 +96,13 @@ http::Response answer(const SiteContext& site, const http::Request& request) {
   auto report = monitoring::load_report(monitoring::ports_of(*site.staff->monitoring, site.store, site.staff->accounts),
                                         *user, monitoring_parameters(request), current_year());
   if (!report) return errors_response({report.error()});
-  auto response = http::Response::json(200, scoring::to_json_text(report_json(*report)));
+  auto body = report_json(*report);
+  if (auto* plans = site.staff->popularisation) {
+    const auto& f = report->filter;
+    body["popularisation"] =
+        popularisation_json(popularisation::summarise(*plans, f.authority_id, f.region_code, f.year));
+  }
+  auto response = http::Response::json(200, scoring::to_json_text(body));
   response.headers.emplace_back("Cache-Control", "private, no-store");
   return response;
 }

@@ -57,6 +57,10 @@ constexpr std::array kActions{
     Wording{"invitation_token.revoke", "Отозван ключ для передачи приглашений"},
     Wording{"kiosk.register", "Зарегистрирован терминал в зале"},
     Wording{"kiosk.revoke", "Отключён терминал в зале"},
+    Wording{"popularisation.measure_add", "Добавлено мероприятие плана популяризации"},
+    Wording{"popularisation.measure_change", "Изменено мероприятие плана популяризации"},
+    Wording{"popularisation.measure_status", "Изменено состояние мероприятия плана популяризации"},
+    Wording{"popularisation.measure_remove", "Удалено мероприятие плана популяризации"},
 };
 
 constexpr std::array kObjects{
@@ -79,6 +83,7 @@ constexpr std::array kObjects{
     Wording{"monitoring_notes", "сведения органа (орган/год)"},
     Wording{"methodology", "издание методики"},
     Wording{"questionnaire", "анкета"},
+    Wording{"popularisation_measure", "мероприятие плана популяризации"},
 };
 
 template <std::size_t N>

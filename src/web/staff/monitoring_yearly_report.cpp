@@ -41,7 +41,8 @@ http::Response download(const SiteContext& site, const http::Request& request, c
     if (!year) return refused(year.error(), by_token, request);
     const auto authority = monitoring::report_authority(reader, request.query_value("authority"));
     if (!authority) return refused(authority.error(), by_token, request);
-    const auto facts = monitoring::load_report_facts(*site.staff->monitoring, *authority, *year, iso_utc_now());
+    const auto facts = monitoring::load_report_facts(*site.staff->monitoring, site.staff->popularisation, *authority,
+                                                     *year, iso_utc_now());
     if (!facts) return refused(facts.error(), by_token, request);
     auto bytes = format.render(monitoring::build_yearly_report(*facts));
     if (!bytes) throw std::runtime_error(bytes.error().message);  // ours, not the reader's: 500

@@ -48,7 +48,10 @@ http::Response report(const SiteContext& site, const http::Request& request, con
   Data data;
   set_staff_frame(data, site, request, account);
   data.set("year", std::to_string(current_year()));
-  if (scoped) data.set("authority", account.scope_name);
+  if (scoped) {
+    data.set("authority", account.scope_name);
+    data.set("popularisation_url", "/authorities/" + std::to_string(account.user.authority_id) + "/popularisation");
+  }
   std::map<std::string, RegionTotals> totals;
   list organisations;
   // The whole country is summed by region; its organisations are listed region by region.

@@ -25,6 +25,7 @@ void add_staff_pages(http::Router& router, const SiteContext& site) {
   add_admin_outbox_pages(router, site);
   add_monitoring_report_pages(router, site);
   add_monitoring_notes_pages(router, site);
+  add_popularisation_plan_pages(router, site);
   add_admin_api_token_pages(router, site);
   add_admin_qr_destination_pages(router, site);
   add_cabinet_qr_destination_pages(router, site);

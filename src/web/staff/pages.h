@@ -56,6 +56,10 @@ void add_admin_api_token_pages(http::Router& router, const SiteContext& site);
 void add_admin_qr_destination_pages(http::Router& router, const SiteContext& site);
 // /cabinet/{code}/qr-destination: where the organisation's QR code leads, chosen by its authority.
 void add_cabinet_qr_destination_pages(http::Router& router, const SiteContext& site);
+// /authorities/{id}/popularisation: an authority's yearly plan of popularisation measures;
+// its .xlsx and .csv downloads (add_popularisation_download_pages, called by the first).
+void add_popularisation_plan_pages(http::Router& router, const SiteContext& site);
+void add_popularisation_download_pages(http::Router& router, const SiteContext& site);
 // /admin/outbox: undelivered and waiting e-mail and SMS; sending a dead one again.
 void add_admin_outbox_pages(http::Router& router, const SiteContext& site);
 

@@ -23,6 +23,8 @@ struct StaffContext {
   WebsiteCheckStore* websites = nullptr;  // the cabinet's last website check, the coverage pages; nullptr: none
   // Invitations after a service: the cabinet's lists and keys, the API, the citizens' links; nullptr: none.
   InvitationStore* invitations = nullptr;
+  // Authorities' plans of popularisation measures, their pages and report part; nullptr: none.
+  PopularisationStore* popularisation = nullptr;
   InvitationPolicy invitation_policy;  // the delay and quiet hours of lists and posts (nok serve: from the environment)
   // The keys of organisations' own systems and of the terminals in their halls; nullptr: none.
   OrganisationKeyStore* keys = nullptr;
@@ -36,7 +38,8 @@ struct StaffContext {
 // The staff workspaces over the ports of one database.
 inline StaffContext staff_context(const Stores& stores, StaffPolicy policy) {
   return {stores.staff, stores.placements, stores.cycles, stores.plans, stores.moderation, policy, &stores.outbox,
-          &stores.monitoring, &stores.api_tokens, &stores.websites, &stores.invitations, {}, &stores.keys};
+          &stores.monitoring, &stores.api_tokens, &stores.websites, &stores.invitations, &stores.popularisation, {},
+          &stores.keys};
 }
 
 }  // namespace nok::web
