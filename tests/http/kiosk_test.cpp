@@ -109,7 +109,8 @@ TEST_F(KioskSite, AnUnconfirmedAnswerIsCountedUnderTheKioskAndLeavesNothingBehin
   EXPECT_EQ(header(sent, "Location"), "/kiosk/" + secret + "/thanks");
   EXPECT_EQ(post("/kiosk/" + secret + "/survey", answers("k1", "&assisted=1")).status, 303);  // a double tap
   auto thanks = get("/kiosk/" + secret + "/thanks");
-  EXPECT_TRUE(contains(thanks, "http-equiv=\"refresh\""));
+  EXPECT_TRUE(contains(thanks, "data-idle=\"10\""));  // back to the start by itself
+  EXPECT_TRUE(contains(thanks, "<noscript><meta http-equiv=\"refresh\" content=\"10;"));
 
   const auto stored = responses();
   ASSERT_EQ(stored.size(), 1u);
