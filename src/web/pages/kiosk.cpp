@@ -95,7 +95,6 @@ http::Response home(const SiteContext& site, const http::Request& request) {
   if (!visit) return unknown_kiosk(request);
   Data data;
   data.set("name", visit->org.full_name.empty() ? visit->org.short_name : visit->org.full_name);
-  data.set("code", visit->org.code);
   if (const auto closed = survey_closed(site, visit->org)) data.set("closed", *closed);
   else data.set("open", true);
   data.set("sms", site.sms != nullptr);
