@@ -159,6 +159,25 @@ TEST_F(KioskSite, ANumberConfirmedOnTheTerminalMakesTheAnswerTheCitizensOwn) {
   EXPECT_TRUE(contains(foreign, "Ошибка:"));
 }
 
+TEST_F(KioskSite, ATerminalTakesAFewUnconfirmedAnswersAnHourAndAnyConfirmedOne) {
+  const auto secret = register_kiosk();
+  for (int i = 0; i < 29; ++i)
+    ASSERT_EQ(post("/kiosk/" + secret + "/survey", answers("u" + std::to_string(i))).status, 303) << i;
+  EXPECT_EQ(post("/kiosk/" + secret + "/survey", answers("u0")).status, 303);  // a double tap takes nothing
+  EXPECT_EQ(post("/kiosk/" + secret + "/survey", answers("u29")).status, 303);
+  auto refused = post("/kiosk/" + secret + "/survey", answers("u30"));
+  EXPECT_EQ(refused.status, 429);
+  EXPECT_TRUE(contains(refused, "Подтвердите номер по SMS"));
+  EXPECT_EQ(responses().size(), 30u);
+
+  ASSERT_EQ(post("/kiosk/" + secret + "/confirm", "phone=%2B79001112233").status, 200);
+  auto confirmed = post("/kiosk/" + secret + "/confirm", "sent=1&phone=%2B79001112233&code=" + sms.last_code());
+  ASSERT_EQ(post("/kiosk/" + secret + "/survey", answers("c1", "&pass=" + encode(input_value(confirmed.body, "pass"))))
+                .status,
+            303);
+  EXPECT_EQ(responses().size(), 31u);
+}
+
 TEST_F(KioskSite, AGuessedOrSwitchedOffAddressOpensNothingAndStoresNothing) {
   const auto secret = register_kiosk();
   auto guessed = get("/kiosk/" + random_token(32));

@@ -32,6 +32,9 @@ namespace {
 constexpr int kIdleSeconds = 60;           // kiosk.js starts over after this long without a touch
 constexpr int kNoScriptSeconds = 600;      // without scripts, a form page starts over after this long
 constexpr int kThanksSeconds = 10;         // the thanks page leads back to the start by itself
+// Answers without a confirmed number a terminal takes an hour: a survey takes a visitor about
+// five minutes, so more means someone is typing answers in, which these would not show apart.
+constexpr int kUnconfirmedPerHour = 30;
 
 struct KioskVisit {
   OrganisationKey kiosk;
@@ -72,14 +75,20 @@ std::optional<KioskVisit> visit_kiosk(const SiteContext& site, const http::Reque
   return KioskVisit{std::move(*kiosk), std::move(*org), "/kiosk/" + std::string(secret)};
 }
 
-http::Response unknown_kiosk(const http::Request& request) {
-  auto page = message_page(404, "Терминал не найден",
-                           "Этот адрес терминала не действует: его не выдавали или терминал отключили. Обратитесь к "
-                           "сотрудникам организации.",
-                           request);
+// A message in the site's frame, kept by no browser and telling no other site the address.
+http::Response kiosk_message(int status, const std::string& heading, const std::string& text,
+                             const http::Request& request) {
+  auto page = message_page(status, heading, text, request);
   page.headers.emplace_back("Cache-Control", "no-store");
   page.headers.emplace_back("Referrer-Policy", "no-referrer");
   return page;
+}
+
+http::Response unknown_kiosk(const http::Request& request) {
+  return kiosk_message(404, "Терминал не найден",
+                       "Этот адрес терминала не действует: его не выдавали или терминал отключили. Обратитесь к "
+                       "сотрудникам организации.",
+                       request);
 }
 
 // Why the survey is not taken now, or nullopt when it is.
@@ -195,15 +204,26 @@ void submit(const SiteContext& site, const http::Request& request, http::Reply r
   if (const auto pass = field(posted, "pass"); !pass.empty()) {
     const auto citizen = KioskPass(site.key).read(visit->kiosk.id, pass, std::chrono::system_clock::now());
     if (!citizen)
-      return reply([&request, home = visit->home] {
-        auto page = message_page(409, "Время подтверждения истекло",
-                                 "Номер подтверждается на 20 минут. Начните заново и подтвердите номер ещё раз — или "
-                                 "ответьте без подтверждения.",
-                                 request);
-        page.headers.emplace_back("Cache-Control", "no-store");
-        return page;
+      return reply([&request] {
+        return kiosk_message(409, "Время подтверждения истекло",
+                             "Номер подтверждается на 20 минут. Начните заново и подтвердите номер ещё раз — или "
+                             "ответьте без подтверждения.",
+                             request);
       });
     citizen_id = *citizen;
+  }
+  // Taken before the answer is stored, given back when nothing new is stored.
+  std::optional<LimitStore::Ticket> unit;
+  if (!citizen_id) {
+    unit = site.store.take_limit("kiosk-unconfirmed:" + std::to_string(visit->kiosk.id), kUnconfirmedPerHour,
+                                 std::chrono::hours(1));
+    if (!unit)
+      return reply([&request] {
+        return kiosk_message(429, "Слишком много ответов без подтверждения",
+                             "С этого терминала за последний час отправлено много анкет без подтверждения номера. "
+                             "Подтвердите номер по SMS или попробуйте позже.",
+                             request);
+      });
   }
   const auto& questionnaire = methodology::questionnaire_for(cycle_edition(site, visit->org.code), visit->org.sphere);
   SurveyRequest survey{visit->org.code,  posted_answers(questionnaire, posted), survey::Channel::kiosk, citizen_id,
@@ -212,8 +232,9 @@ void submit(const SiteContext& site, const http::Request& request, http::Reply r
   survey.assisted = field(posted, "assisted") == "1";
   submit_survey_async(
       site.store, *site.editions, site.key, survey,
-      [&site, &request, reply, visit = std::move(*visit), posted](std::exception_ptr error, SurveyResult result) {
-        reply([&site, &request, visit, posted, error, result = std::move(result)] {
+      [&site, &request, reply, visit = std::move(*visit), posted, unit](std::exception_ptr error, SurveyResult result) {
+        reply([&site, &request, visit, posted, unit, error, result = std::move(result)] {
+          if (unit && (error || !result.errors.empty() || result.outcome.repeated)) site.store.give_back(*unit);
           if (error) std::rethrow_exception(error);
           if (!result.errors.empty()) {
             if (const auto status = http_status(result.errors); status == 409 || status == 404)
