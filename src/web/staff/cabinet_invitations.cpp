@@ -36,14 +36,10 @@ std::optional<staff::OrganisationScope> scope_of(const SiteContext& site, const 
 
 http::Response invitations_page(const SiteContext& site, const http::Request& request, const StaffAccount& account,
                                 const staff::OrganisationScope& scope, const Shown& shown) {
-  const auto org = site.store.find_organisation(request.param("code"));
   Data data;
-  set_staff_frame(data, site, request, account);
-  data.set("code", org->code);
-  data.set("short_name", org->short_name);
-  data.set("can_edit", can(account.user, Action::edit, scope));
-  if (const auto assessment = site.store.assessment_of(org->code, current_year()); assessment && survey_open(*assessment)) {
-    const auto f = site.staff->invitations->funnel(org->id, assessment->cycle_id);
+  const auto org = start_key_page(data, site, request, account, scope, KeyKind::invitations);
+  if (const auto assessment = site.store.assessment_of(org.code, current_year()); assessment && survey_open(*assessment)) {
+    const auto f = site.staff->invitations->funnel(org.id, assessment->cycle_id);
     data.set("has_cycle", true);
     // Who opted out is the person's to know: their invitations are not shown apart.
     for (const auto& [key, value] : {std::pair{"waiting", f.waiting}, {"sent", f.sent}, {"opened", f.opened},
@@ -51,7 +47,6 @@ http::Response invitations_page(const SiteContext& site, const http::Request& re
                                      {"unconfirmed", f.unconfirmed}, {"expired", f.expired}})
       data.set(key, std::to_string(value));
   }
-  set_key_rows(data, *site.staff->keys, KeyKind::invitations, org->id);
   if (shown.issued) {
     data.set("issued", true);
     data.set("issued_name", shown.issued_name);
@@ -64,7 +59,7 @@ http::Response invitations_page(const SiteContext& site, const http::Request& re
                            std::to_string(*skipped) + " (уже приглашены в этом году).");
   if (request.query_value("revoked") == "1") data.set("notice", std::string("Ключ отозван: он больше не действует."));
   set_form_errors(data, shown.errors);
-  auto page = staff_page(shown.status, "cabinet_invitations", "Приглашения — " + org->short_name, data, request);
+  auto page = staff_page(shown.status, "cabinet_invitations", "Приглашения — " + org.short_name, data, request);
   if (shown.issued) page.headers.emplace_back("Cache-Control", "no-store");
   return page;
 }

@@ -16,13 +16,8 @@ using staff::Action;
 
 http::Response kiosks_page(const SiteContext& site, const http::Request& request, const StaffAccount& account,
                            const staff::OrganisationScope& scope, const KeyForm& shown) {
-  const auto org = site.store.find_organisation(request.param("code"));
   Data data;
-  set_staff_frame(data, site, request, account);
-  data.set("code", org->code);
-  data.set("short_name", org->short_name);
-  data.set("can_edit", can(account.user, Action::edit, scope));
-  set_key_rows(data, *site.staff->keys, KeyKind::kiosk, org->id);
+  const auto org = start_key_page(data, site, request, account, scope, KeyKind::kiosk);
   if (shown.issued) {
     data.set("registered", true);
     data.set("registered_name", shown.issued_name);
@@ -31,7 +26,7 @@ http::Response kiosks_page(const SiteContext& site, const http::Request& request
   if (request.query_value("revoked") == "1")
     data.set("notice", std::string("Терминал отключён: его адрес больше ничего не открывает."));
   set_form_errors(data, shown.errors);
-  auto page = staff_page(shown.status, "cabinet_kiosks", "Терминалы в зале — " + org->short_name, data, request);
+  auto page = staff_page(shown.status, "cabinet_kiosks", "Терминалы в зале — " + org.short_name, data, request);
   if (shown.issued) page.headers.emplace_back("Cache-Control", "no-store");  // the address is shown once
   return page;
 }

@@ -10,9 +10,15 @@
 
 namespace nok::web {
 
-void set_key_rows(Data& data, OrganisationKeyStore& keys, KeyKind kind, std::int64_t organisation_id) {
+Organisation start_key_page(Data& data, const SiteContext& site, const http::Request& request,
+                            const StaffAccount& account, const staff::OrganisationScope& scope, KeyKind kind) {
+  auto org = *site.store.find_organisation(request.param("code"));
+  set_staff_frame(data, site, request, account);
+  data.set("code", org.code);
+  data.set("short_name", org.short_name);
+  data.set("can_edit", can(account.user, staff::Action::edit, scope));
   kainjow::mustache::list rows;
-  for (const auto& k : keys.keys(kind, organisation_id)) {
+  for (const auto& k : site.staff->keys->keys(kind, org.id)) {
     kainjow::mustache::object row{{"id", std::to_string(k.id)}, {"name", k.name}, {"created", day_text(k.created_at)}};
     if (!k.last_used_at.empty()) row["last_used"] = day_text(k.last_used_at);
     if (!k.revoked_at.empty()) row["revoked"] = day_text(k.revoked_at);
@@ -20,6 +26,7 @@ void set_key_rows(Data& data, OrganisationKeyStore& keys, KeyKind kind, std::int
   }
   data.set("has_keys", !rows.empty());
   data.set("keys", rows);
+  return org;
 }
 
 std::optional<staff::OrganisationScope> key_scope(const SiteContext& site, const http::Request& request,

@@ -17,9 +17,11 @@
 
 namespace nok::web {
 
-// Sets `has_keys` and `keys` (id, name, created, and last_used and revoked when they
-// happened) in `data`: the organisation's keys of `kind`, newest first.
-void set_key_rows(Data& data, OrganisationKeyStore& keys, KeyKind kind, std::int64_t organisation_id);
+// Starts a keys page of the path's organisation in `data`: the staff frame, code, short_name,
+// can_edit, and `has_keys` and `keys` (id, name, created, and last_used and revoked when they
+// happened) — its keys of `kind`, newest first. The organisation, for the rest of the page.
+Organisation start_key_page(Data& data, const SiteContext& site, const http::Request& request,
+                            const StaffAccount& account, const staff::OrganisationScope& scope, KeyKind kind);
 
 // The organisation of the path's {code}, when the site keeps keys and `account` may do
 // `action` to it; nullopt otherwise (the caller answers 404).
