@@ -63,12 +63,14 @@ Router::Match Router::match(Request& request, std::string& route) const {
   return {nullptr, not_found_ ? not_found_(request) : Response::text(404, "Страница не найдена")};
 }
 
-Response Router::error_response(const Request& request, std::exception_ptr error) const {
+Response Router::error_response(const Route& route, const Request& request, std::exception_ptr error) const {
   try {
     std::rethrow_exception(error);
   } catch (const UnsafeHeader& e) {
-    log::error("response header refused", "\"header\":\"" + log::json_escape(e.name) + "\",\"path\":\"" +
-                                              log::json_escape(request.path) + "\"");
+    // The route's pattern, not the path: a path may carry a secret (a terminal's or an
+    // invitation's address), and logs are read by more people than the database.
+    log::error("response header refused", "\"header\":\"" + log::json_escape(e.name) + "\",\"route\":\"" +
+                                              log::json_escape(route.pattern) + "\"");
     return Response::text(500, "Внутренняя ошибка сервера");
   } catch (const std::exception& e) {
     if (error_) return error_(request, e);
@@ -81,7 +83,7 @@ Response Router::run(const Route& route, const Request& request) const {
   try {
     return route.handler(request);
   } catch (...) {
-    return error_response(request, std::current_exception());
+    return error_response(route, request, std::current_exception());
   }
 }
 
@@ -93,11 +95,11 @@ void Router::run_deferred(const Route& route, const Request& request, const Repl
   }
 }
 
-Response Router::answer(const Request& request, const Answer& make) const {
+Response Router::answer(const Route& route, const Request& request, const Answer& make) const {
   try {
     return make();
   } catch (...) {
-    return error_response(request, std::current_exception());
+    return error_response(route, request, std::current_exception());
   }
 }
 

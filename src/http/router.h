@@ -69,12 +69,12 @@ class Router {
   // `reply` must tolerate a second call (a handler that throws after handing it on).
   void run_deferred(const Route& route, const Request& request, const Reply& reply) const;
   // Makes a deferred handler's answer; one that throws is answered by the error handler.
-  Response answer(const Request& request, const Answer& make) const;
+  Response answer(const Route& route, const Request& request, const Answer& make) const;
   // Runs the on_response filters on `response`; the server calls it once per answer.
   void finish(const Request& request, Response& response) const;
 
  private:
-  Response error_response(const Request& request, std::exception_ptr error) const;
+  Response error_response(const Route& route, const Request& request, std::exception_ptr error) const;
 
   std::vector<Route> routes_;
   Handler not_found_;

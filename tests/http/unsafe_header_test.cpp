@@ -100,6 +100,18 @@ TEST_F(UnsafeHeaders, AStreamWithAnUnsafeHeaderIsNeitherSentNorProduced) {
 
 TEST_F(UnsafeHeaders, ADeferredAnswerIsCheckedLikeAnyOther) { expect_refused(raw("POST", "/deferred")); }
 
+// A path may carry a secret (a terminal's address, an invitation link): the log of a refused
+// header names the route's pattern instead.
+TEST_F(UnsafeHeaders, TheLogNamesTheRouteNotThePath) {
+  testing::internal::CaptureStderr();
+  expect_refused(raw("GET", "/value/crlf"));
+  expect_refused(raw("POST", "/deferred"));
+  const std::string log = testing::internal::GetCapturedStderr();
+  EXPECT_NE(log.find("\"route\":\"/value/{kind}\""), std::string::npos) << log;
+  EXPECT_NE(log.find("\"route\":\"/deferred\""), std::string::npos) << log;
+  EXPECT_EQ(log.find("/value/crlf"), std::string::npos) << log;
+}
+
 TEST_F(UnsafeHeaders, HeadersWithoutControlCharactersGoOutUnchanged) {
   const auto answer = raw("GET", "/fine");
   EXPECT_TRUE(answer.starts_with("HTTP/1.1 200 ")) << answer;
