@@ -55,6 +55,9 @@ struct Response {
   // sent in (a cached page, made by http::keep_body), and the ResponseFilter picks the form the
   // request asks for, without hashing or compressing anything.
   std::shared_ptr<const KeptBody> kept;
+  // The form of `kept` the ResponseFilter chose (its plain bytes or their gzip): a view into
+  // `kept`, sent from there rather than copied.
+  std::string_view kept_bytes;
 
   static Response text(int status, std::string body);
   static Response json(int status, std::string body);

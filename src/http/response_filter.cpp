@@ -92,7 +92,7 @@ void send_kept(const Request& request, Response& response, const KeptBody& kept)
       return;
     }
   }
-  response.body.assign(compress ? kept.gzipped : kept.plain);
+  response.kept_bytes = compress ? kept.gzipped : kept.plain;
   if (compress) response.headers.emplace_back("Content-Encoding", "gzip");
 }
 

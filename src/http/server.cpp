@@ -25,6 +25,7 @@
 
 #include "core/metrics.h"
 #include "core/text.h"
+#include "http/answer_body.h"
 #include "http/body_pipe.h"
 #include "http/header.h"
 #include "http/log.h"
@@ -39,7 +40,7 @@ using tcp = asio::ip::tcp;
 constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
 
 using BeastRequest = bhttp::request<bhttp::string_body>;
-using BeastResponse = bhttp::response<bhttp::string_body>;
+using BeastResponse = bhttp::response<AnswerBody>;
 
 // The streamed bodies being sent, so that a server whose event loops have stopped can
 // release their producers (which would otherwise wait forever for room in their pipe).
@@ -167,9 +168,14 @@ BeastResponse to_beast(Response&& r, unsigned version, bool keep_alive, bool hea
   out.keep_alive(keep_alive);
   if (r.stream) return out;  // HEAD of a streamed body: its length is unknown until it is sent
   if (r.status == 304) return out;  // no body, and a length would have to be the 200's (RFC 9110 §8.6)
-  const auto size = r.body.size();
-  if (!head) out.body() = std::move(r.body);
-  out.content_length(size);
+  if (r.kept) {  // the form the response filter chose, sent from where it is kept
+    out.body().keeper = std::move(r.kept);
+    out.body().kept = r.kept_bytes;
+  } else {
+    out.body().own = std::move(r.body);
+  }
+  out.content_length(AnswerBody::size(out.body()));
+  if (head) out.body() = {};
   return out;
 }
 
@@ -290,11 +296,11 @@ asio::awaitable<Response> deferred(ServerState& state, const Router::Route& rout
         };
         auto pending = std::make_shared<Pending>(std::move(handler));
         if (!loops->wait_for(pending.get())) return;  // shutting down: the request is let go of
-        Reply reply = [pending, loops, &router, &request](Answer make) {
+        Reply reply = [pending, loops, &router, &route, &request](Answer make) {
           loops->answer(pending.get(), [&] {
             auto executor = asio::get_associated_executor(*pending->handler);
-            asio::post(executor, [pending, &router, &request, make = std::move(make)] {
-              std::move(*pending->handler)(router.answer(request, make));
+            asio::post(executor, [pending, &router, &route, &request, make = std::move(make)] {
+              std::move(*pending->handler)(router.answer(route, request, make));
             });
           });
         };
