@@ -14,6 +14,7 @@ run_pkgs=(
   libzbar-dev  # QR codes: tests read printed ones, the website checker reads organisations' sites
   webp-pixbuf-loader  # the website checker: WebP images through gdk-pixbuf (PNG, JPEG, GIF are built in)
   libzip-dev libxml2-dev  # .xlsx workbooks (src/xlsx): reading uploads, packing exports
+  libjemalloc-dev  # the server's allocator (src/CMakeLists.txt says why)
 )
 test_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
