@@ -1,4 +1,6 @@
 #pragma once
+#include <functional>
+
 #include "store/assessment_store.h"
 #include "store/feedback_store.h"
 #include "store/limit_store.h"
@@ -23,6 +25,12 @@ class Store : public RegistryStore,
   // Answers when the database does; throws sql::DatabaseError when it cannot (the health
   // check of a load balancer).
   virtual void ping() = 0;
+
+  // Calls `changed` after each change, made through this process or another over the same
+  // database, to what every organisation's public page shows: the registry, the cycles, the
+  // published results. It runs on the writing thread or a listener's, so it must be cheap
+  // and thread-safe; it is kept for the store's lifetime.
+  virtual void on_public_change(std::function<void()> changed) = 0;
 };
 
 }  // namespace nok

@@ -97,6 +97,21 @@ def changes_are_seen_by_every_process(nok, env, bases, work):
     took = seconds_until_served(bases, "/o/" + code)
     check("both processes serve the imported organisation within a second", took < 1.0, "%.2f s" % took)
 
+    # Both processes now keep the page (a visitor without a session); a rename through a
+    # third process is shown by both at once, not when their kept pages would have lapsed.
+    check("both keep the page with the old name",
+          all("Музей кластера" in Client().request(b + "/o/" + code)[1] for b in bases))
+    with open(csv, "w") as f:
+        f.write("code;inn;full_name;region;sphere\n%s;7707083893;Галерея кластера;16;culture\n" % code)
+    nok_run(nok, env, "import-orgs", csv)
+    start, waiting = time.monotonic(), list(bases)
+    while waiting and time.monotonic() - start < 5.0:
+        waiting = [b for b in waiting if "Галерея кластера" not in Client().request(b + "/o/" + code)[1]]
+        if waiting:
+            time.sleep(0.02)
+    took = time.monotonic() - start
+    check("both processes show the renamed organisation within a second", not waiting and took < 1.0, "%.2f s" % took)
+
     issued = nok_run(nok, env, "api-token", "add", "--name", "BI региона")
     token = re.search(r"[A-Za-z0-9_-]{32,}", issued).group(0)
     token_id = psql(env["NOK_DB"], "SELECT MAX(id) FROM api_tokens")

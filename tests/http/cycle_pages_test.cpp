@@ -2,7 +2,6 @@
 // operator hands over, the council returns and approves, the authority publishes; then
 // the organisation page, the history and the open data show it. Plus who may not.
 #include <boost/json.hpp>
-#include <thread>
 
 #include "app/methodology/edition_files.h"
 #include "http/staff_site.h"
@@ -126,7 +125,6 @@ TEST_F(CyclePages, ACycleRunsFromOpeningToPublicationAndOpenData) {
 
   ASSERT_EQ(step(official, path, "publish").status, 303);
   EXPECT_EQ(state_of(path), "Опубликовано");
-  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // the anonymous page is kept for a second
   const auto page = get("/o/school");
   EXPECT_TRUE(contains(page, "Результаты независимой оценки " + std::to_string(year) + " года"));
   EXPECT_TRUE(contains(page, "Нет кнопки вызова"));

@@ -47,6 +47,9 @@ class StaffSite : public testing::Test {
     hashing.emplace(policy.hash_threads, policy.hash_queue);
     staff_context.emplace(web::staff_context(stores->ports(), policy));
     staff_context->hashing = &*hashing;
+    // The staff workspaces write through stores of their own, as another process would; on
+    // SQLite no notification travels between them, so their changes drop the site's caches here.
+    stores->main->cache_events().subscribe([this](sql::Stale) { store->cache_events().drop_everything(); });
     context.emplace(web::SiteContext{*store, mailer.get(), key, "http://nok.test", false, &*staff_context});
     context->editions = std::make_shared<EditionCatalog>(&stores->editions);
     router = web::build_site(*context);

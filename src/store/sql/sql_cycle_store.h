@@ -51,8 +51,10 @@ class SqlCycleStore final : public CycleStore {
   // What the organisation page shows of each organisation: published results change only
   // when an authority publishes (every process drops the cache then, events_).
   TtlCache<std::vector<PublishedResult>> published_{std::chrono::seconds(5), 65536};
-  // A scan of a year's results: kept longer, dropped on publication all the same.
-  TtlCache<YearMeans> means_{std::chrono::seconds(60), 64};
+  // A scan of a year's results (tens to hundreds of milliseconds at a country's scale, on
+  // the thread of an organisation page): kept until a publication in any process drops it;
+  // the time limit is only the safety net of a missed notification.
+  TtlCache<YearMeans> means_{std::chrono::minutes(10), 64};
 };
 
 }  // namespace nok::sql

@@ -16,4 +16,9 @@ int SqlStore::schema_version() {
 
 void SqlStore::ping() { schema_version(); }
 
+void SqlStore::on_public_change(std::function<void()> changed) {
+  // Every kind of Stale is something an organisation's page shows.
+  cache_events_.subscribe([changed = std::move(changed)](Stale) { changed(); });
+}
+
 }  // namespace nok::sql

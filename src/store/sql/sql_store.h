@@ -40,6 +40,7 @@ class SqlStore final : public Store {
   std::vector<std::string> migrate();
   int schema_version();
   void ping() override;
+  void on_public_change(std::function<void()> changed) override;
 
   void upsert_regions(const std::vector<Region>& regions) override;
   std::vector<Region> regions() override;

@@ -39,9 +39,11 @@ void add_scores(Data& data, const Organisation& org, const AssessmentCard& card,
 }
 
 http::Response organisation(const SiteContext& site, const http::Request& request) {
-  const bool anonymous = request.cookie(kSessionCookie).empty() && request.query_value("p").empty() &&
+  // Kept pages are the plain address's only: a query string (a poster's ?p=, or anything
+  // appended) would let one page be kept under any number of names.
+  const bool anonymous = request.cookie(kSessionCookie).empty() && request.target == request.path &&
                          !read_low_vision(request.cookie(kLowVisionCookie)).on;
-  // A kept page is one of an organisation read less than a second ago: nothing to read again.
+  // A kept page is one of an organisation read a little while ago (OrganisationPages).
   if (anonymous)
     if (auto kept = site.organisation_pages->find(request.target)) {
       count_scan(site, request.param("code"));  // the visit still counts
@@ -97,6 +99,7 @@ http::Response organisation(const SiteContext& site, const http::Request& reques
 }  // namespace
 
 void add_organisation_page(http::Router& router, const SiteContext& site) {
+  site.store.on_public_change([pages = site.organisation_pages] { pages->forget_all(); });
   router.get("/o/{code}", [&site](const http::Request& r) { return organisation(site, r); });
 }
 

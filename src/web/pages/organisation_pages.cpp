@@ -16,4 +16,6 @@ std::shared_ptr<const http::KeptBody> OrganisationPages::keep(std::string_view t
 
 void OrganisationPages::forget(std::string_view code) { pages_.erase("/o/" + std::string(code)); }
 
+void OrganisationPages::forget_all() { pages_.clear(); }
+
 }  // namespace nok::web
