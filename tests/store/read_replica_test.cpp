@@ -1,6 +1,7 @@
 // The public reads over a read replica (store/sql/public_reads.h), against a real hot
 // standby streaming from the test server: they go to the replica; a cache dropped by a change
-// is not refilled from a replica that has not replayed it (replay paused); a stopped replica
+// is not refilled from a replica that has not replayed it (replay paused); a citizen's own
+// answer is read back from the primary meanwhile; a stopped replica
 // hands every read to the primary, and is used again once it is back.
 #include <gtest/gtest.h>
 
@@ -10,7 +11,9 @@
 #include <thread>
 
 #include "store/postgres/postgres_connection.h"
+#include "core/time.h"
 #include "store/sql/open_stores.h"
+#include "support/feedback_waits.h"
 #include "support/organisations.h"
 #include "support/test_replica.h"
 #include "support/test_store.h"
@@ -106,6 +109,21 @@ TEST_F(ReadReplica, ACacheDroppedByAChangeIsNotRefilledFromAReplicaBehindIt) {
   standby->run("SELECT pg_wal_replay_pause()");
   rename_quietly("Школа № 4");
   EXPECT_EQ(searched_name(*stores), "Школа № 3");
+}
+
+TEST_F(ReadReplica, ACitizenReadsTheirOwnAnswerBackWhileTheReplicaLags) {
+  const auto cycle = stores->main->open_cycle("Минобразования", current_year(), "344n-2019");
+  stores->main->include_in_cycle(cycle, {{"r1", 100}});
+  const auto alice = stores->main->upsert_citizen("alice", "sealed contact");
+  ASSERT_TRUE(eventually([&] { return replayed_all(); }));
+  standby->run("SELECT pg_wal_replay_pause()");
+  rename_quietly("Школа № 7");
+  const auto rated = rate_organisation(*stores->main, {"r1", alice, {{"comfort", "4"}}, "k1"});
+  ASSERT_TRUE(rated.errors.empty());
+  EXPECT_EQ(searched_name(*stores), "Школа № 1") << "the public search is served by the paused replica";
+  EXPECT_EQ(stores->main->citizen_activity(alice, 10).ratings.size(), 1u) << "«Мои оценки» from the primary";
+  EXPECT_EQ(stores->main->organisation_feedback("r1", cycle, 3).ratings.count(ratings::Aspect::comfort), 1u)
+      << "what a citizen's own write changes is read from the primary";
 }
 
 TEST_F(ReadReplica, AStoppedReplicaHandsTheReadsToThePrimaryAndIsUsedAgainWhenBack) {
