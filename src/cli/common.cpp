@@ -117,8 +117,14 @@ void add_db_option(po::options_description& options) {
                         "database: sqlite:PATH or postgresql://user@host:port/db (env NOK_DB)");
 }
 
+void add_db_read_option(po::options_description& options) {
+  options.add_options()("db-read", po::value<std::string>()->default_value(env_or("NOK_DB_READ", "")),
+                        "a hot standby of a PostgreSQL --db for the public reads: postgresql://… (env NOK_DB_READ)");
+}
+
 std::unique_ptr<sql::SqlStores> open_prepared_stores(const po::variables_map& vm, std::size_t connections) {
-  auto stores = sql::open_stores(vm["db"].as<std::string>(), connections);
+  const std::string read_url = vm.count("db-read") ? vm["db-read"].as<std::string>() : "";
+  auto stores = sql::open_stores(vm["db"].as<std::string>(), connections, read_url);
   stores->main->migrate();
   add_reference_data(*stores->main);
   return stores;

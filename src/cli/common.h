@@ -25,9 +25,12 @@ std::optional<po::variables_map> parse(int argc, char** argv, const po::options_
 
 // Adds --db (default: $NOK_DB, else sqlite:nok.db).
 void add_db_option(po::options_description& options);
+// Adds --db-read (default: $NOK_DB_READ, else none): a read replica of a PostgreSQL --db.
+void add_db_read_option(po::options_description& options);
 
-// Opens every store of the database named by --db and brings its schema and reference
-// data up to date. Throws sql::DatabaseError with a Russian message when it cannot.
+// Opens every store of the database named by --db (and its read replica, when the verb has
+// --db-read and it is set) and brings its schema and reference data up to date. Throws
+// sql::DatabaseError with a Russian message when it cannot.
 std::unique_ptr<sql::SqlStores> open_prepared_stores(const po::variables_map& vm, std::size_t connections = 4);
 
 // The whole file as bytes, or nullopt when it cannot be read.

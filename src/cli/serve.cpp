@@ -42,6 +42,7 @@ bool split_listen(const std::string& listen, http::ServerConfig& config) {
 int serve(int argc, char** argv) {
   po::options_description options("serve");
   add_db_option(options);
+  add_db_read_option(options);
   add_staff_sign_in_options(options);
   options.add_options()("listen", po::value<std::string>()->default_value(env_or("NOK_LISTEN", "127.0.0.1:8080")),
                         "address:port to listen on (env NOK_LISTEN; port 0 picks a free one)")(
@@ -62,8 +63,15 @@ int serve(int argc, char** argv) {
       "metrics-networks", po::value<std::string>()->default_value(env_or("NOK_METRICS_NETWORKS", "127.0.0.0/8,::1")),
       "comma-separated networks whose clients may read /metrics (env NOK_METRICS_NETWORKS)");
   int exit_code = 0;
-  auto vm = parse(argc, argv, options, "nok serve [--db URL] [--listen ADDR:PORT]", exit_code);
+  auto vm = parse(argc, argv, options, "nok serve [--db URL] [--db-read URL] [--listen ADDR:PORT]", exit_code);
   if (!vm) return exit_code;
+  if (!(*vm)["db-read"].as<std::string>().empty() &&
+      !(sql::is_postgres_url((*vm)["db"].as<std::string>()) &&
+        sql::is_postgres_url((*vm)["db-read"].as<std::string>()))) {
+    std::cerr << "ошибка: реплика для чтения (--db-read, NOK_DB_READ) бывает только у PostgreSQL: и --db, и "
+                 "--db-read должны быть адресами postgresql://\n";
+    return 2;
+  }
 
   http::ServerConfig config;
   if (!split_listen((*vm)["listen"].as<std::string>(), config)) {

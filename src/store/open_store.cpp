@@ -1,3 +1,5 @@
+#include <stdexcept>
+
 #include "store/postgres/cache_listener.h"
 #include "store/postgres/postgres_connection.h"
 #include "store/sql/open_stores.h"
@@ -8,10 +10,17 @@ namespace nok {
 
 namespace sql {
 
-std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t connections) {
-  if (url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+bool is_postgres_url(std::string_view url) { return url.starts_with("postgres://") || url.starts_with("postgresql://"); }
+
+std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t connections, const std::string& read_url) {
+  if (!read_url.empty() && !(is_postgres_url(url) && is_postgres_url(read_url)))
+    throw std::invalid_argument("a read replica needs PostgreSQL URLs for both the database and the replica");
+  if (is_postgres_url(url)) {
     auto open = [url] { return open_postgres(url); };
-    return std::make_unique<SqlStore>(std::make_unique<Pool>(open, connections), open);
+    std::unique_ptr<Pool> replica;
+    if (!read_url.empty())
+      replica = std::make_unique<Pool>([read_url] { return open_postgres(read_url); }, connections, Engine::postgres);
+    return std::make_unique<SqlStore>(std::make_unique<Pool>(open, connections), open, std::move(replica));
   }
   std::string path = url.starts_with("sqlite:") ? url.substr(7) : url;
   auto store = std::make_unique<SqlStore>(std::make_unique<Pool>([path] { return open_sqlite(path); }, connections),
@@ -20,8 +29,8 @@ std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t con
   return store;
 }
 
-std::unique_ptr<SqlStores> open_stores(const std::string& url, std::size_t connections) {
-  auto stores = std::make_unique<SqlStores>(open_sql_store(url, connections));
+std::unique_ptr<SqlStores> open_stores(const std::string& url, std::size_t connections, const std::string& read_url) {
+  auto stores = std::make_unique<SqlStores>(open_sql_store(url, connections, read_url));
   if (stores->main->engine() == Engine::postgres)
     stores->listener = std::make_shared<CacheListener>(url, stores->main->cache_events());
   return stores;

@@ -58,6 +58,7 @@ check "missing file is a clear error" bash -c "'$nok' import-orgs --db '$db' '$d
 head -c 4096 /dev/urandom >"$dir/not-a-db.db"
 check "a file that is not SQLite is named" bash -c "'$nok' migrate --db 'sqlite:$dir/not-a-db.db' 2>&1 | grep -q 'не является базой данных SQLite'"
 check "unreachable PostgreSQL fails fast" bash -c "timeout 20 '$nok' migrate --db 'postgresql://nok@127.0.0.1:1/none' 2>&1 | grep -q 'не удалось подключиться к PostgreSQL'"
+check "a read replica of SQLite is refused at start-up (exit 2)" bash -c "NOK_DB_READ=postgresql://nok@127.0.0.1:1/none timeout 20 '$nok' serve --db '$db' --listen 127.0.0.1:0 2>'$dir/err.txt'; [ \$? -eq 2 ] && grep -q 'реплика для чтения' '$dir/err.txt'"
 
 check "demo is deterministic" bash -c "'$nok' demo --db 'sqlite:$dir/a.db' --orgs 300 --seed 5 >/dev/null && '$nok' demo --db 'sqlite:$dir/b.db' --orgs 300 --seed 5 >/dev/null && [ \"\$(sqlite3 '$dir/a.db' 'SELECT group_concat(code||full_name) FROM (SELECT * FROM organisations ORDER BY code)')\" = \"\$(sqlite3 '$dir/b.db' 'SELECT group_concat(code||full_name) FROM (SELECT * FROM organisations ORDER BY code)')\" ]"
 last_year=$(( $(date -u +%Y) - 1 ))

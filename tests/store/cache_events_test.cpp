@@ -114,7 +114,8 @@ TEST_F(CacheEvents, ACycleTargetChangedThroughOneProcessIsSeenByTheOtherAtOnce) 
 
 TEST_F(CacheEvents, AListenerThatLostItsConnectionDropsEverythingAndListensAgain) {
   // Every listener of the server loses its connection (other tests' listeners reconnect too).
-  store.connect()->run("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN nok_cache'");
+  store.connect()->run(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'nok cache listener'");
   ASSERT_TRUE(heard->wait_for(sql::Stale::publication)) << "everything was dropped";
   // Listening again within a second or two.
   EXPECT_TRUE(first_listens());

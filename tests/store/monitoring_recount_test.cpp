@@ -219,7 +219,7 @@ TEST_F(MonitoringRecount, OrganisationsReadAFewAPageComeInOrderOfNameAndCodeWith
   };
 
   for (const std::size_t page : {1u, 2u, 4u}) {
-    sql::SqlMonitoringStore paged(stores->pool(), page);
+    sql::SqlMonitoringStore paged(stores->pool(), stores->main->public_reads(), page);
     const std::string what = "pages of " + std::to_string(page);
     const auto all = read(paged, {.year = year});
     EXPECT_EQ(codes(all), (std::vector<std::string>{"a1", "a2", "b1", "x1", "a3", "b2"})) << what;
@@ -238,7 +238,7 @@ TEST_F(MonitoringRecount, OrganisationsReadAFewAPageComeInOrderOfNameAndCodeWith
   const auto rollup = stores->monitoring.rollup({.year = year}, MonitoringLevel::organisation);
   EXPECT_EQ(codes(rollup), (std::vector<std::string>{"a1", "a2", "b1", "x1", "a3", "b2"}));
   expect_recounted(rollup, "roll-up");
-  sql::SqlMonitoringStore paged(stores->pool(), 2);
+  sql::SqlMonitoringStore paged(stores->pool(), stores->main->public_reads(), 2);
   int handed = 0;
   paged.for_each_organisation({.year = year}, [&](const MonitoringRow&) { return ++handed < 3; });
   EXPECT_EQ(handed, 3);

@@ -66,10 +66,14 @@ void CacheListener::run() {
 bool CacheListener::listen_once() {
   Conn conn(connect_postgres(url_));
   PGconn* c = conn.get();
+  // Named apart in pg_stat_activity: its last statement is not always the LISTEN.
+  exec(c, "SET application_name = 'nok cache listener'");
   const std::string schema = exec(c, "SELECT current_schema()");
   const std::string listen = "LISTEN " + std::string(CacheEvents::kChannel);
   exec(c, listen);
-  events_.drop_everything();  // whatever changed before we listened
+  const std::string select_position = "SELECT " + std::string(CacheEvents::kPosition);
+  const auto position = [&] { return std::stoull(exec(c, select_position)); };
+  events_.drop_everything(position());  // whatever changed before we listened
   for (;;) {
     const auto woken = wait(PQsocket(c), 30'000);
     if (woken == Woken::stop) return false;
@@ -77,9 +81,13 @@ bool CacheListener::listen_once() {
     // listening again (a no-op) asks it.
     if (woken == Woken::timeout) exec(c, listen);
     if (PQconsumeInput(c) == 0) throw std::runtime_error(PQerrorMessage(c));
+    // The primary's position once the notifications are here, so past their commits: a
+    // read replica must reach it before the caches they drop are refilled from it.
+    std::uint64_t after = 0;
     while (PGnotify* n = PQnotifies(c)) {
       std::unique_ptr<PGnotify, void (*)(void*)> owned(n, PQfreemem);
-      events_.received(n->extra, schema);
+      if (after == 0) after = position();
+      events_.received(n->extra, schema, after);
     }
   }
 }

@@ -27,26 +27,35 @@ void CacheEvents::drop(Stale what) {
   for (const auto& d : subscribers_) d(what);
 }
 
-void CacheEvents::drop_everything() {
+void CacheEvents::advance(std::uint64_t position) {
+  for (auto seen = position_.load(); position > seen && !position_.compare_exchange_weak(seen, position);) {
+  }
+}
+
+void CacheEvents::drop_everything(std::uint64_t position) {
+  advance(position);
   for (const auto& [stale, _] : kNames) drop(stale);
 }
 
 void CacheEvents::changed(Connection& c, Stale what) {
-  drop(what);
-  if (c.engine() != Engine::postgres) return;  // one process per SQLite file
-  static const std::string notify =
-      "SELECT pg_notify('" + std::string(kChannel) + "', current_schema() || ':' || $1)";
-  try {
-    c.run(notify, {name_of(what)});
-  } catch (const std::exception&) {
-    static auto& failed = metrics::counter("nok_cache_notifications_failed_total", "");
-    failed.add();
+  if (c.engine() == Engine::postgres) {  // one process per SQLite file: nobody to tell
+    // The position is read after the commit, so it is at or past it.
+    static const std::string notify = "SELECT pg_notify('" + std::string(kChannel) +
+                                      "', current_schema() || ':' || $1) AS notified, " + kPosition + " AS position";
+    try {
+      c.run(notify, {name_of(what)}, [&](const Row& r) { advance(static_cast<std::uint64_t>(r.i64("position"))); });
+    } catch (const std::exception&) {
+      static auto& failed = metrics::counter("nok_cache_notifications_failed_total", "");
+      failed.add();
+    }
   }
+  drop(what);
 }
 
-void CacheEvents::received(std::string_view payload, std::string_view own_schema) {
+void CacheEvents::received(std::string_view payload, std::string_view own_schema, std::uint64_t position) {
   const auto colon = payload.rfind(':');
   if (colon == std::string_view::npos || payload.substr(0, colon) != own_schema) return;
+  advance(position);
   for (const auto& [stale, name] : kNames)
     if (name == payload.substr(colon + 1)) drop(stale);
 }

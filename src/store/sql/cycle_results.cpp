@@ -81,18 +81,20 @@ bool SqlCycleStore::save_result_text(std::int64_t cycle_id, std::int64_t expecte
 
 std::vector<PublishedResult> SqlCycleStore::published_results(std::string_view organisation_code) {
   if (auto cached = published_.find(organisation_code)) return *cached;
-  std::vector<PublishedResult> out;
-  auto c = pool_.acquire();
-  c->run(std::string(kSelectPublished) +
-             "WHERE o.code = $1 AND r.published_at IS NOT NULL ORDER BY cy.year DESC, r.version DESC",
-         {organisation_code}, [&](const Row& r) { out.push_back(published_from(r)); });
+  auto out = reads_.run([&](Connection& c) {
+    std::vector<PublishedResult> found;
+    c.run(std::string(kSelectPublished) +
+              "WHERE o.code = $1 AND r.published_at IS NOT NULL ORDER BY cy.year DESC, r.version DESC",
+          {organisation_code}, [&](const Row& r) { found.push_back(published_from(r)); });
+    return found;
+  });
   published_.put(organisation_code, out);
   return out;
 }
 
 void SqlCycleStore::each_published_result(int year, std::string_view region,
                                           const std::function<void(const PublishedResult&)>& visit) {
-  auto c = pool_.acquire();
+  auto c = reads_.acquire();  // `visit` hands rows on as they come: no second try
   c->run(kSelectPublished +
              "WHERE cy.year = $1 AND ($2 = '' OR o.region_code = $2) AND r.published_at IS NOT NULL AND " +
              kCurrentEdition + " ORDER BY o.region_code, o.code",
@@ -102,35 +104,45 @@ void SqlCycleStore::each_published_result(int year, std::string_view region,
 YearMeans SqlCycleStore::published_means(int year) {
   const auto key = std::to_string(year);
   if (auto kept = means_.find(key)) return *kept;
-  YearMeans out;
-  auto c = pool_.acquire();
-  for (auto [column, means] : {std::pair{"region_code", &out.by_region}, {"sphere", &out.by_sphere}})
-    c->run("SELECT o." + std::string(column) + " AS key, AVG(r.total) AS mean, COUNT(*) AS n "
-           "FROM results r JOIN cycles cy ON cy.id = r.cycle_id JOIN organisations o ON o.id = r.organisation_id "
-           "WHERE cy.year = $1 AND r.total IS NOT NULL AND r.published_at IS NOT NULL AND " + kCurrentEdition +
-           " GROUP BY o." + column,
-           {std::int64_t{year}},
-           [&](const Row& r) { means->emplace(std::string(r.text("key")), GroupMean{r.f64("mean"), r.i64("n")}); });
+  auto out = reads_.run([&](Connection& c) {
+    YearMeans read;
+    for (auto [column, means] : {std::pair{"region_code", &read.by_region}, {"sphere", &read.by_sphere}})
+      c.run("SELECT o." + std::string(column) +
+                " AS key, AVG(r.total) AS mean, COUNT(*) AS n "
+                "FROM results r JOIN cycles cy ON cy.id = r.cycle_id JOIN organisations o ON o.id = r.organisation_id "
+                "WHERE cy.year = $1 AND r.total IS NOT NULL AND r.published_at IS NOT NULL AND " +
+                kCurrentEdition + " GROUP BY o." + column,
+            {std::int64_t{year}}, [&](const Row& r) {
+              means->emplace(std::string(r.text("key")), GroupMean{r.f64("mean"), r.i64("n")});
+            });
+    return read;
+  });
   means_.put(key, out);
   return out;
 }
 
 std::vector<PublishedYear> SqlCycleStore::published_years() {
-  std::vector<PublishedYear> out;
-  auto c = pool_.acquire();
-  // One row per organisation and cycle with any published edition, as each_published_result.
-  c->run("SELECT cy.year, COUNT(*) AS n FROM (SELECT DISTINCT r.cycle_id, r.organisation_id FROM results r "
-         "WHERE r.published_at IS NOT NULL) p JOIN cycles cy ON cy.id = p.cycle_id GROUP BY cy.year ORDER BY cy.year DESC",
-         {}, [&](const Row& r) { out.push_back({static_cast<int>(r.i64("year")), r.i64("n"), {}}); });
-  c->run("SELECT DISTINCT cy.year, r.methodology FROM results r JOIN cycles cy ON cy.id = r.cycle_id "
-         "WHERE r.published_at IS NOT NULL ORDER BY cy.year DESC, r.methodology",
-         {}, [&](const Row& r) {
-           for (auto& y : out)
-             if (y.year == r.i64("year")) y.methodologies.push_back(std::string(r.text("methodology")));
-         });
-  // Byte order on both engines (PostgreSQL's collation would order "a-b" and "a.b" otherwise).
-  for (auto& y : out) std::sort(y.methodologies.begin(), y.methodologies.end());
-  return out;
+  return reads_.run([&](Connection& c) {
+    std::vector<PublishedYear> out;
+    // One row per organisation and cycle with any published edition, as each_published_result.
+    c.run(
+        "SELECT cy.year, COUNT(*) AS n FROM (SELECT DISTINCT r.cycle_id, r.organisation_id FROM results r "
+        "WHERE r.published_at IS NOT NULL) p JOIN cycles cy ON cy.id = p.cycle_id GROUP BY cy.year ORDER BY cy.year "
+        "DESC",
+        {}, [&](const Row& r) {
+          out.push_back({static_cast<int>(r.i64("year")), r.i64("n"), {}});
+        });
+    c.run(
+        "SELECT DISTINCT cy.year, r.methodology FROM results r JOIN cycles cy ON cy.id = r.cycle_id "
+        "WHERE r.published_at IS NOT NULL ORDER BY cy.year DESC, r.methodology",
+        {}, [&](const Row& r) {
+          for (auto& y : out)
+            if (y.year == r.i64("year")) y.methodologies.push_back(std::string(r.text("methodology")));
+        });
+    // Byte order on both engines (PostgreSQL's collation would order "a-b" and "a.b" otherwise).
+    for (auto& y : out) std::sort(y.methodologies.begin(), y.methodologies.end());
+    return out;
+  });
 }
 
 bool SqlCycleStore::mark_reminder_sent(std::int64_t cycle_id, std::string_view kind, std::string_view due,

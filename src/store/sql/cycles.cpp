@@ -44,18 +44,24 @@ void SqlStore::include_in_cycle(std::int64_t cycle_id,
 std::optional<Assessment> SqlStore::assessment_of(std::string_view organisation_code, int year) {
   const std::string key = std::string(organisation_code) + "|" + std::to_string(year);
   if (auto cached = assessments_.find(key)) return cached;
-  std::optional<Assessment> out;
-  auto c = pool_->acquire();
-  c->run("SELECT c.id AS cycle_id, c.year, c.state, a.name AS authority, co.sample_target, c.methodology "
-         "FROM organisations o "
-         "JOIN cycle_organisations co ON co.organisation_id = o.id "
-         "JOIN cycles c ON c.id = co.cycle_id JOIN authorities a ON a.id = c.authority_id "
-         "WHERE o.code = $1 AND c.year = $2",
-         {organisation_code, std::int64_t{year}}, [&](const Row& r) {
-           out = Assessment{r.i64("cycle_id"), static_cast<int>(r.i64("year")), std::string(r.text("state")),
-                            std::string(r.text("authority")), r.i64("sample_target"),
-                            std::string(r.text("methodology"))};
-         });
+  auto out = reads_->run([&](Connection& c) {
+    std::optional<Assessment> found;
+    c.run(
+        "SELECT c.id AS cycle_id, c.year, c.state, a.name AS authority, co.sample_target, c.methodology "
+        "FROM organisations o "
+        "JOIN cycle_organisations co ON co.organisation_id = o.id "
+        "JOIN cycles c ON c.id = co.cycle_id JOIN authorities a ON a.id = c.authority_id "
+        "WHERE o.code = $1 AND c.year = $2",
+        {organisation_code, std::int64_t{year}}, [&](const Row& r) {
+          found = Assessment{r.i64("cycle_id"),
+                             static_cast<int>(r.i64("year")),
+                             std::string(r.text("state")),
+                             std::string(r.text("authority")),
+                             r.i64("sample_target"),
+                             std::string(r.text("methodology"))};
+        });
+    return found;
+  });
   if (out) assessments_.put(key, *out);
   return out;
 }

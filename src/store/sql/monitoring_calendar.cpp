@@ -26,29 +26,31 @@ std::vector<AuthorityCalendar> SqlMonitoringStore::calendar(const MonitoringFilt
   if (!filter.region_code.empty()) q.where("a.region_code = ").bind(std::string_view(filter.region_code));
   if (filter.authority_id != 0) q.where("a.id = ").bind(filter.authority_id);
   q += " ORDER BY COALESCE(a.region_code, ''), a.name, a.id";
-  std::vector<AuthorityCalendar> out;
-  auto c = pool_.acquire();
-  q.run(*c, [&](const Row& r) {
-    AuthorityCalendar a;
-    a.authority_id = r.i64("id");
-    a.authority_name = r.text("name");
-    a.region_code = r.text("region_code");
-    a.cycle_state = r.text("state");
-    a.approved_at = r.text("approved_at");
-    a.published_at = r.text("published_at");
-    a.plans_expected = r.i64("plans_expected");
-    a.plans_published = r.i64("plans_published");
-    a.last_plan_published_at = r.text("last_plan_published_at");
-    if (!a.cycle_state.empty()) {
-      // The due dates follow from the steps taken (domain/cycle/deadlines.h), not from the day.
-      for (const auto& d : cycle::deadlines({filter.year, std::string(r.text("submitted_at")), a.approved_at, a.published_at, ""}, ""))
-        (d.kind == cycle::DeadlineKind::council_decision ? a.council_due
-         : d.kind == cycle::DeadlineKind::publication  ? a.publish_due
-                                                       : a.plans_due) = d.due;
-    }
-    out.push_back(std::move(a));
+  return reads_.run([&](Connection& c) {
+    std::vector<AuthorityCalendar> out;
+    q.run(c, [&](const Row& r) {
+      AuthorityCalendar a;
+      a.authority_id = r.i64("id");
+      a.authority_name = r.text("name");
+      a.region_code = r.text("region_code");
+      a.cycle_state = r.text("state");
+      a.approved_at = r.text("approved_at");
+      a.published_at = r.text("published_at");
+      a.plans_expected = r.i64("plans_expected");
+      a.plans_published = r.i64("plans_published");
+      a.last_plan_published_at = r.text("last_plan_published_at");
+      if (!a.cycle_state.empty()) {
+        // The due dates follow from the steps taken (domain/cycle/deadlines.h), not from the day.
+        for (const auto& d : cycle::deadlines(
+                 {filter.year, std::string(r.text("submitted_at")), a.approved_at, a.published_at, ""}, ""))
+          (d.kind == cycle::DeadlineKind::council_decision ? a.council_due
+           : d.kind == cycle::DeadlineKind::publication    ? a.publish_due
+                                                           : a.plans_due) = d.due;
+      }
+      out.push_back(std::move(a));
+    });
+    return out;
   });
-  return out;
 }
 
 MonitoringNotes SqlMonitoringStore::notes(std::int64_t authority_id, int year) {

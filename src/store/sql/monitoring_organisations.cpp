@@ -126,13 +126,13 @@ void SqlMonitoringStore::for_each_organisation(const MonitoringFilter& filter,
   const std::string now = iso_utc_now();
   std::optional<Position> after;
   for (;;) {
-    Page page;
-    {
-      auto c = pool_.acquire();
-      page = read_sums(*c, filter, after ? &*after : nullptr, page_size_);
-      if (page.rows.empty()) return;
-      add_the_rest(*c, filter, after ? &*after : nullptr, now, page);
-    }  // the connection goes back before the rows are handed on
+    // The connection goes back before the rows are handed on.
+    const Page page = reads_.run([&](Connection& c) {
+      Page read = read_sums(c, filter, after ? &*after : nullptr, page_size_);
+      if (!read.rows.empty()) add_the_rest(c, filter, after ? &*after : nullptr, now, read);
+      return read;
+    });
+    if (page.rows.empty()) return;
     for (const auto& row : page.rows)
       if (!on_row(row)) return;
     if (page.rows.size() < page_size_) return;

@@ -165,14 +165,17 @@ std::vector<MonitoringRow> SqlMonitoringStore::rollup(const MonitoringFilter& fi
     });
     return out;
   }
-  Grouped grouped;
-  auto c = pool_.acquire();
-  add_sums(*c, filter, level, grouped);
-  add_medians(*c, filter, level, grouped);
-  add_overdue(*c, filter, level, grouped);
-  out.reserve(grouped.rows.size());
-  for (auto& [key, row] : grouped.rows) out.push_back(std::move(row));
-  name_rows(*c, level, out);
+  out = reads_.run([&](Connection& c) {
+    Grouped grouped;
+    add_sums(c, filter, level, grouped);
+    add_medians(c, filter, level, grouped);
+    add_overdue(c, filter, level, grouped);
+    std::vector<MonitoringRow> rows;
+    rows.reserve(grouped.rows.size());
+    for (auto& [key, row] : grouped.rows) rows.push_back(std::move(row));
+    name_rows(c, level, rows);
+    return rows;
+  });
   std::sort(out.begin(), out.end(), [](const MonitoringRow& a, const MonitoringRow& b) {
     return std::tie(a.name, a.region_code, a.key) < std::tie(b.name, b.region_code, b.key);
   });
@@ -180,32 +183,34 @@ std::vector<MonitoringRow> SqlMonitoringStore::rollup(const MonitoringFilter& fi
 }
 
 MonitoringTotals SqlMonitoringStore::totals(const MonitoringFilter& filter) {
-  MonitoringTotals out;
-  // The sums of any level's rows; the median of the merged histograms.
-  Grouped grouped;
-  auto c = pool_.acquire();
-  add_sums(*c, filter, MonitoringLevel::region, grouped);
-  add_overdue(*c, filter, MonitoringLevel::region, grouped);
-  const auto& columns = monitoring_columns();
-  for (auto& [key, row] : grouped.rows) {
-    out.organisations += row.totals.organisations;
-    out.appeals_overdue_now += row.totals.appeals_overdue_now;
-    out.plan_items_overdue += row.totals.plan_items_overdue;
-    for (const auto& column : columns) column.field(out) += column.field(row.totals);
-  }
-  const bool one = one_organisation(filter);
-  Query q(one ? "SELECT d.days AS days, SUM(d.appeals) AS appeals FROM monitoring_appeal_days d JOIN monitoring_tallies t "
-                "ON t.organisation_id = d.organisation_id AND t.year = d.year"
-              : "SELECT d.days AS days, SUM(d.appeals) AS appeals FROM monitoring_group_appeal_days d");
-  q.where(one ? "t.year = " : "d.year = ").bind(std::int64_t{filter.year});
-  add_conditions(q, filter, one ? kTallies : kGroupDays);
-  q += " GROUP BY d.days";
-  std::map<std::int64_t, std::int64_t> histogram;
-  q.run(*c, [&](const Row& r) {
-    if (r.i64("appeals") != 0) histogram[r.i64("days")] += r.i64("appeals");
+  return reads_.run([&](Connection& c) {
+    MonitoringTotals out;
+    // The sums of any level's rows; the median of the merged histograms.
+    Grouped grouped;
+    add_sums(c, filter, MonitoringLevel::region, grouped);
+    add_overdue(c, filter, MonitoringLevel::region, grouped);
+    const auto& columns = monitoring_columns();
+    for (auto& [key, row] : grouped.rows) {
+      out.organisations += row.totals.organisations;
+      out.appeals_overdue_now += row.totals.appeals_overdue_now;
+      out.plan_items_overdue += row.totals.plan_items_overdue;
+      for (const auto& column : columns) column.field(out) += column.field(row.totals);
+    }
+    const bool one = one_organisation(filter);
+    Query q(one ? "SELECT d.days AS days, SUM(d.appeals) AS appeals FROM monitoring_appeal_days d JOIN "
+                  "monitoring_tallies t "
+                  "ON t.organisation_id = d.organisation_id AND t.year = d.year"
+                : "SELECT d.days AS days, SUM(d.appeals) AS appeals FROM monitoring_group_appeal_days d");
+    q.where(one ? "t.year = " : "d.year = ").bind(std::int64_t{filter.year});
+    add_conditions(q, filter, one ? kTallies : kGroupDays);
+    q += " GROUP BY d.days";
+    std::map<std::int64_t, std::int64_t> histogram;
+    q.run(c, [&](const Row& r) {
+      if (r.i64("appeals") != 0) histogram[r.i64("days")] += r.i64("appeals");
+    });
+    if (!histogram.empty()) out.appeal_median_days = median(histogram);
+    return out;
   });
-  if (!histogram.empty()) out.appeal_median_days = median(histogram);
-  return out;
 }
 
 std::vector<CarrierFunnel> SqlMonitoringStore::funnel_by_carrier(const MonitoringFilter& filter) {
@@ -218,13 +223,14 @@ std::vector<CarrierFunnel> SqlMonitoringStore::funnel_by_carrier(const Monitorin
   q.where("t.year = ").bind(std::int64_t{filter.year});
   add_conditions(q, filter, one ? kTallies : kGroups);
   q += one ? " GROUP BY d.carrier ORDER BY d.carrier" : " GROUP BY t.carrier ORDER BY t.carrier";
-  std::vector<CarrierFunnel> out;
-  auto c = pool_.acquire();
-  q.run(*c, [&](const Row& r) {
-    out.push_back({std::string(r.text("carrier")),
-                   {r.i64("scans"), r.i64("started"), r.i64("completed"), r.i64("outgoing")}});
+  return reads_.run([&](Connection& c) {
+    std::vector<CarrierFunnel> out;
+    q.run(c, [&](const Row& r) {
+      out.push_back(
+          {std::string(r.text("carrier")), {r.i64("scans"), r.i64("started"), r.i64("completed"), r.i64("outgoing")}});
+    });
+    return out;
   });
-  return out;
 }
 
 std::vector<int> SqlMonitoringStore::years(const MonitoringFilter& filter) {
@@ -234,10 +240,11 @@ std::vector<int> SqlMonitoringStore::years(const MonitoringFilter& filter) {
   if (!one) q.where("t.organisations > 0");
   add_conditions(q, filter, one ? kTallies : kGroups);
   q += " ORDER BY t.year DESC";
-  std::vector<int> out;
-  auto c = pool_.acquire();
-  q.run(*c, [&](const Row& r) { out.push_back(static_cast<int>(r.i64("year"))); });
-  return out;
+  return reads_.run([&](Connection& c) {
+    std::vector<int> out;
+    q.run(c, [&](const Row& r) { out.push_back(static_cast<int>(r.i64("year"))); });
+    return out;
+  });
 }
 
 }  // namespace nok::sql

@@ -28,11 +28,11 @@ class SqlStores {
       : main(std::move(main)),
         staff(this->main->pool(), this->main->cache_events()),
         placements(this->main->pool()),
-        cycles(this->main->pool(), this->main->cache_events()),
+        cycles(this->main->pool(), this->main->cache_events(), this->main->public_reads()),
         plans(this->main->pool()),
         moderation(this->main->pool()),
         outbox(this->main->pool()),
-        monitoring(this->main->pool()),
+        monitoring(this->main->pool(), this->main->public_reads()),
         api_tokens(this->main->pool()),
         editions(this->main->pool()),
         websites(this->main->pool()),
@@ -69,9 +69,11 @@ class SqlStores {
   std::shared_ptr<void> listener;
 };
 
-// Opens every port of the database named by a URL (see open_sql_store); `connections`
-// bounds the pool they share; on PostgreSQL one more connection listens for the other
-// processes' changes (CacheListener). Applies no migrations.
-std::unique_ptr<SqlStores> open_stores(const std::string& url, std::size_t connections);
+// Opens every port of the database named by a URL (see open_sql_store, also for
+// `read_url`); `connections` bounds the pool they share; on PostgreSQL one more connection
+// listens for the other processes' changes (CacheListener), always on the primary: a standby
+// delivers no notifications. Applies no migrations.
+std::unique_ptr<SqlStores> open_stores(const std::string& url, std::size_t connections,
+                                       const std::string& read_url = "");
 
 }  // namespace nok::sql

@@ -10,20 +10,23 @@
 namespace nok::sql {
 
 std::vector<PlanItem> SqlStore::published_plan(std::string_view organisation_code) {
-  std::vector<PlanItem> items;
-  auto c = pool_->acquire();
-  c->run("SELECT i.id, i.criterion, i.deficiency, i.measure, i.planned_date, i.measures_taken, "
-         "COALESCE(i.actual_date, '') AS actual_date, i.responsible_name, i.responsible_position FROM plan_items i WHERE i.plan_id = ("
-         "SELECT p.id FROM plans p JOIN organisations o ON o.id = p.organisation_id "
-         "WHERE o.code = $1 AND p.published_at IS NOT NULL ORDER BY p.published_at DESC, p.id DESC LIMIT 1) "
-         "ORDER BY i.criterion, i.id",
-         {organisation_code}, [&](const Row& r) {
-           items.push_back({r.i64("id"), static_cast<int>(r.i64("criterion")), std::string(r.text("deficiency")),
-                            std::string(r.text("measure")), std::string(r.text("planned_date")),
-                            std::string(r.text("measures_taken")), std::string(r.text("actual_date")),
-                            std::string(r.text("responsible_name")), std::string(r.text("responsible_position"))});
-         });
-  return items;
+  return reads_->run([&](Connection& c) {
+    std::vector<PlanItem> items;
+    c.run(
+        "SELECT i.id, i.criterion, i.deficiency, i.measure, i.planned_date, i.measures_taken, "
+        "COALESCE(i.actual_date, '') AS actual_date, i.responsible_name, i.responsible_position FROM plan_items i "
+        "WHERE i.plan_id = ("
+        "SELECT p.id FROM plans p JOIN organisations o ON o.id = p.organisation_id "
+        "WHERE o.code = $1 AND p.published_at IS NOT NULL ORDER BY p.published_at DESC, p.id DESC LIMIT 1) "
+        "ORDER BY i.criterion, i.id",
+        {organisation_code}, [&](const Row& r) {
+          items.push_back({r.i64("id"), static_cast<int>(r.i64("criterion")), std::string(r.text("deficiency")),
+                           std::string(r.text("measure")), std::string(r.text("planned_date")),
+                           std::string(r.text("measures_taken")), std::string(r.text("actual_date")),
+                           std::string(r.text("responsible_name")), std::string(r.text("responsible_position"))});
+        });
+    return items;
+  });
 }
 
 std::vector<MeasureComment> SqlStore::measure_comments(std::string_view organisation_code, int limit) {

@@ -10,6 +10,19 @@ Pool::Pool(Factory factory, std::size_t max) : factory_(std::move(factory)), max
   open_ = 1;
 }
 
+Pool::Pool(Factory factory, std::size_t max, Engine engine)
+    : factory_(std::move(factory)), max_(max), engine_(engine) {}
+
+void Pool::drop_idle() {
+  std::vector<std::unique_ptr<Connection>> dropped;
+  {
+    std::lock_guard lock(mutex_);
+    open_ -= idle_.size();
+    dropped.swap(idle_);
+    available_.notify_all();
+  }
+}  // closed outside the lock
+
 Pool::Lease::~Lease() {
   if (connection_) pool_->release(std::move(connection_));
 }

@@ -15,7 +15,11 @@ namespace nok::sql {
 class Pool {
  public:
   using Factory = std::function<std::unique_ptr<Connection>()>;
+  // Opens one connection at once, so that a bad URL or file fails at start-up.
   Pool(Factory factory, std::size_t max);
+  // Opens none until the first acquire(): for a server allowed to be away at start-up (a
+  // read replica, store/sql/public_reads.h).
+  Pool(Factory factory, std::size_t max, Engine engine);
 
   class Lease {
    public:
@@ -30,8 +34,12 @@ class Pool {
     std::unique_ptr<Connection> connection_;
   };
 
+  // Throws what the factory throws when a new connection cannot be opened.
   Lease acquire();
   Engine engine() const { return engine_; }
+  // Closes the idle connections: their server went away, so each would fail once. Leased
+  // ones are dropped when they come back unhealthy.
+  void drop_idle();
 
  private:
   void release(std::unique_ptr<Connection> c);

@@ -6,10 +6,12 @@ namespace nok::sql {
 
 QrDestination SqlStore::region_qr_destination(std::string_view region_code) {
   if (auto cached = region_destinations_.find(region_code)) return *cached;
-  QrDestination out = QrDestination::nok;
-  auto c = pool_->acquire();
-  c->run("SELECT qr_destination FROM regions WHERE code = $1", {region_code},
-         [&](const Row& r) { out = parse_qr_destination(r.text("qr_destination")).value_or(QrDestination::nok); });
+  const QrDestination out = reads_->run([&](Connection& c) {
+    QrDestination found = QrDestination::nok;
+    c.run("SELECT qr_destination FROM regions WHERE code = $1", {region_code},
+          [&](const Row& r) { found = parse_qr_destination(r.text("qr_destination")).value_or(QrDestination::nok); });
+    return found;
+  });
   region_destinations_.put(region_code, out);
   return out;
 }

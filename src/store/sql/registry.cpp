@@ -203,9 +203,11 @@ std::optional<Organisation> SqlStore::find_organisation(std::string_view code) {
                                  " FROM organisations o LEFT JOIN authorities a ON a.id = o.authority_id"
                                  " WHERE o.code = $1";
   if (auto cached = organisations_.find(code)) return cached;
-  std::optional<Organisation> out;
-  auto c = pool_->acquire();
-  c->run(sql, {code}, [&](const Row& r) { out = read_organisation(r); });
+  auto out = reads_->run([&](Connection& c) {
+    std::optional<Organisation> found;
+    c.run(sql, {code}, [&](const Row& r) { found = read_organisation(r); });
+    return found;
+  });
   if (out) organisations_.put(code, *out);
   return out;
 }
@@ -236,11 +238,12 @@ OrganisationPage SqlStore::search_organisations(const OrganisationQuery& q) {
   Query count("SELECT COUNT(*) AS n FROM organisations o");
   where(count);
 
-  OrganisationPage page;
-  auto c = pool_->acquire();
-  select.run(*c, [&](const Row& r) { page.items.push_back(read_organisation(r)); });
-  count.run(*c, [&](const Row& r) { page.total = r.i64("n"); });
-  return page;
+  return reads_->run([&](Connection& c) {
+    OrganisationPage page;
+    select.run(c, [&](const Row& r) { page.items.push_back(read_organisation(r)); });
+    count.run(c, [&](const Row& r) { page.total = r.i64("n"); });
+    return page;
+  });
 }
 
 std::vector<std::string> SqlStore::municipalities(std::int64_t authority_id) {

@@ -41,14 +41,16 @@ void SqlStore::submit(NewReview n, FeedbackDone done) {
 ReviewPage SqlStore::published_reviews(std::string_view organisation_code, int limit, int offset) {
   static const std::string select =
       std::string(kSelectReviews) + "WHERE o.code = $1 AND x.status = 'published' ORDER BY x.id DESC LIMIT $2 OFFSET $3";
-  ReviewPage page;
-  auto c = pool_->acquire();
-  c->run(select, {organisation_code, std::int64_t{limit}, std::int64_t{offset}},
-         [&](const Row& r) { page.items.push_back(read_review(r)); });
-  c->run("SELECT COUNT(*) AS n FROM reviews x JOIN organisations o ON o.id = x.organisation_id "
-         "WHERE o.code = $1 AND x.status = 'published'",
-         {organisation_code}, [&](const Row& r) { page.total = r.i64("n"); });
-  return page;
+  return reads_->run([&](Connection& c) {
+    ReviewPage page;
+    c.run(select, {organisation_code, std::int64_t{limit}, std::int64_t{offset}},
+          [&](const Row& r) { page.items.push_back(read_review(r)); });
+    c.run(
+        "SELECT COUNT(*) AS n FROM reviews x JOIN organisations o ON o.id = x.organisation_id "
+        "WHERE o.code = $1 AND x.status = 'published'",
+        {organisation_code}, [&](const Row& r) { page.total = r.i64("n"); });
+    return page;
+  });
 }
 
 std::optional<Review> SqlStore::find_review(std::int64_t review_id) {

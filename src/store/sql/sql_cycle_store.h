@@ -3,14 +3,16 @@
 #include "store/cycle_store.h"
 #include "store/sql/cache_events.h"
 #include "store/sql/pool.h"
+#include "store/sql/public_reads.h"
 
 namespace nok::sql {
 
-// The CycleStore in the SQL both engines accept, over the main store's pool. Cycles and
+// The CycleStore in the SQL both engines accept, over the main store's pool; the published
+// results through the public reads (a read replica, if any). Cycles and
 // their steps in cycle_workflow.cpp; results, publication and reminders in cycle_results.cpp.
 class SqlCycleStore final : public CycleStore {
  public:
-  SqlCycleStore(Pool& pool, CacheEvents& events) : pool_(pool), events_(events) {
+  SqlCycleStore(Pool& pool, CacheEvents& events, PublicReads& reads) : pool_(pool), events_(events), reads_(reads) {
     events_.subscribe([this](Stale what) {
       if (what == Stale::publication) {
         published_.clear();
@@ -48,6 +50,7 @@ class SqlCycleStore final : public CycleStore {
 
   Pool& pool_;
   CacheEvents& events_;
+  PublicReads& reads_;
   // What the organisation page shows of each organisation: published results change only
   // when an authority publishes (every process drops the cache then, events_).
   TtlCache<std::vector<PublishedResult>> published_{std::chrono::seconds(5), 65536};

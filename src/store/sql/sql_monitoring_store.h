@@ -3,10 +3,12 @@
 
 #include "store/monitoring_store.h"
 #include "store/sql/pool.h"
+#include "store/sql/public_reads.h"
 
 namespace nok::sql {
 
-// The MonitoringStore in portable SQL over the main store's pool: roll-ups, totals, the
+// The MonitoringStore in portable SQL over the main store's pool, its figures through the
+// public reads (a read replica, if any; the notes, which officials write, from the pool): roll-ups, totals, the
 // funnel and the years in monitoring_rollup.cpp, the organisations page by page in
 // monitoring_organisations.cpp, the calendar and the notes in monitoring_calendar.cpp. The
 // aggregates it reads are written by monitoring_counts.h.
@@ -14,7 +16,8 @@ class SqlMonitoringStore final : public MonitoringStore {
  public:
   // `page_size`: how many organisations for_each_organisation reads at a time — about
   // 0.7 KB of memory each, and four statements a page.
-  explicit SqlMonitoringStore(Pool& pool, std::size_t page_size = 1000) : pool_(pool), page_size_(page_size) {}
+  SqlMonitoringStore(Pool& pool, PublicReads& reads, std::size_t page_size = 1000)
+      : pool_(pool), reads_(reads), page_size_(page_size) {}
 
   std::vector<MonitoringRow> rollup(const MonitoringFilter& filter, MonitoringLevel level) override;
   void for_each_organisation(const MonitoringFilter& filter,
@@ -28,6 +31,7 @@ class SqlMonitoringStore final : public MonitoringStore {
 
  private:
   Pool& pool_;
+  PublicReads& reads_;
   std::size_t page_size_;
 };
 

@@ -3,6 +3,7 @@
 #include "store/sql/citizen_writes.h"
 #include "store/sql/group_commit.h"
 #include "store/sql/pool.h"
+#include "store/sql/public_reads.h"
 #include "core/ttl_cache.h"
 #include "store/store.h"
 
@@ -12,11 +13,14 @@ namespace nok::sql {
 // live in their own file (registry.cpp, …); engine differences stay in migrations.
 class SqlStore final : public Store {
  public:
-  // `open_writer` opens the connections of the group-commit writers.
-  SqlStore(std::unique_ptr<Pool> pool, GroupCommit::Opener open_writer)
+  // `open_writer` opens the connections of the group-commit writers; `replica`, when given,
+  // serves the public reads (PublicReads).
+  SqlStore(std::unique_ptr<Pool> pool, GroupCommit::Opener open_writer, std::unique_ptr<Pool> replica = nullptr)
       : pool_(std::move(pool)),
         writes_(std::move(open_writer), pool_->engine() == Engine::postgres ? kPostgresWriters : 1,
-                pool_->engine() == Engine::postgres ? kPostgresBatch : kSqliteBatch) {
+                pool_->engine() == Engine::postgres ? kPostgresBatch : kSqliteBatch),
+        reads_(replica ? std::make_unique<PublicReads>(*pool_, std::move(replica), cache_events_)
+                       : std::make_unique<PublicReads>(*pool_, cache_events_)) {
     cache_events_.subscribe([this](Stale what) {
       if (what == Stale::registry) {
         organisations_.clear();
@@ -36,6 +40,8 @@ class SqlStore final : public Store {
   Pool& pool() { return *pool_; }
   // Where the stores of this database drop their caches when another process changes them.
   CacheEvents& cache_events() { return cache_events_; }
+  // Where the public reads of the stores of this database go (a read replica, if any).
+  PublicReads& public_reads() { return *reads_; }
   // Applies the migrations not applied yet, in order; returns their names.
   std::vector<std::string> migrate();
   int schema_version();
@@ -137,6 +143,7 @@ class SqlStore final : public Store {
   GroupCommit writes_;  // citizens' submissions: many per fsync
   std::vector<std::shared_ptr<void>> helpers_;  // destroyed before the pool and the writer
   CacheEvents cache_events_;
+  std::unique_ptr<PublicReads> reads_;  // after cache_events_, whose position it reads
   // Registry rows and cycle membership change rarely; every process drops them on a change
   // (cache_events_), and the time limits are only a safety net.
   TtlCache<Organisation> organisations_{std::chrono::seconds(5)};
@@ -154,9 +161,16 @@ class SqlStore final : public Store {
   TtlCache<CachedFeedback> feedback_{std::chrono::seconds(1)};
 };
 
+// True for a PostgreSQL URL (postgresql://… or postgres://…).
+bool is_postgres_url(std::string_view url);
+
 // Opens the SQL store named by a URL: `sqlite:PATH` (or a bare path) or `postgresql://…`.
 // `connections` bounds the pool shared by the server's threads and by the other SQL ports
-// opened over it (open_stores). Applies no migrations.
-std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t connections);
+// opened over it (open_stores). `read_url`, when not empty, names a PostgreSQL hot standby of
+// that database for the public reads (PublicReads), with a pool of its own of the same
+// bound; it may be away at start-up. Throws std::invalid_argument when `read_url` is given
+// and either URL is not PostgreSQL's (the callers check first). Applies no migrations.
+std::unique_ptr<SqlStore> open_sql_store(const std::string& url, std::size_t connections,
+                                         const std::string& read_url = "");
 
 }  // namespace nok::sql
