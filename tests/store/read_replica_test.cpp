@@ -54,7 +54,21 @@ class ReadReplica : public testing::Test {
     other = sql::open_stores(store.url(), 2);
     standby = sql::open_postgres(replica->url_of(store.url()));
     ASSERT_TRUE(eventually([&] { return stores->main->public_reads().replica_up(); })) << "the replica is used";
-    ASSERT_TRUE(eventually([&] { return searched_name(*stores) == "Школа № 1"; }));
+    // The cache listener starts on a thread of its own and records the primary's position
+    // once it listens; until the replica has replayed that, reads rightly go to the primary.
+    // So wait until a read provably comes from the replica: caught up, paused, renamed
+    // behind its back, and the search still shows the name it had.
+    ASSERT_TRUE(eventually([&] {
+      standby->run("SELECT pg_wal_replay_resume()");
+      if (!eventually([&] { return replayed_all(); })) return false;
+      standby->run("SELECT pg_wal_replay_pause()");
+      rename_quietly("Школа № 0");
+      const bool from_replica = searched_name(*stores) == "Школа № 1";
+      rename_quietly("Школа № 1");
+      return from_replica;
+    })) << "a public read is served by the replica";
+    standby->run("SELECT pg_wal_replay_resume()");
+    ASSERT_TRUE(eventually([&] { return replayed_all(); }));
   }
 
   void TearDown() override {
