@@ -7,13 +7,15 @@
 # Each prints requests/s and p99. On a 2-core machine that also runs wrk and PostgreSQL the
 # point is that neither the balancer nor the second process loses throughput, not a doubling.
 # Usage: bench/cluster_mixed.sh [build]   (needs wrk and haproxy: scripts/install-deps.sh bench)
-#   NOK_BENCH_ORGS (default 150000), NOK_BENCH_ROWS responses in the table (default 2000000),
-#   NOK_BENCH_SECONDS per configuration (default 10).
+#   NOK_BENCH_ORGS (default 150000), NOK_BENCH_RESPONSES counted responses of this year stored
+#   in bulk beforehand, with their tallies (default 20000000), NOK_BENCH_SECONDS per
+#   configuration (default 10). PostgreSQL runs with NOK_PG_OPTIONS (default: 2 GB of shared
+#   buffers, as a deployment of this size would have).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=$(realpath "${1:-build}")
 orgs=${NOK_BENCH_ORGS:-150000}
-rows=${NOK_BENCH_ROWS:-2000000}
+responses=${NOK_BENCH_RESPONSES:-20000000}
 duration=${NOK_BENCH_SECONDS:-10}
 per_thread=$((duration * 20000))  # more than a thread sends: no submission repeats
 work=$(mktemp -d /tmp/nok-cluster.XXXXXX)
@@ -24,10 +26,14 @@ cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; sto
 trap cleanup EXIT
 [ -n "${NOK_BENCH_KEEP:-}" ] && trap - EXIT && echo "work dir kept: $work"
 
-start_postgres
+NOK_PG_OPTIONS=${NOK_PG_OPTIONS:--c shared_buffers=2GB -c max_wal_size=8GB} start_postgres
 db=$NOK_PG_URL
-echo "== fixture: $orgs organisations, $rows responses"
-"$build/bench/nok_submit_fixture" --db "$db" --dir "$work" --orgs "$orgs" --citizens 20000 --rows "$rows" >/dev/null
+echo "== fixture: $orgs organisations, $responses responses"
+fixture_start=$SECONDS
+"$build/bench/nok_submit_fixture" --db "$db" --dir "$work" --orgs "$orgs" --citizens 20000 --rows 0 \
+  --responses "$responses" 2>"$work/fixture.log"
+echo "fixture ready in $((SECONDS - fixture_start)) s ($(tail -n 1 "$work/fixture.log"));" \
+  "database $(psql -qtAX "$db" -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
 export NOK_SECRET_KEY NOK_DB=$db NOK_TRUST_FORWARDED_FOR=2
 NOK_SECRET_KEY=$(cat "$work/key")
 monitoring_token=$("$build/nok" api-token add --name "Министерство (нагрузка)" | grep -oE '[A-Za-z0-9_-]{32,}' | head -n 1)

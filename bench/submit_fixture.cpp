@@ -1,13 +1,14 @@
 // Prepares the survey-submission benchmark (bench/submit.sh) and measures its baseline.
 //
-//   nok_submit_fixture --db URL --dir DIR [--orgs 5000] [--citizens 100000] [--rows 100000]
+//   nok_submit_fixture --db URL --dir DIR [--orgs 5000] [--citizens 100000] [--rows 100000] [--responses 0]
 //
 // Fills the database with a demo registry in this year's assessment and with signed-in
 // citizens, and writes DIR/tokens.txt (one bearer token a line), DIR/codes.txt (assessed
 // organisations) and DIR/key (the secret key, for NOK_SECRET_KEY). Then inserts `rows`
 // response rows of the same shape as a submission in transactions of 256 — the raw batched
 // insert the HTTP figure is compared with — and prints rows/s (none with --rows 0: the crash
-// test, tests/crash, uses the fixture alone).
+// test, tests/crash, uses the fixture alone). With --responses N (PostgreSQL), first stores N
+// counted responses of this year in bulk (bench/bulk_responses.h), with their tallies.
 #include <sodium.h>
 
 #include <chrono>
@@ -15,6 +16,7 @@
 #include <iostream>
 #include <map>
 
+#include "bulk_responses.h"
 #include "app/demo/demo_cycles.h"
 #include "app/demo/demo_registry.h"
 #include "app/registry/reference_data.h"
@@ -29,7 +31,7 @@
 namespace {
 
 std::map<std::string, std::string> arguments(int argc, char** argv) {
-  std::map<std::string, std::string> out{{"orgs", "5000"}, {"citizens", "100000"}, {"rows", "100000"}};
+  std::map<std::string, std::string> out{{"orgs", "5000"}, {"citizens", "100000"}, {"rows", "100000"}, {"responses", "0"}};
   for (int i = 1; i + 1 < argc; i += 2) out[std::string(argv[i]).substr(2)] = argv[i + 1];
   return out;
 }
@@ -77,6 +79,9 @@ int main(int argc, char** argv) {
   std::ofstream codes(dir + "/codes.txt");
   for (std::size_t i = 0; i < registry.size(); ++i)
     if (i % 10 != 9) codes << registry[i].code << "\n";
+
+  if (const long responses = std::stol(args["responses"]); responses > 0)
+    nok::bench::load_bulk_responses(*nok::sql::open_postgres(url), nok::current_year(), responses);
 
   const auto key = nok::SecretKey::generate();
   std::ofstream(dir + "/key") << key.to_base64() << "\n";

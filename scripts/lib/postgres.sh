@@ -1,5 +1,6 @@
 # Starts and stops a throwaway PostgreSQL server on loopback for tests and benchmarks.
 # Source this file, call start_postgres, and use $NOK_PG_URL; stop_postgres removes it all.
+# NOK_PG_OPTIONS adds server settings ("-c shared_buffers=2GB …") for a benchmark's scale.
 # PostgreSQL refuses to run as root, so under root the server runs as the `postgres` user.
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
@@ -20,7 +21,7 @@ start_postgres() {
   as_pg_user "$bin/initdb" -D "$NOK_PG_DIR/data" -U nok --auth=trust -E UTF8 --locale=C.UTF-8 >"$NOK_PG_DIR/initdb.log" 2>&1 \
     || { cat "$NOK_PG_DIR/initdb.log" >&2; return 1; }
   as_pg_user "$bin/pg_ctl" -D "$NOK_PG_DIR/data" -l "$NOK_PG_DIR/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$NOK_PG_PORT -c unix_socket_directories=$NOK_PG_DIR -c fsync=on -c max_connections=300" \
+    -o "-c listen_addresses=127.0.0.1 -c port=$NOK_PG_PORT -c unix_socket_directories=$NOK_PG_DIR -c fsync=on -c max_connections=300 ${NOK_PG_OPTIONS:-}" \
     start >/dev/null || { cat "$NOK_PG_DIR/server.log" >&2; return 1; }
   NOK_PG_URL="postgresql://nok@127.0.0.1:$NOK_PG_PORT/postgres"
   export NOK_PG_URL NOK_PG_DIR NOK_PG_PORT

@@ -82,9 +82,9 @@ void add_popularisation_activity(sql::Pool& pool, int year) {
   scans(*c, school, 0, y + "03-10", 50, 0);
   for (int i = 0; i < 3; ++i) invitation(*c, school, y + "03-05T10:00:00Z", i < 2 ? y + "03-06T09:00:00Z" : "");
   invitation(*c, school, y + "07-01T10:00:00Z", "");
-  response(*c, school, "kiosk", y + "03-20T12:00:00Z", "counted");
-  response(*c, school, "kiosk", y + "03-20T12:05:00Z", "counted");
-  response(*c, school, "kiosk", y + "08-01T12:00:00Z", "counted");
+  response(*c, school, "kiosk", y + "03-01T00:00:00Z", "counted");  // the first and last second of March
+  response(*c, school, "kiosk", y + "03-31T23:59:59Z", "counted");
+  response(*c, school, "kiosk", y + "04-01T00:00:00Z", "counted");
   response(*c, school, "kiosk", y + "03-21T12:00:00Z", "excluded");
   response(*c, school, "web", y + "03-20T12:00:00Z", "counted");
 

@@ -3,7 +3,6 @@
 
 #include "app/demo/random.h"
 #include "core/time.h"
-#include "domain/survey/questionnaire.h"
 
 namespace nok {
 namespace {
@@ -13,29 +12,6 @@ using survey::Answer;
 using survey::Item;
 
 bool chance(Random& rnd, int percent) { return static_cast<int>(rnd.below(100)) < percent; }
-
-survey::Channel pick_channel(Random& rnd) {
-  const int roll = static_cast<int>(rnd.below(100));  // docs/domain.md#channel-statistics: site ≈ 72 %, app ≈ 13 %, operator ≈ 15 %
-  if (roll < 72) return survey::Channel::web;
-  if (roll < 85) return survey::Channel::app;
-  if (roll < 92) return survey::Channel::operator_interview;
-  if (roll < 97) return survey::Channel::operator_paper;
-  return survey::Channel::operator_phone;
-}
-
-// A respondent who is satisfied with each aspect with probability `satisfaction` %,
-// answering only what the organisation's questionnaire asks and obeying its filters.
-survey::Answers answers(Random& rnd, const survey::Questionnaire& q, int satisfaction) {
-  survey::Answers a;
-  for (const auto& question : q.questions) {
-    if (question.filter && a[*question.filter] != Answer::yes) continue;
-    const bool usage = question.item == Item::stand_used || question.item == Item::site_used ||
-                       question.item == Item::remote_used || question.item == Item::disabled;
-    const int yes_percent = question.item == Item::disabled ? 12 : usage ? 55 : satisfaction;
-    a[question.item] = chance(rnd, yes_percent) ? Answer::yes : Answer::no;
-  }
-  return a;
-}
 
 methodology::ExpertInputs inspection(Random& rnd, Sphere sphere) {
   using methodology::ExpertField;
@@ -54,6 +30,27 @@ methodology::ExpertInputs inspection(Random& rnd, Sphere sphere) {
 }
 
 }  // namespace
+
+survey::Channel demo_channel(demo::Random& rnd) {
+  const int roll = static_cast<int>(rnd.below(100));  // docs/domain.md#channel-statistics: site ≈ 72 %, app ≈ 13 %, operator ≈ 15 %
+  if (roll < 72) return survey::Channel::web;
+  if (roll < 85) return survey::Channel::app;
+  if (roll < 92) return survey::Channel::operator_interview;
+  if (roll < 97) return survey::Channel::operator_paper;
+  return survey::Channel::operator_phone;
+}
+
+survey::Answers demo_answers(demo::Random& rnd, const survey::Questionnaire& q, int satisfaction) {
+  survey::Answers a;
+  for (const auto& question : q.questions) {
+    if (question.filter && a[*question.filter] != Answer::yes) continue;
+    const bool usage = question.item == Item::stand_used || question.item == Item::site_used ||
+                       question.item == Item::remote_used || question.item == Item::disabled;
+    const int yes_percent = question.item == Item::disabled ? 12 : usage ? 55 : satisfaction;
+    a[question.item] = chance(rnd, yes_percent) ? Answer::yes : Answer::no;
+  }
+  return a;
+}
 
 std::size_t add_demo_responses(Store& store, const std::vector<Organisation>& registry, int year, std::uint64_t seed,
                                int max_per_organisation) {
@@ -76,7 +73,7 @@ std::size_t add_demo_responses(Store& store, const std::vector<Organisation>& re
     const int satisfaction = static_cast<int>(rnd.between(55, 98));
     const int count = static_cast<int>(rnd.below(static_cast<std::uint64_t>(max_per_organisation) + 1));
     for (int i = 0; i < count; ++i) {
-      NewResponse n{{org.code, pick_channel(rnd), now, answers(rnd, q, satisfaction)}, assessment->cycle_id,
+      NewResponse n{{org.code, demo_channel(rnd), now, demo_answers(rnd, q, satisfaction)}, assessment->cycle_id,
                     std::string(q.id)};
       batch.push_back(std::move(n));
     }

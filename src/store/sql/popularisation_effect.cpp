@@ -36,11 +36,13 @@ PopularisationEffect SqlPopularisationStore::effect(const EffectScope& s) {
       std::string(kOrganisations) +
       " AND x.day >= $3 AND x.day <= $4 "
       "GROUP BY p.carrier HAVING SUM(x.scans) > 0 OR SUM(x.completed) > 0 ORDER BY p.carrier";
-  // Times are ISO 8601 UTC: their first ten characters are the day; '' (not yet) is before any.
+  // Times are ISO 8601 UTC ('' not yet): a time on day D lies in [D, D || 'T24'), so a span of
+  // days is a range of the partial indexes of migration 029.
   const auto on_a_day = [](std::string_view from, std::string_view time, std::string_view condition) {
+    const std::string t(time);
     return "(SELECT COUNT(*) FROM " + std::string(from) + " JOIN organisations o ON o.id = x.organisation_id WHERE " +
-           std::string(kOrganisations) + " AND " + std::string(condition) + " AND substr(" + std::string(time) +
-           ", 1, 10) >= $3 AND substr(" + std::string(time) + ", 1, 10) <= $4)";
+           std::string(kOrganisations) + " AND " + std::string(condition) + " AND " + t + " >= $3 AND " + t +
+           " < (CAST($4 AS TEXT) || 'T24'))";
   };
   static const std::string totals =
       "SELECT " + on_a_day("invitations x", "x.sent_at", "x.sent_at <> ''") + " AS sent, " +
