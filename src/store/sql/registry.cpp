@@ -222,6 +222,11 @@ OrganisationPage SqlStore::search_organisations(const OrganisationQuery& q) {
   std::string spheres;  // a list of spheres is one parameter, ",education,culture,", matched by ",code,"
   for (auto s : q.spheres) spheres += "," + std::string(code(s));
   if (!spheres.empty()) spheres += ",";
+  std::string key;  // each part with its length first: no text can pass for another part
+  for (const std::string& part : {pattern, q.region_code, sphere, spheres, std::to_string(q.authority_id),
+                                  q.municipality, std::to_string(q.limit), std::to_string(q.offset)})
+    key += std::to_string(part.size()) + ':' + part;
+  if (auto kept = searches_.find(key)) return std::move(*kept);
   auto where = [&](Query& query) {
     if (!q.text.empty()) (query.where("o.search_text LIKE ").bind(std::string_view(pattern)) += " ESCAPE '\\'");
     if (!q.region_code.empty()) query.where("o.region_code = ").bind(std::string_view(q.region_code));
@@ -238,12 +243,14 @@ OrganisationPage SqlStore::search_organisations(const OrganisationQuery& q) {
   Query count("SELECT COUNT(*) AS n FROM organisations o");
   where(count);
 
-  return reads_->run([&](Connection& c) {
+  auto found = reads_->run([&](Connection& c) {
     OrganisationPage page;
     select.run(c, [&](const Row& r) { page.items.push_back(read_organisation(r)); });
     count.run(c, [&](const Row& r) { page.total = r.i64("n"); });
     return page;
   });
+  searches_.put(key, found);
+  return found;
 }
 
 std::vector<std::string> SqlStore::municipalities(std::int64_t authority_id) {

@@ -25,6 +25,7 @@ class SqlStore final : public Store {
       if (what == Stale::registry) {
         organisations_.clear();
         region_destinations_.clear();
+        searches_.clear();
       }
       if (what == Stale::cycles) {
         assessments_.clear();
@@ -148,6 +149,9 @@ class SqlStore final : public Store {
   // (cache_events_), and the time limits are only a safety net.
   TtlCache<Organisation> organisations_{std::chrono::seconds(5)};
   TtlCache<QrDestination> region_destinations_{std::chrono::seconds(5)};  // by region code
+  // Pages of search results by the whole query: a broad word («школа») matches tens of
+  // thousands of a country's organisations, which the database counts and sorts each time.
+  TtlCache<OrganisationPage> searches_{std::chrono::seconds(30), 2048};
   TtlCache<AssessmentCard> cards_{std::chrono::seconds(1)};           // scores change with every response
   // Who is in which year's cycle changes rarely; a submission needs only this, not the card.
   TtlCache<Assessment> assessments_{std::chrono::seconds(5)};

@@ -7,6 +7,7 @@
 #include "app/monitoring/monitoring_report.h"
 #include "app/scoring/json_text.h"
 #include "core/time.h"
+#include "core/ttl_cache.h"
 #include "web/api/api.h"
 #include "web/api/json_io.h"
 #include "web/api/popularisation_json.h"
@@ -89,20 +90,43 @@ json::object report_json(const monitoring::Report& report) {
                       {"calendar", std::move(calendar)}};
 }
 
-http::Response answer(const SiteContext& site, const http::Request& request) {
+// A country's answer is megabytes (the calendar of every authority) and a few hundred
+// milliseconds of the database's time, and the systems that read it poll: each answer is kept
+// for kLifetime under its reader's scope and the query. Any process's change to the registry,
+// the cycles or the published results drops every kept answer at once; the running counts
+// (responses, reviews, plans) show within kLifetime. The reader is checked on every request.
+class KeptAnswers {
+ public:
+  static constexpr std::chrono::seconds kLifetime{10};
+
+  static std::string key(const staff::StaffUser& user, const http::Request& request) {
+    return std::to_string(user.id) + '/' + std::to_string(static_cast<int>(user.role)) + '/' +
+           std::to_string(user.organisation_id) + '/' + std::to_string(user.operator_id) + '/' +
+           std::to_string(user.authority_id) + '/' + request.target;
+  }
+  TtlCache<std::string> answers{kLifetime, 256};
+};
+
+http::Response answer(const SiteContext& site, KeptAnswers& kept, const http::Request& request) {
   // Who asks: an authority's API token or the staff session of the browser.
   const auto user = monitoring_reader(site, request);
   if (!user) return reader_refused(user.error());
-  auto report = monitoring::load_report(monitoring::ports_of(*site.staff->monitoring, site.store, site.staff->accounts),
-                                        *user, monitoring_parameters(request), current_year());
-  if (!report) return errors_response({report.error()});
-  auto body = report_json(*report);
-  if (auto* plans = site.staff->popularisation) {
-    const auto& f = report->filter;
-    body["popularisation"] =
-        popularisation_json(popularisation::summarise(*plans, f.authority_id, f.region_code, f.year));
+  const auto key = KeptAnswers::key(*user, request);
+  auto text = kept.answers.find(key);
+  if (!text) {
+    auto report = monitoring::load_report(monitoring::ports_of(*site.staff->monitoring, site.store, site.staff->accounts),
+                                          *user, monitoring_parameters(request), current_year());
+    if (!report) return errors_response({report.error()});
+    auto body = report_json(*report);
+    if (auto* plans = site.staff->popularisation) {
+      const auto& f = report->filter;
+      body["popularisation"] =
+          popularisation_json(popularisation::summarise(*plans, f.authority_id, f.region_code, f.year));
+    }
+    text = scoring::to_json_text(body);
+    kept.answers.put(key, *text);
   }
-  auto response = http::Response::json(200, scoring::to_json_text(body));
+  auto response = http::Response::json(200, std::move(*text));
   response.headers.emplace_back("Cache-Control", "private, no-store");
   return response;
 }
@@ -111,7 +135,9 @@ http::Response answer(const SiteContext& site, const http::Request& request) {
 
 void add_monitoring_api(http::Router& router, const SiteContext& site) {
   if (!site.staff || !site.staff->monitoring) return;
-  router.get("/api/v1/monitoring", [&site](const http::Request& r) { return answer(site, r); });
+  auto kept = std::make_shared<KeptAnswers>();
+  site.store.on_public_change([kept] { kept->answers.clear(); });
+  router.get("/api/v1/monitoring", [&site, kept](const http::Request& r) { return answer(site, *kept, r); });
 }
 
 }  // namespace nok::web
