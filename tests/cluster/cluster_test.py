@@ -99,18 +99,20 @@ def changes_are_seen_by_every_process(nok, env, bases, work):
 
     # Both processes now keep the page (a visitor without a session); a rename through a
     # third process is shown by both at once, not when their kept pages would have lapsed.
-    check("both keep the page with the old name",
-          all("Музей кластера" in Client().request(b + "/o/" + code)[1] for b in bases))
+    search = "/search?q=" + urllib.parse.quote("кластера")
+    check("both keep the page and a search with the old name",
+          all("Музей кластера" in Client().request(b + path)[1] for b in bases for path in ("/o/" + code, search)))
     with open(csv, "w") as f:
         f.write("code;inn;full_name;region;sphere\n%s;7707083893;Галерея кластера;16;culture\n" % code)
     nok_run(nok, env, "import-orgs", csv)
     start, waiting = time.monotonic(), list(bases)
     while waiting and time.monotonic() - start < 5.0:
-        waiting = [b for b in waiting if "Галерея кластера" not in Client().request(b + "/o/" + code)[1]]
+        waiting = [b for b in waiting
+                   if any("Галерея кластера" not in Client().request(b + path)[1] for path in ("/o/" + code, search))]
         if waiting:
             time.sleep(0.02)
     took = time.monotonic() - start
-    check("both processes show the renamed organisation within a second", not waiting and took < 1.0, "%.2f s" % took)
+    check("both processes show the renamed organisation, on its page and in a search, within a second", not waiting and took < 1.0, "%.2f s" % took)
 
     issued = nok_run(nok, env, "api-token", "add", "--name", "BI региона")
     token = re.search(r"[A-Za-z0-9_-]{32,}", issued).group(0)

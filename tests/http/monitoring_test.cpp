@@ -191,6 +191,22 @@ TEST_F(Monitoring, TheApiGivesPlainNumbers) {
   EXPECT_EQ(totals.at("respondents_by_month").as_array().size(), 12u);
 }
 
+TEST_F(Monitoring, TheApiKeepsAnAnswerBrieflyAndAChangeToTheCyclesDropsIt) {
+  const auto path = "/api/v1/monitoring?authority=" + std::to_string(education_id);
+  const auto totals = [&] { return json_of(get(path, official.cookie)).at("totals").as_object(); };
+  EXPECT_EQ(totals().at("respondents").as_int64(), 2);
+  // A response is a running count: the kept answer stands for its few seconds.
+  respond("school", store->assessment_of("school", current_year())->cycle_id, "c");
+  EXPECT_EQ(totals().at("respondents").as_int64(), 2);
+  // Another reader with the same query has an answer of their own, read now.
+  EXPECT_EQ(json_of(get(path, monitor.cookie)).at("totals").at("respondents").as_int64(), 3);
+  // A change to the cycles, made anywhere, drops every kept answer at once.
+  store->include_in_cycle(store->assessment_of("school", current_year())->cycle_id, {{"odd", 70}});
+  const auto now = totals();
+  EXPECT_EQ(now.at("sample_target").as_int64(), 170);
+  EXPECT_EQ(now.at("respondents").as_int64(), 3);
+}
+
 TEST_F(Monitoring, FormulaLikeNamesStayTextInTheCsvAndTheWorkbook) {
   const std::string query = "?authority=" + std::to_string(education_id) + "&municipality=" + encode(kFormulaMunicipality);
   auto csv = get("/monitoring.csv" + query, monitor.cookie);

@@ -115,6 +115,17 @@ TEST_F(RegistryStore, SearchTreatsSqlMetacharactersAsText) {
   EXPECT_EQ(store->count_organisations(), 2);
 }
 
+TEST_F(RegistryStore, ASearchShowsAChangeToTheRegistryAtOnce) {
+  (void)store->upsert_organisations({org("s1", "Школа № 1")});
+  EXPECT_EQ(store->search_organisations({.text = "школа"}).total, 1);  // the page is now kept
+  (void)store->upsert_organisations({org("s2", "Школа № 2"), org("s1", "Гимназия № 1")});
+  const auto page = store->search_organisations({.text = "школа"});
+  EXPECT_EQ(page.total, 1);
+  ASSERT_EQ(page.items.size(), 1u);
+  EXPECT_EQ(page.items[0].code, "s2");
+  EXPECT_EQ(store->search_organisations({.text = "гимназия"}).items.at(0).code, "s1");
+}
+
 TEST_F(RegistryStore, AFailingBatchChangesNothing) {
   (void)store->upsert_organisations({org("keep", "Было")});
   auto changed = org("keep", "Стало");
