@@ -96,9 +96,9 @@ request = function()
 end
 function done(summary, latency, requests)
   local failed = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("%.0f requests/s, p50 %.2f ms, p99 %.2f ms, failed %d of %d\n",
+  io.write(string.format("%.0f requests/s, p50 %.2f ms, p99 %.2f ms, failed %d of %d (status %d, timeout %d)\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    failed, summary.requests))
+    failed, summary.requests, summary.errors.status, summary.errors.timeout))
 end
 LUA
 load() {  # load NAME PORT
@@ -109,9 +109,13 @@ load() {  # load NAME PORT
 port1=$(free_port) port2=$(free_port) front1=$(free_port) front2=$(free_port)
 serve "$port1"
 balance "$front1" "$port1"
+# Each process first serves the load unmeasured, so that every configuration is measured warm
+# (its caches and the database's buffers filled), not the first one cold.
+load "warm-up of the first process (not counted)" "$port1"
 load "one process, no balancer (baseline)" "$port1"
 load "one process behind HAProxy" "$front1"
 serve "$port2"
+load "warm-up of the second process (not counted)" "$port2"
 balance "$front2" "$port1" "$port2"
 load "two processes behind HAProxy" "$front2"
 echo "responses in the database after the runs: $(psql -qtAX "$db" -c "SELECT COUNT(*) FROM responses")"
