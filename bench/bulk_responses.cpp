@@ -26,7 +26,11 @@ std::string flag(const std::string& condition) { return "CASE WHEN " + condition
 // survey_tallies' counts (store/sql/responses.cpp), recounted from a response's channel and
 // answer code (one character per item in item order: 1 yes, 0 no, - none).
 Sums survey_sums() {
-  Sums out{{"respondents", "1"}, {"site_or_app", flag("r.channel IN ('web', 'app')")}};
+  Sums out{{"respondents", "1"}};
+  std::string site_or_app;
+  for (auto channel : survey::all_channels())
+    if (survey::site_or_app(channel)) site_or_app += (site_or_app.empty() ? "'" : ", '") + std::string(survey::code(channel)) + "'";
+  out.emplace_back("site_or_app", flag("r.channel IN (" + site_or_app + ")"));
   for (auto channel : survey::all_channels()) {
     const std::string code(survey::code(channel));
     out.emplace_back("respondents_" + code, flag("r.channel = '" + code + "'"));

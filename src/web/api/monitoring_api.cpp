@@ -95,27 +95,36 @@ json::object report_json(const monitoring::Report& report) {
 // for kLifetime under its reader's scope and the query. Any process's change to the registry,
 // the cycles or the published results drops every kept answer at once; the running counts
 // (responses, reviews, plans) show within kLifetime. The reader is checked on every request.
+// The key is the reader and the parameters the report reads, not the raw address, and few
+// answers are kept: a reader varying a query cannot make a process hold more than
+// kAnswers country-sized answers (about 3 MB each).
 class KeptAnswers {
  public:
   static constexpr std::chrono::seconds kLifetime{10};
+  static constexpr std::size_t kAnswers = 32;
 
-  static std::string key(const staff::StaffUser& user, const http::Request& request) {
-    return std::to_string(user.id) + '/' + std::to_string(static_cast<int>(user.role)) + '/' +
-           std::to_string(user.organisation_id) + '/' + std::to_string(user.operator_id) + '/' +
-           std::to_string(user.authority_id) + '/' + request.target;
+  static std::string key(const staff::StaffUser& user, const monitoring::Parameters& p) {
+    std::string out;  // each part with its length first: no value can pass for another part
+    for (const std::string& part :
+         {std::to_string(user.id), std::to_string(static_cast<int>(user.role)), std::to_string(user.organisation_id),
+          std::to_string(user.operator_id), std::to_string(user.authority_id), p.year, p.region, p.authority,
+          p.municipality, p.sphere, p.org})
+      out += std::to_string(part.size()) + ':' + part;
+    return out;
   }
-  TtlCache<std::string> answers{kLifetime, 256};
+  TtlCache<std::string> answers{kLifetime, kAnswers};
 };
 
 http::Response answer(const SiteContext& site, KeptAnswers& kept, const http::Request& request) {
   // Who asks: an authority's API token or the staff session of the browser.
   const auto user = monitoring_reader(site, request);
   if (!user) return reader_refused(user.error());
-  const auto key = KeptAnswers::key(*user, request);
+  const auto parameters = monitoring_parameters(request);
+  const auto key = KeptAnswers::key(*user, parameters);
   auto text = kept.answers.find(key);
   if (!text) {
     auto report = monitoring::load_report(monitoring::ports_of(*site.staff->monitoring, site.store, site.staff->accounts),
-                                          *user, monitoring_parameters(request), current_year());
+                                          *user, parameters, current_year());
     if (!report) return errors_response({report.error()});
     auto body = report_json(*report);
     if (auto* plans = site.staff->popularisation) {
